@@ -1,0 +1,11 @@
+namespace InfluenceSim.Engine.Running;
+
+/// <summary>A snapshot for progress displays, reported after activation and after every round.</summary>
+/// <param name="Phase">"activation" or "propagation".</param>
+/// <param name="Step">The step that just ran (-1 before the first).</param>
+/// <param name="Adopters">Adopters so far, all replicates together.</param>
+/// <param name="Exposures">Exposures delivered so far, all replicates together.</param>
+/// <param name="ActiveReplicates">Replicates still going.</param>
+/// <param name="Elapsed">Time since the run started.</param>
+/// <param name="ExposuresPerSecond">Exposures delivered per second of propagation so far.</param>
+public sealed record RunProgress(string Phase, int Step, long Adopters, long Exposures, int ActiveReplicates, TimeSpan Elapsed, double ExposuresPerSecond);

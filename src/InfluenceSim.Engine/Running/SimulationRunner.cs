@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using InfluenceSim.Abstractions.Grains;
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Engine.Telemetry;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Randomness;
+
+namespace InfluenceSim.Engine.Running;
+
+/// <summary>
+/// Runs a scenario on a cluster through grain interfaces only: one node grain per network node joins
+/// the run once and carries every replicate as a lane; a coordinator grain drives the rounds.
+/// </summary>
+public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry telemetry)
+{
+    private const int OrdersPerBatch = 65_536;
+
+    /// <summary>Runs every replicate and returns their counts; cancelling stops between rounds.</summary>
+    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var runActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RunActivity);
+        runActivity?.SetTag("influencesim.nodes", request.Network.NodeCount);
+        runActivity?.SetTag("influencesim.replicates", request.Replicates);
+        string runId = Guid.NewGuid().ToString("N");
+        var clock = Stopwatch.StartNew();
+        var model = AdoptionModel.Create(request.Model);
+        var setup = new ModelSetupFactory(request.Model).Create();
+        try
+        {
+            await NodeJoiner.JoinAllAsync(grains, runId, request, model.NeedsInTies, setup, cancellationToken);
+            double activation = clock.Elapsed.TotalSeconds;
+            progress?.Report(new RunProgress("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0));
+
+            var coordinator = grains.GetGrain<IRunCoordinatorGrain>(runId);
+            await coordinator.Begin(new RunPlan(runId, request.Replicates, request.MaxSteps, request.Concurrency));
+            await PostSeedsAsync(coordinator, request);
+            var propagation = Stopwatch.StartNew();
+            await PropagateAsync(coordinator, request, model, clock, propagation, progress, cancellationToken);
+            double propagationSeconds = propagation.Elapsed.TotalSeconds;
+            var outcome = await coordinator.Outcome();
+            var replicates = outcome.Replicates.Select(ReplicateResults.From).ToArray();
+            return new RunResult(request.Network.NodeCount, request.Network.TieCount, replicates, new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0));
+        }
+        finally
+        {
+            await NodeJoiner.ReleaseAllAsync(grains, runId, request.Network.NodeCount, request.Concurrency);
+        }
+    }
+
+    private async Task PropagateAsync(IRunCoordinatorGrain coordinator, RunRequest request, AdoptionModel model, Stopwatch clock, Stopwatch propagation, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        long adopters = 0;
+        long exposures = 0;
+        var draws = new Draws(request.Seed);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var roundClock = Stopwatch.StartNew();
+            RoundReport round;
+            using (var roundActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RoundActivity))
+            {
+                round = await coordinator.Advance();
+                roundActivity?.SetTag("influencesim.step", round.Step);
+                roundActivity?.SetTag("influencesim.new_adopters", round.NewAdopters);
+                roundActivity?.SetTag("influencesim.exposures", round.Exposures);
+            }
+
+            telemetry.Rounds.Add(1);
+            telemetry.Adoptions.Add(round.NewAdopters);
+            telemetry.Exposures.Add(round.Exposures);
+            telemetry.RoundDuration.Record(roundClock.Elapsed.TotalSeconds);
+            adopters += round.NewAdopters;
+            exposures += round.Exposures;
+            double seconds = propagation.Elapsed.TotalSeconds;
+            progress?.Report(new RunProgress("propagation", round.Step, adopters, exposures, round.ActiveReplicates, clock.Elapsed, seconds > 0 ? exposures / seconds : 0));
+            if (round.Finished)
+            {
+                return;
+            }
+
+            await PostVisitsWithoutMailAsync(coordinator, request, model, draws, round.Step + 1);
+        }
+    }
+
+    private static async Task PostSeedsAsync(IRunCoordinatorGrain coordinator, RunRequest request)
+    {
+        var orders = new OrderBuffer(coordinator, step: 0, OrdersPerBatch);
+        for (int replicate = 0; replicate < request.Replicates; replicate++)
+        {
+            foreach (int seed in request.Seeds.SeedsOf(replicate))
+            {
+                await orders.AddAsync(seed, replicate);
+            }
+        }
+
+        await orders.FlushAsync();
+    }
+
+    private static async Task PostVisitsWithoutMailAsync(IRunCoordinatorGrain coordinator, RunRequest request, AdoptionModel model, Draws draws, int step)
+    {
+        if (!model.MayActWithoutMailAt(step))
+        {
+            return;
+        }
+
+        var network = request.Network;
+        var orders = new OrderBuffer(coordinator, step, OrdersPerBatch);
+        for (int node = 0; node < network.NodeCount; node++)
+        {
+            for (int replicate = 0; replicate < request.Replicates; replicate++)
+            {
+                if (model.ActsWithoutMail(draws, replicate, step, node, network.InDegree(node)))
+                {
+                    await orders.AddAsync(node, replicate);
+                }
+            }
+        }
+
+        await orders.FlushAsync();
+    }
+}

@@ -1,0 +1,6 @@
+using InfluenceSim.Models.Distributions;
+
+namespace InfluenceSim.Engine.Scenarios;
+
+/// <summary>The <c>model:</c> block: a catalogue kind and every parameter's value (defaults filled in).</summary>
+public sealed record ModelSpec(string Kind, IReadOnlyDictionary<string, Distribution> Parameters);

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace InfluenceSim.Engine.Scenarios;
+
+/// <summary>A validated scenario: every key resolved, defaults filled in, paths absolute.</summary>
+public sealed record Scenario(
+    string Name,
+    long Seed,
+    int Replicates,
+    int MaxSteps,
+    NetworkSpec Network,
+    ModelSpec Model,
+    SeedingSpec Seeding)
+{
+    /// <summary>The file the scenario was read from (absolute path).</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>SHA-256 of the scenario file's bytes, lowercase hex.</summary>
+    public required string SourceHash { get; init; }
+
+    /// <summary>The resolved scenario (after <c>--set</c>, defaults filled in) as written to the manifest.</summary>
+    public required JsonObject Resolved { get; init; }
+
+    /// <summary>Where each key and value stood in the file, for errors found after parsing (e.g. an unknown seed label).</summary>
+    public required SourceMap Locations { get; init; }
+}

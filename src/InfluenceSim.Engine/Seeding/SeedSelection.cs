@@ -1,0 +1,68 @@
+using InfluenceSim.Models.Randomness;
+using InfluenceSim.Networks;
+
+namespace InfluenceSim.Engine.Seeding;
+
+/// <summary>SPEC's seeding strategies as pure functions of the network, the master seed and the replicate.</summary>
+public static class SeedSelection
+{
+    /// <summary>
+    /// How many seeds a count or fraction asks for: the count, or round(fraction x nodes) (halves
+    /// away from zero) but at least 1 when the fraction is positive.
+    /// </summary>
+    public static int SeedCount(int? count, double? fraction, int nodes)
+    {
+        if (count is { } k)
+        {
+            return k;
+        }
+
+        double f = fraction ?? 0;
+        int rounded = (int)Math.Round(f * nodes, MidpointRounding.AwayFromZero);
+        return f > 0 ? Math.Max(1, rounded) : rounded;
+    }
+
+    /// <summary>The <paramref name="k"/> nodes with the smallest <c>draw(SEEDING, r, 0, node, 0)</c>, ties by id, in ascending id order.</summary>
+    public static int[] Random(int nodes, int k, Draws draws, int replicate)
+    {
+        if (k <= 0)
+        {
+            return [];
+        }
+
+        var largestKept = new PriorityQueue<int, (double Draw, int Node)>(k, Comparer<(double Draw, int Node)>.Create((x, y) => y.CompareTo(x)));
+        for (int node = 0; node < nodes; node++)
+        {
+            double draw = draws.Draw(DrawPurpose.Seeding, replicate, 0, node, 0);
+            if (largestKept.Count < k)
+            {
+                largestKept.Enqueue(node, (draw, node));
+            }
+            else if (largestKept.TryPeek(out _, out var worst) && (draw, node).CompareTo(worst) < 0)
+            {
+                largestKept.DequeueEnqueue(node, (draw, node));
+            }
+        }
+
+        var seeds = new int[largestKept.Count];
+        for (int i = 0; largestKept.TryDequeue(out int node, out _); i++)
+        {
+            seeds[i] = node;
+        }
+
+        Array.Sort(seeds);
+        return seeds;
+    }
+
+    /// <summary>The <paramref name="k"/> nodes of highest out-degree, ties by lower id, in ascending id order.</summary>
+    public static int[] TopDegree(Network network, int k)
+    {
+        var order = Enumerable.Range(0, network.NodeCount)
+            .OrderByDescending(network.OutDegree)
+            .ThenBy(node => node)
+            .Take(k)
+            .ToArray();
+        Array.Sort(order);
+        return order;
+    }
+}

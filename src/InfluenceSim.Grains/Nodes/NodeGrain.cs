@@ -1,0 +1,89 @@
+using InfluenceSim.Abstractions.Grains;
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Randomness;
+
+namespace InfluenceSim.Grains.Nodes;
+
+/// <summary>
+/// One network node of one run: consumer, actor and prescriber. It hosts the model's pure agent for
+/// every replicate lane and turns a step's mail into adoptions and the mail of the next step.
+/// Never collected while the run needs it; the runner releases it at the end.
+/// </summary>
+[CollectionAgeLimit(AlwaysActive = true)]
+public sealed class NodeGrain : Grain, INodeGrain
+{
+    private readonly List<int> _targets = [];
+    private NodeAgent? _agent;
+
+    public Task Join(NodeSetup setup)
+    {
+        int node = (int)this.GetPrimaryKeyLong(out _);
+        var model = AdoptionModel.Create(ModelSetupMapper.ToSettings(setup.Model));
+        var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights);
+        _agent = model.CreateAgent(node, ties, new Draws(setup.Seed), setup.Replicates);
+        return Task.CompletedTask;
+    }
+
+    public Task<StepReport> AdoptAsSeed(SeedOrder order)
+    {
+        var agent = Agent;
+        var report = new StepReportBuilder(agent.Ties.OutDegree);
+        foreach (int replicate in order.Replicates)
+        {
+            if (agent.AdoptAsSeed(replicate))
+            {
+                Adopted(report, replicate, step: 0, NodeAgent.NoPrescriber);
+            }
+        }
+
+        return Task.FromResult(report.Build());
+    }
+
+    public Task<StepReport> Receive(StepMail mail)
+    {
+        var agent = Agent;
+        var report = new StepReportBuilder(agent.Ties.OutDegree);
+        foreach (var (replicate, senders) in MailSorter.ByReplicate(mail))
+        {
+            if (agent.Consider(replicate, mail.Step, senders))
+            {
+                Adopted(report, replicate, mail.Step, agent.CreditedTo(replicate));
+            }
+        }
+
+        return Task.FromResult(report.Build());
+    }
+
+    public Task<AdoptionLedger> Adoptions()
+    {
+        var agent = Agent;
+        int replicates = agent.Replicates;
+        var adoptedAt = new int[replicates];
+        var creditedTo = new int[replicates];
+        for (int r = 0; r < replicates; r++)
+        {
+            adoptedAt[r] = agent.AdoptedAt(r);
+            creditedTo[r] = agent.CreditedTo(r);
+        }
+
+        return Task.FromResult(new AdoptionLedger(adoptedAt, creditedTo));
+    }
+
+    public Task Release()
+    {
+        _agent = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private NodeAgent Agent => _agent ?? throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
+
+    private void Adopted(StepReportBuilder report, int replicate, int step, int credit)
+    {
+        report.AddAdoption(replicate, credit);
+        _targets.Clear();
+        Agent.Prescribe(replicate, step, _targets);
+        report.AddMail(_targets, replicate);
+    }
+}

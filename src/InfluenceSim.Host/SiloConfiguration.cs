@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+
+namespace InfluenceSim.Host;
+
+/// <summary>The silo settings every InfluenceSim silo needs, embedded or in a test cluster.</summary>
+public static class SiloConfiguration
+{
+    /// <summary>How long one grain call may take: a round on a large network needs more than Orleans' 30 s default.</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
+    /// shed on memory pressure, and calls may take as long as a round does.
+    /// </summary>
+    public static ISiloBuilder AddInfluenceSim(this ISiloBuilder silo)
+    {
+        silo.Configure<GrainCollectionOptions>(options =>
+        {
+            options.EnableActivationSheddingOnMemoryPressure = false;
+            options.CollectionAge = TimeSpan.FromHours(2);
+        });
+        silo.Configure<SiloMessagingOptions>(options =>
+        {
+            options.ResponseTimeout = CallTimeout;
+            options.SystemResponseTimeout = CallTimeout;
+        });
+        silo.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = CallTimeout);
+        return silo;
+    }
+}

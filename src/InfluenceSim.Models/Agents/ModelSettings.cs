@@ -1,0 +1,18 @@
+using InfluenceSim.Models.Distributions;
+
+namespace InfluenceSim.Models.Agents;
+
+/// <summary>A model kind with every parameter's value (defaults already filled in).</summary>
+public sealed record ModelSettings(string Kind, IReadOnlyDictionary<string, Distribution> Parameters)
+{
+    /// <summary>The value of a parameter that must be a plain number.</summary>
+    public double Number(string key)
+    {
+        var value = Distribution(key);
+        return value.IsConstant ? value.First : throw new InvalidOperationException($"model parameter '{key}' must be a number, not {value}");
+    }
+
+    /// <summary>The value of a parameter that may be a distribution.</summary>
+    public Distribution Distribution(string key) =>
+        Parameters.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"model '{Kind}' has no value for parameter '{key}'");
+}

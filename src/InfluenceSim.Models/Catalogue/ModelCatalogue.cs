@@ -1,0 +1,28 @@
+namespace InfluenceSim.Models.Catalogue;
+
+/// <summary>Every model a scenario can name under <c>model.kind</c>, each describing itself.</summary>
+public static class ModelCatalogue
+{
+    public const string IndependentCascade = "independent-cascade";
+    public const string LinearThreshold = "linear-threshold";
+
+    /// <summary>The models, in the order <c>models</c> prints them.</summary>
+    public static IReadOnlyList<ModelDescriptor> All { get; } =
+    [
+        new(
+            IndependentCascade,
+            "A node that adopted at step t-1 prescribes once to each out-neighbour v; v, if not yet adopted, adopts at step t when draw(PRESCRIBE, r, t-1, u, v) < probability (several successes: one adoption, credited to the lowest prescriber id).",
+            ["susceptible", "adopted"],
+            [ModelRole.Consumer, ModelRole.Actor, ModelRole.Prescriber],
+            [new("probability", ParameterKind.Number, 0, 1, null, "chance that one prescription converts its receiver")]),
+        new(
+            LinearThreshold,
+            "v adopts at step t when the weighted share of its in-ties adopted by the end of step t-1 is >= its threshold; a node with no in-ties adopts only as a seed; threshold 0 with an in-tie adopts at step 1.",
+            ["susceptible", "adopted"],
+            [ModelRole.Consumer, ModelRole.Actor],
+            [new("threshold", ParameterKind.NumberOrDistribution, 0, 1, null, "share of weighted in-ties that must have adopted; a distribution is drawn per node and replicate with draw(TRAIT, r, 0, node, 0)")]),
+    ];
+
+    /// <summary>The descriptor of <paramref name="kind"/>, or null when no model has that kind.</summary>
+    public static ModelDescriptor? Find(string kind) => All.FirstOrDefault(m => m.Kind == kind);
+}

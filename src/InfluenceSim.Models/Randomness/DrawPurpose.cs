@@ -1,0 +1,20 @@
+namespace InfluenceSim.Models.Randomness;
+
+/// <summary>The purpose number that keeps the draws of one kind of decision apart (SPEC "Randomness").</summary>
+public enum DrawPurpose
+{
+    /// <summary>Random seeding: a = node, b = 0, step 0.</summary>
+    Seeding = 1,
+
+    /// <summary>Per-node traits: a = node, b = trait number, step 0.</summary>
+    Trait = 2,
+
+    /// <summary>A prescription's coin: a = prescriber, b = receiver.</summary>
+    Prescribe = 3,
+
+    /// <summary>A node's own adoption draw: a = node.</summary>
+    Adopt = 4,
+
+    /// <summary>A campaign reaching a node: a = node, b = campaign number.</summary>
+    Reach = 5,
+}

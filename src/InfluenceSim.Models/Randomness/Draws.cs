@@ -1,0 +1,47 @@
+namespace InfluenceSim.Models.Randomness;
+
+/// <summary>
+/// SPEC's counter-based random numbers: <c>draw(purpose, replicate, step, a, b)</c> is a pure
+/// function of the master seed and five integers, so any host, thread or silo gets the same value.
+/// </summary>
+/// <remarks>The mixer is the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable
+/// pseudorandom number generators", OOPSLA 2014).</remarks>
+public readonly struct Draws
+{
+    private const double UnitScale = 1.0 / (1UL << 53);
+    private readonly ulong _seedHash;
+
+    /// <summary>Creates the draws of one master seed.</summary>
+    public Draws(long seed)
+    {
+        Seed = seed;
+        _seedHash = Mix(unchecked((ulong)seed));
+    }
+
+    /// <summary>The master seed these draws derive from.</summary>
+    public long Seed { get; }
+
+    /// <summary>A double in [0, 1), a pure function of the seed and the five keys.</summary>
+    public double Draw(DrawPurpose purpose, int replicate, int step, long a, long b)
+    {
+        ulong h = _seedHash;
+        h = Mix(h ^ unchecked((ulong)(long)purpose));
+        h = Mix(h ^ unchecked((ulong)(long)replicate));
+        h = Mix(h ^ unchecked((ulong)(long)step));
+        h = Mix(h ^ unchecked((ulong)a));
+        h = Mix(h ^ unchecked((ulong)b));
+        return (h >> 11) * UnitScale;
+    }
+
+    /// <summary>The SplitMix64 finaliser.</summary>
+    public static ulong Mix(ulong x)
+    {
+        unchecked
+        {
+            x += 0x9E3779B97F4A7C15UL;
+            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+            x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+            return x ^ (x >> 31);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+namespace InfluenceSim.Networks;
+
+/// <summary>
+/// An immutable network in compressed sparse row form: for every node its out-ties (whom it
+/// prescribes to) and its in-ties (whose choices it sees), each sorted by the other end's id,
+/// with weights. Nodes are numbered 0 .. NodeCount-1; an undirected tie is two directed ties.
+/// </summary>
+public sealed class Network
+{
+    private readonly int[] _outOffsets;
+    private readonly int[] _outTargets;
+    private readonly double[] _outWeights;
+    private readonly int[] _inOffsets;
+    private readonly int[] _inSources;
+    private readonly double[] _inWeights;
+
+    internal Network(int nodeCount, bool directed, int[] outOffsets, int[] outTargets, double[] outWeights, IReadOnlyList<string>? labels)
+    {
+        NodeCount = nodeCount;
+        Directed = directed;
+        _outOffsets = outOffsets;
+        _outTargets = outTargets;
+        _outWeights = outWeights;
+        Labels = labels;
+        (_inOffsets, _inSources, _inWeights) = Transpose(nodeCount, outOffsets, outTargets, outWeights);
+    }
+
+    /// <summary>Number of nodes.</summary>
+    public int NodeCount { get; }
+
+    /// <summary>Number of directed ties (an undirected tie counts twice).</summary>
+    public int TieCount => _outTargets.Length;
+
+    /// <summary>Whether the network was built as directed (false: every tie has its reverse).</summary>
+    public bool Directed { get; }
+
+    /// <summary>Node labels from a network file (index = node id), or null for generated networks.</summary>
+    public IReadOnlyList<string>? Labels { get; }
+
+    /// <summary>Whether every tie weighs 1.</summary>
+    public bool Unweighted => Array.TrueForAll(_outWeights, w => w == 1.0);
+
+    public int OutDegree(int node) => _outOffsets[node + 1] - _outOffsets[node];
+
+    public int InDegree(int node) => _inOffsets[node + 1] - _inOffsets[node];
+
+    /// <summary>The node's out-neighbours in ascending id order.</summary>
+    public ReadOnlySpan<int> OutNeighbours(int node) => _outTargets.AsSpan(_outOffsets[node], OutDegree(node));
+
+    /// <summary>Weights of <see cref="OutNeighbours"/>, index for index.</summary>
+    public ReadOnlySpan<double> OutWeights(int node) => _outWeights.AsSpan(_outOffsets[node], OutDegree(node));
+
+    /// <summary>The node's in-neighbours in ascending id order.</summary>
+    public ReadOnlySpan<int> InNeighbours(int node) => _inSources.AsSpan(_inOffsets[node], InDegree(node));
+
+    /// <summary>Weights of <see cref="InNeighbours"/>, index for index.</summary>
+    public ReadOnlySpan<double> InWeights(int node) => _inWeights.AsSpan(_inOffsets[node], InDegree(node));
+
+    /// <summary>The label of a node: its file label, or its id as text.</summary>
+    public string LabelOf(int node) => Labels?[node] ?? node.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Every directed tie as (source, target, weight), sources ascending, then targets.</summary>
+    public IEnumerable<(int Source, int Target, double Weight)> Ties()
+    {
+        for (int u = 0; u < NodeCount; u++)
+        {
+            for (int i = _outOffsets[u]; i < _outOffsets[u + 1]; i++)
+            {
+                yield return (u, _outTargets[i], _outWeights[i]);
+            }
+        }
+    }
+
+    private static (int[] Offsets, int[] Sources, double[] Weights) Transpose(int n, int[] outOffsets, int[] outTargets, double[] outWeights)
+    {
+        var offsets = new int[n + 1];
+        foreach (int v in outTargets)
+        {
+            offsets[v + 1]++;
+        }
+
+        for (int v = 0; v < n; v++)
+        {
+            offsets[v + 1] += offsets[v];
+        }
+
+        var cursor = (int[])offsets.Clone();
+        var sources = new int[outTargets.Length];
+        var weights = new double[outTargets.Length];
+        for (int u = 0; u < n; u++)
+        {
+            for (int i = outOffsets[u]; i < outOffsets[u + 1]; i++)
+            {
+                int slot = cursor[outTargets[i]]++;
+                sources[slot] = u;
+                weights[slot] = outWeights[i];
+            }
+        }
+
+        return (offsets, sources, weights);
+    }
+}

@@ -1,0 +1,4 @@
+namespace InfluenceSim.EndToEnd.Tests.Clusters;
+
+/// <summary>A test cluster of one silo.</summary>
+public sealed class OneSiloCluster() : ClusterFixture(1);
