@@ -1,0 +1,31 @@
+using InfluenceSim.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli;
+
+/// <summary>The <c>influencesim</c> command line: its verbs and the mapping of failures to SPEC's exit codes.</summary>
+public static class CliApplication
+{
+    /// <summary>Runs one command line and returns its exit code.</summary>
+    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("influencesim");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run a scenario on an embedded single-silo cluster and write its run folder.")
+                .WithExample("run", "scenarios/quickstart.yaml")
+                .WithExample("run", "scenarios/quickstart.yaml", "--replicates", "50", "--set", "model.probability=0.2");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check a scenario without running it; exit 0 when valid, 2 when not.")
+                .WithExample("validate", "scenarios/quickstart.yaml");
+            config.AddCommand<ModelsCommand>("models")
+                .WithDescription("List the model catalogue: each model's rule, roles and parameters.");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Time the reference cascade (IC on Erdos-Renyi, p = 0.15, 10 random seeds) and print the figures and the machine.");
+            config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception));
+        });
+        return app.RunAsync(args, cancellationToken);
+    }
+}

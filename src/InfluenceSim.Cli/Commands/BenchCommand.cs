@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Engine.Telemetry;
+using InfluenceSim.Host;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Models.Distributions;
+using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary>
+/// <c>bench</c>: times the reference cascade (IC on Erdos-Renyi) on an embedded silo for each
+/// replicate count and prints the figures with the machine they were measured on.
+/// </summary>
+public sealed class BenchCommand : AsyncCommand<BenchSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        PrintMachine();
+        var clock = Stopwatch.StartNew();
+        var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
+        double build = clock.Elapsed.TotalSeconds;
+        var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(settings.Probability) });
+        var plan = SeedPlan.For(new SeedingSpec(SeedingStrategies.Random, settings.Seeds), network, settings.Seed, []);
+
+        await using var silo = await EmbeddedSilo.StartAsync(services => TelemetrySetup.Add(services, OtelExporter.None), cancellationToken);
+        var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
+        var table = new Table().AddColumns("replicates", "network s", "activation s", "propagation s", "grain activations", "exposures", "exposures/s", "mean adopters", "peak RSS MiB");
+        foreach (int replicates in settings.ReplicateCounts)
+        {
+            var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build };
+            var result = await runner.RunAsync(request, cancellationToken: cancellationToken);
+            long exposures = result.Replicates.Sum(r => r.Exposures);
+            double meanAdopters = result.Replicates.Average(r => r.Adopters);
+            table.AddRow(
+                N(replicates),
+                F(build),
+                F(result.Timings.Activation),
+                F(result.Timings.Propagation),
+                N(result.GrainActivations),
+                N(exposures),
+                N(exposures / Math.Max(result.Timings.Propagation, 1e-9)),
+                F(meanAdopters),
+                N(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0)));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
+        return ExitCodes.Success;
+    }
+
+    private static void PrintMachine()
+    {
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+        AnsiConsole.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"machine: {Environment.OSVersion}, {Environment.ProcessorCount} cores, {memory:F1} GiB, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}"));
+    }
+
+    private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
+
+    private static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary>Options of <c>bench</c>: the reference workload's size and the replicate counts to time.</summary>
+public sealed class BenchSettings : CommandSettings
+{
+    [CommandOption("--nodes <N>")]
+    [Description("Erdos-Renyi nodes (default 100000).")]
+    public int Nodes { get; init; } = 100_000;
+
+    [CommandOption("--mean-degree <D>")]
+    [Description("Mean degree (default 10).")]
+    public double MeanDegree { get; init; } = 10;
+
+    [CommandOption("--probability <P>")]
+    [Description("Independent-cascade probability (default 0.15).")]
+    public double Probability { get; init; } = 0.15;
+
+    [CommandOption("--seeds <K>")]
+    [Description("Random seeds per replicate (default 10).")]
+    public int Seeds { get; init; } = 10;
+
+    [CommandOption("--replicates <LIST>")]
+    [Description("Comma-separated replicate counts, one timed run each (default 1,100).")]
+    public string Replicates { get; init; } = "1,100";
+
+    [CommandOption("--seed <N>")]
+    [Description("Master seed (default 1).")]
+    public long Seed { get; init; } = 1;
+
+    /// <summary>The replicate counts to time.</summary>
+    public int[] ReplicateCounts => [.. Replicates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+
+    public override ValidationResult Validate()
+    {
+        if (Nodes < 2 || MeanDegree < 0 || MeanDegree > Nodes - 1 || Probability is < 0 or > 1 || Seeds < 1 || Seeds > Nodes)
+        {
+            return ValidationResult.Error("bench: expected nodes >= 2, 0 <= mean-degree <= nodes-1, 0 <= probability <= 1, 1 <= seeds <= nodes");
+        }
+
+        return Replicates.Split(',').All(r => int.TryParse(r.Trim(), out int n) && n >= 1)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--replicates: expected a comma-separated list of counts >= 1, found '{Replicates}'");
+    }
+}

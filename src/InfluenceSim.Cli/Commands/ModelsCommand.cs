@@ -1,0 +1,39 @@
+using System.Globalization;
+using InfluenceSim.Models.Catalogue;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary><c>models</c>: prints the model catalogue.</summary>
+public sealed class ModelsCommand : Command<ModelsCommand.Settings>
+{
+    /// <summary>The verb takes no options.</summary>
+    public sealed class Settings : CommandSettings;
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        foreach (var model in ModelCatalogue.All)
+        {
+            AnsiConsole.Write(new Rule($"[bold]{model.Kind}[/]").LeftJustified());
+            AnsiConsole.WriteLine(model.Rule);
+            AnsiConsole.WriteLine($"roles: {string.Join(", ", model.Roles.Select(r => r.ToString().ToLowerInvariant()))}");
+            AnsiConsole.WriteLine($"states: {string.Join(", ", model.States)}");
+            var table = new Table().AddColumns("parameter", "accepts", "range", "default", "meaning");
+            foreach (var parameter in model.Parameters)
+            {
+                table.AddRow(
+                    parameter.Key,
+                    parameter.Kind == ParameterKind.Number ? "number" : "number or distribution",
+                    string.Create(CultureInfo.InvariantCulture, $"[{parameter.Min}, {parameter.Max}]").EscapeMarkup(),
+                    parameter.Default?.ToString(CultureInfo.InvariantCulture) ?? "required",
+                    parameter.Description.EscapeMarkup());
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.WriteLine();
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using InfluenceSim.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary>Options of <c>run</c>.</summary>
+public sealed class RunSettings : ScenarioSettings
+{
+    [CommandOption("--out <DIR>")]
+    [Description("The run folder (default runs/<scenario-name>-<UTC timestamp>).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Replace an existing non-empty run folder (only once the new one is complete).")]
+    public bool Force { get; init; }
+
+    [CommandOption("--otel <EXPORTER>")]
+    [Description("Export telemetry: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
+    public string? Otel { get; init; }
+
+    /// <summary>The exporter --otel names.</summary>
+    public OtelExporter Exporter => Otel switch
+    {
+        null => OtelExporter.None,
+        "console" => OtelExporter.Console,
+        _ => OtelExporter.Otlp,
+    };
+
+    public override ValidationResult Validate()
+    {
+        if (Otel is not (null or "console" or "otlp"))
+        {
+            return ValidationResult.Error($"--otel: expected console or otlp, found '{Otel}'");
+        }
+
+        return base.Validate();
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary><c>validate</c>: reads the scenario, builds its network and resolves its seeds, without running it.</summary>
+public sealed class ValidateCommand : Command<ScenarioSettings>
+{
+    public override int Execute(CommandContext context, ScenarioSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            var prepared = RunPreparation.Prepare(scenario);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{settings.Scenario}: valid: '{scenario.Name}', {prepared.Network.NodeCount} nodes, {prepared.Network.TieCount} directed ties, model {scenario.Model.Kind}, seeding {scenario.Seeding.Strategy}, {scenario.Replicates} replicate(s)"));
+            return ExitCodes.Success;
+        }
+        catch (ScenarioException e)
+        {
+            return ProblemPrinter.Print(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using InfluenceSim.Engine.Running;
+using Spectre.Console;
+
+namespace InfluenceSim.Cli.Display;
+
+/// <summary>
+/// Shows a run's progress: a live table on a terminal (phase, step, adopters, exposures/s,
+/// elapsed), or a plain line every few seconds when the output is redirected.
+/// </summary>
+internal static class ProgressDisplay
+{
+    private static readonly TimeSpan LiveRefresh = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(5);
+
+    public static Task<T> RunAsync<T>(Func<IProgress<RunProgress>, Task<T>> work)
+    {
+        var progress = new LatestProgress();
+        bool terminal = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
+        return terminal ? LiveAsync(work, progress) : PlainAsync(work, progress);
+    }
+
+    private static async Task<T> LiveAsync<T>(Func<IProgress<RunProgress>, Task<T>> work, LatestProgress progress)
+    {
+        var table = new Table().AddColumns("phase", "step", "adopters", "exposures/s", "active replicates", "elapsed");
+        table.AddRow("starting", "", "", "", "", "");
+        return await AnsiConsole.Live(table).StartAsync(async context =>
+        {
+            var run = work(progress);
+            while (!run.IsCompleted)
+            {
+                await Task.WhenAny(run, Task.Delay(LiveRefresh));
+                if (progress.Latest is { } latest)
+                {
+                    table.UpdateCell(0, 0, latest.Phase).UpdateCell(0, 1, Text(latest.Step)).UpdateCell(0, 2, Text(latest.Adopters))
+                        .UpdateCell(0, 3, Text(latest.ExposuresPerSecond)).UpdateCell(0, 4, Text(latest.ActiveReplicates)).UpdateCell(0, 5, Elapsed(latest.Elapsed));
+                }
+
+                context.Refresh();
+            }
+
+            return await run;
+        });
+    }
+
+    private static async Task<T> PlainAsync<T>(Func<IProgress<RunProgress>, Task<T>> work, LatestProgress progress)
+    {
+        var run = work(progress);
+        while (!run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(PlainEvery));
+            if (!run.IsCompleted && progress.Latest is { } latest)
+            {
+                Console.WriteLine(Line(latest));
+            }
+        }
+
+        return await run;
+    }
+
+    private static string Line(RunProgress p) =>
+        $"{p.Phase}: step {Text(p.Step)}, adopters {Text(p.Adopters)}, exposures/s {Text(p.ExposuresPerSecond)}, active replicates {Text(p.ActiveReplicates)}, elapsed {Elapsed(p.Elapsed)}";
+
+    private static string Text(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Text(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Elapsed(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
+}

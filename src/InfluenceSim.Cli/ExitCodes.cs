@@ -1,0 +1,31 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli;
+
+/// <summary>SPEC's exit codes and the last-resort report of an unexpected failure.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int RunFailed = 1;
+    public const int BadInput = 2;
+    public const int ThresholdCrossed = 3;
+
+    /// <summary>Reports an exception that escaped a command: usage mistakes exit 2, anything else 1.</summary>
+    public static int Report(Exception exception)
+    {
+        if (exception is CommandParseException or CommandRuntimeException)
+        {
+            Console.Error.WriteLine($"influencesim: {exception.Message}");
+            return BadInput;
+        }
+
+        Console.Error.WriteLine($"influencesim: the run failed: {exception.Message}");
+        if (Environment.GetEnvironmentVariable("INFLUENCESIM_VERBOSE") == "1")
+        {
+            AnsiConsole.WriteException(exception);
+        }
+
+        return RunFailed;
+    }
+}

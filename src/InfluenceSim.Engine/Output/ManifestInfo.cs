@@ -1,0 +1,10 @@
+using InfluenceSim.Engine.Running;
+
+namespace InfluenceSim.Engine.Output;
+
+/// <summary>What the manifest records about a run beyond its scenario and results: silos, wall-clock times and phase timings.</summary>
+/// <param name="Silos">How many silos the run used.</param>
+/// <param name="StartedUtc">When the run started.</param>
+/// <param name="EndedUtc">When the run ended.</param>
+/// <param name="Timings">Seconds spent in each phase.</param>
+public sealed record ManifestInfo(int Silos, DateTimeOffset StartedUtc, DateTimeOffset EndedUtc, RunTimings Timings);

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+
+namespace InfluenceSim.Engine.Output;
+
+/// <summary>The content of <c>manifest.json</c>: what ran, with which tool, where and how long.</summary>
+public static class ManifestJson
+{
+    /// <summary>The tool's name as the manifest records it.</summary>
+    public const string ToolName = "influencesim";
+
+    /// <summary>The Engine assembly's informational version (e.g. <c>0.1.0</c>, possibly with <c>+commit</c>).</summary>
+    public static string ToolVersion { get; } =
+        typeof(ManifestJson).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ManifestJson).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    /// <summary>Builds the manifest of a run.</summary>
+    public static JsonObject Build(Scenario scenario, RunResult result, ManifestInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(info);
+        var timings = info.Timings;
+        long exposures = result.Replicates.Sum(r => r.Exposures);
+        return new JsonObject
+        {
+            ["tool"] = new JsonObject { ["name"] = ToolName, ["version"] = ToolVersion },
+            ["scenario_file"] = scenario.SourcePath,
+            ["scenario_sha256"] = scenario.SourceHash,
+            ["scenario"] = scenario.Resolved.DeepClone(),
+            ["seed"] = scenario.Seed,
+            ["replicates"] = result.Replicates.Count,
+            ["silos"] = info.Silos,
+            ["started_utc"] = Timestamp(info.StartedUtc),
+            ["ended_utc"] = Timestamp(info.EndedUtc),
+            ["timings"] = new JsonObject
+            {
+                ["network_build"] = timings.NetworkBuild,
+                ["activation"] = timings.Activation,
+                ["propagation"] = timings.Propagation,
+                ["output"] = timings.Output,
+            },
+            ["nodes"] = result.Nodes,
+            ["edges"] = result.Ties,
+            ["grain_activations"] = result.GrainActivations,
+            ["exposures_per_second"] = timings.Propagation > 0 ? exposures / timings.Propagation : null,
+            ["machine"] = new JsonObject
+            {
+                ["os"] = RuntimeInformation.OSDescription,
+                ["cores"] = Environment.ProcessorCount,
+                ["dotnet"] = RuntimeInformation.FrameworkDescription,
+            },
+        };
+    }
+
+    /// <summary>The exact text of <c>manifest.json</c>.</summary>
+    public static string Format(Scenario scenario, RunResult result, ManifestInfo info) => JsonText.Format(Build(scenario, result, info));
+
+    /// <summary>An instant in ISO 8601 UTC with seconds to seven decimals, e.g. <c>2025-01-31T12:00:00.0000000Z</c>.</summary>
+    public static string Timestamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+}

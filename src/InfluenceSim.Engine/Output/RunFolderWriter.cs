@@ -1,0 +1,166 @@
+using System.Globalization;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+
+namespace InfluenceSim.Engine.Output;
+
+/// <summary>
+/// Writes a run folder (<c>manifest.json</c>, <c>runs.csv</c>, <c>timeseries.csv</c>, <c>summary.json</c>)
+/// so that it appears complete or not at all.
+/// </summary>
+public static class RunFolderWriter
+{
+    public const string ManifestFile = "manifest.json";
+    public const string RunsFile = "runs.csv";
+    public const string TimeseriesFile = "timeseries.csv";
+    public const string SummaryFile = "summary.json";
+
+    /// <summary>The default <c>--out</c>: <c>runs/NAME-yyyyMMdd-HHmmss</c> (UTC), relative to the current directory.</summary>
+    public static string DefaultFolder(string scenarioName, DateTimeOffset now)
+    {
+        string stamp = now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        return Path.Combine("runs", $"{scenarioName}-{stamp}");
+    }
+
+    /// <summary>
+    /// The <c>--out</c> policy: null when a run folder may be written at <paramref name="directory"/>, else why not.
+    /// A missing or empty folder is fine; a non-empty one needs <paramref name="force"/>, and even then the
+    /// current directory, a folder that contains it and the home folder are refused; a file is always refused.
+    /// </summary>
+    public static string? CheckTarget(string directory, bool force)
+    {
+        string target = FullPath(directory);
+        if (File.Exists(target))
+        {
+            return $"the output folder '{directory}' is a file";
+        }
+
+        if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            return null;
+        }
+
+        if (!force)
+        {
+            return $"the output folder '{directory}' exists and is not empty; choose another --out or pass --force to replace it";
+        }
+
+        return IsProtected(target)
+            ? $"the output folder '{directory}' is the current directory, contains it or is the home folder; --force will not replace it"
+            : null;
+    }
+
+    /// <summary>
+    /// Writes the run folder at <paramref name="directory"/>. Every file is first written into a hidden sibling
+    /// folder <c>.NAME.partial-RANDOM</c>, each one atomically (<see cref="AtomicFile"/>); only when all four are
+    /// there is that folder renamed to <paramref name="directory"/>. With <paramref name="force"/>, an existing
+    /// folder is moved aside and deleted only after the new one is in place. On failure or cancellation the
+    /// partial folder is deleted and nothing changes at <paramref name="directory"/>.
+    /// The writer measures its own phase: the manifest records <c>timings.output</c> as the seconds spent writing
+    /// the other three files and <c>ended_utc</c> as the moment they were done, replacing those fields of
+    /// <paramref name="info"/>; the returned value is what the manifest records.
+    /// </summary>
+    /// <exception cref="IOException">The target is refused by <see cref="CheckTarget"/>, or a file operation failed.</exception>
+    public static async Task<ManifestInfo> WriteAsync(
+        string directory,
+        Scenario scenario,
+        RunResult result,
+        ManifestInfo info,
+        bool force = false,
+        TimeProvider? time = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(info);
+        var clock = time ?? TimeProvider.System;
+        long started = clock.GetTimestamp();
+        Refuse(CheckTarget(directory, force));
+        string target = FullPath(directory);
+        string parent = Path.GetDirectoryName(target) ?? throw new IOException($"cannot write a run folder at '{directory}'");
+        Directory.CreateDirectory(parent);
+        string partial = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{AtomicFile.RandomSuffix()}");
+        Directory.CreateDirectory(partial);
+        try
+        {
+            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, RunsFile), RunsCsv.Format(result, scenario.Seed), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, TimeseriesFile), TimeseriesCsv.Format(result), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, SummaryFile), SummaryJson.Format(result), cancellationToken).ConfigureAwait(false);
+            var recorded = info with
+            {
+                EndedUtc = clock.GetUtcNow(),
+                Timings = info.Timings.WithOutput(clock.GetElapsedTime(started).TotalSeconds),
+            };
+            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, ManifestFile), ManifestJson.Format(scenario, result, recorded), cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            Install(partial, target, directory, force);
+            return recorded;
+        }
+        catch
+        {
+            DeleteQuietly(partial);
+            throw;
+        }
+    }
+
+    private static void Install(string partial, string target, string directory, bool force)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(partial, target);
+            return;
+        }
+
+        Refuse(CheckTarget(directory, force));
+        string aside = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.old-{AtomicFile.RandomSuffix()}");
+        Directory.Move(target, aside);
+        try
+        {
+            Directory.Move(partial, target);
+        }
+        catch
+        {
+            Directory.Move(aside, target);
+            throw;
+        }
+
+        DeleteQuietly(aside);
+    }
+
+    private static void Refuse(string? problem)
+    {
+        if (problem is not null)
+        {
+            throw new IOException(problem);
+        }
+    }
+
+    private static bool IsProtected(string target)
+    {
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        string current = FullPath(Environment.CurrentDirectory);
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        bool containsCurrent = current.Equals(target, comparison)
+            || current.StartsWith(Path.EndsInDirectorySeparator(target) ? target : target + Path.DirectorySeparatorChar, comparison);
+        return containsCurrent || (home.Length > 0 && FullPath(home).Equals(target, comparison));
+    }
+
+    private static string FullPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Networks;
+using InfluenceSim.Networks.Files;
+
+namespace InfluenceSim.Engine.Running;
+
+/// <summary>
+/// The checks that need the network: builds it (reporting a bad network file as a scenario
+/// problem), resolves explicit seeds (ids or file labels) and checks seed counts against its size.
+/// </summary>
+public static class RunPreparation
+{
+    /// <summary>Builds the network and the seed plan; throws <see cref="ScenarioException"/> with every problem found.</summary>
+    public static PreparedRun Prepare(Scenario scenario)
+    {
+        var clock = Stopwatch.StartNew();
+        var network = BuildNetwork(scenario);
+        double buildSeconds = clock.Elapsed.TotalSeconds;
+        var problems = new List<ScenarioProblem>();
+        int[] explicitNodes = ResolveExplicitSeeds(scenario, network, problems);
+        CheckSeedCount(scenario, network, problems);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        return new PreparedRun(scenario, network, SeedPlan.For(scenario.Seeding, network, scenario.Seed, explicitNodes), buildSeconds);
+    }
+
+    private static Network BuildNetwork(Scenario scenario)
+    {
+        try
+        {
+            return NetworkFactory.Build(scenario.Network, scenario.Seed);
+        }
+        catch (NetworkFileException e)
+        {
+            var at = e.Line > 0 ? new SourcePosition(e.Line, e.Column) : scenario.Locations.Locate("network.path");
+            string file = e.Line > 0 ? e.FilePath : scenario.Locations.File;
+            throw new ScenarioException([new ScenarioProblem(file, at.Line, at.Column, e.Line > 0 ? e.Problem : $"network.path: {e.Message}")]);
+        }
+    }
+
+    private static int[] ResolveExplicitSeeds(Scenario scenario, Network network, List<ScenarioProblem> problems)
+    {
+        if (scenario.Seeding.Strategy != SeedingStrategies.Explicit || scenario.Seeding.Nodes is not { } written)
+        {
+            return [];
+        }
+
+        var byLabel = network.Labels?.Select((label, id) => (label, id)).ToDictionary(x => x.label, x => x.id, StringComparer.Ordinal);
+        var ids = new SortedSet<int>();
+        for (int i = 0; i < written.Count; i++)
+        {
+            string path = $"seeding.nodes[{i}]";
+            if (byLabel is not null ? byLabel.TryGetValue(written[i], out int id) : TryParseId(written[i], network.NodeCount, out id))
+            {
+                if (!ids.Add(id))
+                {
+                    problems.Add(Problem(scenario, path, $"seeding.nodes lists node '{written[i]}' twice"));
+                }
+            }
+            else
+            {
+                string expected = byLabel is not null ? "a node label of the network file" : $"a node id in 0..{network.NodeCount - 1}";
+                problems.Add(Problem(scenario, path, $"seeding.nodes: expected {expected}, found '{written[i]}'"));
+            }
+        }
+
+        return [.. ids];
+    }
+
+    private static void CheckSeedCount(Scenario scenario, Network network, List<ScenarioProblem> problems)
+    {
+        if (scenario.Seeding.Count is { } count && count > network.NodeCount)
+        {
+            problems.Add(Problem(scenario, "seeding.count", string.Create(CultureInfo.InvariantCulture, $"seeding.count: expected at most the network's {network.NodeCount} nodes, found {count}")));
+        }
+    }
+
+    private static bool TryParseId(string text, int nodes, out int id) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id < nodes;
+
+    private static ScenarioProblem Problem(Scenario scenario, string path, string message)
+    {
+        var at = scenario.Locations.Locate(path);
+        return new ScenarioProblem(scenario.Locations.File, at.Line, at.Column, message);
+    }
+}

@@ -1,0 +1,60 @@
+using InfluenceSim.Engine.Scenarios.Syntax;
+
+namespace InfluenceSim.Engine.Scenarios.Validation;
+
+/// <summary>One mapping of a scenario (the root, <c>network:</c>, <c>model:</c>, <c>seeding:</c>) with its dotted path and the location of the key that opens it.</summary>
+internal sealed class BlockReader(MappingNode node, string path, NodeLocation owner, ProblemList problems)
+{
+    /// <summary>The block's entries in order.</summary>
+    public IReadOnlyList<MappingEntry> Entries => node.Entries;
+
+    /// <summary>The dotted path of a key of this block.</summary>
+    public string PathOf(string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    /// <summary>The entry with this key, or null.</summary>
+    public MappingEntry? Entry(string key) => node.Find(key);
+
+    /// <summary>The value of this key, or null when the key is absent.</summary>
+    public ScenarioNode? Value(string key) => node.Find(key)?.Value;
+
+    /// <summary>The value of a required key, or null (reported as missing).</summary>
+    public ScenarioNode? Required(string key, string why = "")
+    {
+        var value = Value(key);
+        if (value is null)
+        {
+            Missing(key, why);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reports a missing key at the key that opens the block.</summary>
+    public void Missing(string key, string why = "") => problems.Add(owner, $"missing required key '{PathOf(key)}'{why}");
+
+    /// <summary>Reports every key outside <paramref name="known"/> with the message <paramref name="explain"/> gives.</summary>
+    public void RejectUnknown(IReadOnlyCollection<string> known, Func<string, string> explain)
+    {
+        foreach (var entry in node.Entries.Where(e => !known.Contains(e.Key.Value)))
+        {
+            problems.Add(entry.Key.Location, explain(entry.Key.Value));
+        }
+    }
+
+    /// <summary>The usual message for an unknown key, with a suggestion.</summary>
+    public string UnknownKey(string key, IReadOnlyCollection<string> known)
+    {
+        string where = path.Length == 0 ? string.Empty : $" in '{path}'";
+        return $"unknown key '{key}'{where}{KeySuggestions.Hint(key, known)}";
+    }
+
+    /// <summary>Reports a key that is not used with the block's other settings.</summary>
+    public void NotUsed(string key, string message)
+    {
+        var entry = node.Find(key);
+        if (entry is not null)
+        {
+            problems.Add(entry.Key.Location, message);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using InfluenceSim.Engine.Scenarios.Syntax;
+
+namespace InfluenceSim.Engine.Scenarios.Validation;
+
+/// <summary>Resolves <c>network.path</c> against the scenario's folder, refusing paths that lead outside it.</summary>
+internal static class NetworkFilePath
+{
+    private static readonly string[] Extensions = [".csv", ".tsv", ".txt", ".graphml"];
+
+    /// <summary>The real absolute path of the network file, or null (reported).</summary>
+    public static string? Resolve(string given, string baseDirectory, ScenarioNode node, string path, ProblemList problems)
+    {
+        string folder;
+        string resolved;
+        try
+        {
+            folder = RealPath.Of(baseDirectory);
+            resolved = RealPath.Of(Path.IsPathRooted(given) ? given : Path.Join(baseDirectory, given));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(node.Location, $"'{path}' cannot be resolved: {ex.Message}");
+            return null;
+        }
+
+        if (!IsInside(resolved, folder))
+        {
+            problems.Add(node.Location, $"'{path}' is '{given}', which resolves outside the scenario's folder; network files must lie in that folder or below it (path traversal is refused)");
+            return null;
+        }
+
+        if (!Extensions.Contains(Path.GetExtension(given).ToLowerInvariant()))
+        {
+            problems.Add(node.Location, $"'{path}' must name an edge list (.csv, .tsv, .txt) or a GraphML file (.graphml), found '{given}'");
+            return null;
+        }
+
+        if (!File.Exists(resolved))
+        {
+            problems.Add(node.Location, $"'{path}' names no file: '{given}' does not exist in the scenario's folder");
+            return null;
+        }
+
+        return resolved;
+    }
+
+    private static bool IsInside(string resolved, string folder)
+    {
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        string prefix = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        return resolved.StartsWith(prefix, comparison);
+    }
+}

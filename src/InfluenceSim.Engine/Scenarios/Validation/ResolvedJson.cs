@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Models.Distributions;
+
+namespace InfluenceSim.Engine.Scenarios.Validation;
+
+/// <summary>Writes a validated scenario as JSON with the scenario's kebab-case keys, defaults filled in and the network path as written.</summary>
+internal static class ResolvedJson
+{
+    public static JsonObject Build(string name, long seed, int replicates, int maxSteps, NetworkSpec network, string? pathAsGiven, ModelSpec model, SeedingSpec seeding) => new()
+    {
+        ["name"] = name,
+        ["seed"] = seed,
+        ["replicates"] = replicates,
+        ["max-steps"] = maxSteps,
+        ["network"] = Network(network, pathAsGiven),
+        ["model"] = Model(model),
+        ["seeding"] = Seeding(seeding, network.Generator != NetworkGenerators.File),
+    };
+
+    private static JsonObject Network(NetworkSpec network, string? pathAsGiven)
+    {
+        var json = new JsonObject { ["generator"] = network.Generator };
+        Add(json, "nodes", network.Nodes);
+        Add(json, "mean-degree", network.MeanDegree);
+        Add(json, "m", network.M);
+        Add(json, "k", network.K);
+        Add(json, "rewire", network.Rewire);
+        if (network.Generator == NetworkGenerators.File)
+        {
+            json["path"] = pathAsGiven;
+            Add(json, "directed", network.Directed);
+        }
+
+        return json;
+    }
+
+    private static JsonObject Model(ModelSpec model)
+    {
+        var json = new JsonObject { ["kind"] = model.Kind };
+        foreach (var parameter in ModelCatalogue.Find(model.Kind)?.Parameters ?? [])
+        {
+            if (model.Parameters.TryGetValue(parameter.Key, out var value))
+            {
+                json[parameter.Key] = ToJson(value);
+            }
+        }
+
+        return json;
+    }
+
+    private static JsonNode ToJson(Distribution value) => value.Shape switch
+    {
+        DistributionShape.Constant => JsonValue.Create(value.First),
+        DistributionShape.Uniform => new JsonObject { ["uniform"] = new JsonArray(value.First, value.Second) },
+        _ => new JsonObject { ["normal"] = new JsonArray(value.First, value.Second) },
+    };
+
+    private static JsonObject Seeding(SeedingSpec seeding, bool generated)
+    {
+        var json = new JsonObject { ["strategy"] = seeding.Strategy };
+        Add(json, "count", seeding.Count);
+        Add(json, "fraction", seeding.Fraction);
+        if (seeding.Nodes is { } nodes)
+        {
+            json["nodes"] = new JsonArray([.. nodes.Select(n => Node(n, generated))]);
+        }
+
+        return json;
+    }
+
+    private static JsonNode Node(string written, bool generated) => generated
+        ? JsonValue.Create(long.Parse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
+        : JsonValue.Create(written);
+
+    private static void Add<T>(JsonObject json, string key, T? value)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            json[key] = JsonValue.Create(present);
+        }
+    }
+}

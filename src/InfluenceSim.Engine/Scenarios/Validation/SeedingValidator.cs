@@ -1,0 +1,125 @@
+using System.Globalization;
+using InfluenceSim.Engine.Scenarios.Syntax;
+
+namespace InfluenceSim.Engine.Scenarios.Validation;
+
+/// <summary>Checks the <c>seeding:</c> block: the strategy and the keys it takes, against the network where it is known.</summary>
+internal sealed class SeedingValidator(ProblemList problems, ValueChecker values)
+{
+    private const string StrategyKey = "strategy";
+    private const string CountKey = "count";
+    private const string FractionKey = "fraction";
+    private const string NodesKey = "nodes";
+
+    private static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, NodesKey];
+
+    /// <summary>The seeding (strategy none when the block is absent), or null when a problem was found.</summary>
+    /// <param name="block">The block, or null when the scenario has none.</param>
+    /// <param name="generator">The network's generator, when valid.</param>
+    /// <param name="nodes">A generated network's node count, when valid.</param>
+    public SeedingSpec? Validate(BlockReader? block, string? generator, int? nodes)
+    {
+        if (block is null)
+        {
+            return new SeedingSpec(SeedingStrategies.None);
+        }
+
+        block.RejectUnknown(AllKeys, key => block.UnknownKey(key, AllKeys));
+        var strategyNode = block.Required(StrategyKey);
+        string? strategy = strategyNode is null ? null : values.Choice(strategyNode, block.PathOf(StrategyKey), SeedingStrategies.All);
+        if (strategy is null)
+        {
+            return null;
+        }
+
+        int before = problems.Count;
+        bool? generated = generator is null ? null : generator != NetworkGenerators.File;
+        var spec = strategy switch
+        {
+            SeedingStrategies.Random or SeedingStrategies.TopDegree => Sized(block, strategy, generated == true ? nodes : null),
+            SeedingStrategies.Explicit => Listed(block, generated, nodes),
+            _ => Unused(block, strategy, CountKey, FractionKey, NodesKey),
+        };
+        return problems.Count == before ? spec : null;
+    }
+
+    private SeedingSpec Unused(BlockReader block, string strategy, params string[] keys)
+    {
+        foreach (string key in keys)
+        {
+            block.NotUsed(key, $"'{block.PathOf(key)}' is not used by strategy {strategy}");
+        }
+
+        return new SeedingSpec(strategy);
+    }
+
+    private SeedingSpec Sized(BlockReader block, string strategy, int? nodes)
+    {
+        Unused(block, strategy, NodesKey);
+        var countNode = block.Value(CountKey);
+        var fractionNode = block.Value(FractionKey);
+        if (countNode is null && fractionNode is null)
+        {
+            block.Missing(CountKey, $" or '{block.PathOf(FractionKey)}' (strategy {strategy})");
+        }
+        else if (countNode is not null && fractionNode is not null)
+        {
+            block.NotUsed(FractionKey, $"give either '{block.PathOf(CountKey)}' or '{block.PathOf(FractionKey)}', not both");
+        }
+
+        string countExpected = nodes is null ? "an integer >= 1" : $"an integer from 1 to {nodes} (the number of nodes)";
+        long? count = countNode is null ? null : values.Integer(countNode, block.PathOf(CountKey), countExpected, c => c >= 1 && c <= (nodes ?? int.MaxValue));
+        double? fraction = fractionNode is null ? null : values.Number(fractionNode, block.PathOf(FractionKey), "a number greater than 0 and at most 1", f => f is > 0 and <= 1);
+        return new SeedingSpec(strategy, Count: (int?)count, Fraction: fraction);
+    }
+
+    private SeedingSpec? Listed(BlockReader block, bool? generated, int? nodes)
+    {
+        Unused(block, SeedingStrategies.Explicit, CountKey, FractionKey);
+        var node = block.Required(NodesKey, $" (strategy {SeedingStrategies.Explicit})");
+        string path = block.PathOf(NodesKey);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not SequenceNode { Items.Count: > 0 } list)
+        {
+            values.Report(node, path, "a non-empty list of node ids or labels");
+            return null;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var written = new List<string>();
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            var item = list.Items[i];
+            string itemPath = $"{path}[{i}]";
+            string? key = generated == true ? Id(item, itemPath, nodes) : values.Text(item, itemPath, generated is null ? "a node id or label" : "a node label");
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(key, out int first))
+            {
+                problems.Add(item.Location, $"'{itemPath}' repeats node {((ScalarNode)item).Value} (already given as '{path}[{first}]')");
+            }
+            else
+            {
+                seen.Add(key, i);
+            }
+
+            written.Add(((ScalarNode)item).Value);
+        }
+
+        return new SeedingSpec(SeedingStrategies.Explicit, Nodes: written);
+    }
+
+    private string? Id(ScenarioNode item, string path, int? nodes)
+    {
+        string expected = nodes is null ? "a node id, an integer >= 0" : $"a node id, an integer from 0 to {nodes - 1}";
+        long? id = values.Integer(item, path, expected, v => v >= 0 && v < (nodes ?? int.MaxValue));
+        return id?.ToString(CultureInfo.InvariantCulture);
+    }
+}

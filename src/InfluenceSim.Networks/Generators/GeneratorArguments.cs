@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace InfluenceSim.Networks.Generators;
+
+/// <summary>Argument checks shared by the generators, with messages a user can act on.</summary>
+internal static class GeneratorArguments
+{
+    /// <summary>The most undirected ties a network can hold: each is two entries of an array.</summary>
+    public static readonly long MaxUndirectedTies = Array.MaxLength / 2;
+
+    public static void RequireNodes(int nodes)
+    {
+        if (nodes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(nodes), Invariant($"nodes must be at least 1, found {nodes}"));
+        }
+    }
+
+    public static void RequireLatticeK(int nodes, int k)
+    {
+        if (k < 0 || k % 2 != 0 || k >= nodes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(k), Invariant($"k must be an even number from 0 to nodes - 1 ({nodes - 1}), found {k}"));
+        }
+    }
+
+    public static void RequireTieCount(long undirectedTies, string generator)
+    {
+        if (undirectedTies > MaxUndirectedTies)
+        {
+            throw new ArgumentException(Invariant($"{generator} would make {undirectedTies} ties; at most {MaxUndirectedTies} fit in a network"));
+        }
+    }
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+using InfluenceSim.Networks;
+
+namespace InfluenceSim.EndToEnd.Tests.Oracle;
+
+/// <summary>
+/// <c>independent-cascade</c>: each adopter u of step t-1 prescribes once to each out-neighbour v;
+/// v, not yet adopted, adopts at t when <c>draw(PRESCRIBE, r, t-1, u, v) &lt; p</c>.
+/// </summary>
+public sealed record CascadeModel(double Probability) : OracleModel
+{
+    public override List<int> NewAdopters(Network network, OracleDraws draws, int replicate, int step, int[] adoptedAt, List<int> lastAdopters)
+    {
+        var adopting = new SortedSet<int>();
+        foreach (int u in lastAdopters)
+        {
+            foreach (int v in network.OutNeighbours(u))
+            {
+                if (adoptedAt[v] < 0 && draws.Draw(OracleDraws.Prescribe, replicate, step - 1, u, v) < Probability)
+                {
+                    adopting.Add(v);
+                }
+            }
+        }
+
+        return [.. adopting];
+    }
+}

@@ -1,0 +1,9 @@
+using MathNet.Numerics.Distributions;
+
+namespace InfluenceSim.EndToEnd.Tests.Oracle;
+
+/// <summary><c>{ normal: [mean, sd] }</c>: the normal quantile of u.</summary>
+public sealed record NormalThreshold(double Mean, double Sd) : OracleThreshold
+{
+    public override double ValueFor(double u) => Normal.InvCDF(Mean, Sd, u);
+}

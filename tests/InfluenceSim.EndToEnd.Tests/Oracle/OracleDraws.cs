@@ -1,0 +1,31 @@
+namespace InfluenceSim.EndToEnd.Tests.Oracle;
+
+/// <summary>SPEC's <c>draw(purpose, replicate, step, a, b)</c>, written from SPEC alone: SplitMix64's finaliser over the master seed and five integers.</summary>
+public readonly record struct OracleDraws(long Seed)
+{
+    public const long Seeding = 1;
+    public const long Trait = 2;
+    public const long Prescribe = 3;
+
+    public double Draw(long purpose, long replicate, long step, long a, long b)
+    {
+        ulong h = Mix(unchecked((ulong)Seed));
+        foreach (long v in (ReadOnlySpan<long>)[purpose, replicate, step, a, b])
+        {
+            h = Mix(h ^ unchecked((ulong)v));
+        }
+
+        return (h >> 11) * Math.ScaleB(1.0, -53);
+    }
+
+    public static ulong Mix(ulong x)
+    {
+        unchecked
+        {
+            x += 0x9E3779B97F4A7C15;
+            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9;
+            x = (x ^ (x >> 27)) * 0x94D049BB133111EB;
+            return x ^ (x >> 31);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using InfluenceSim.Networks;
+
+namespace InfluenceSim.EndToEnd.Tests.Oracle;
+
+/// <summary>A plain sequential implementation of SPEC's v1 rules: one replicate after another, one step after another.</summary>
+public static class OracleSimulation
+{
+    public static OracleRun Run(Network network, OracleModel model, OracleSeeding seeding, long seed, int replicates, int maxSteps)
+    {
+        var draws = new OracleDraws(seed);
+        var results = new List<OracleReplicate>();
+        for (int r = 0; r < replicates; r++)
+        {
+            results.Add(RunReplicate(network, model, seeding.SeedsOf(network, draws, r), draws, r, maxSteps));
+        }
+
+        return new OracleRun(network.NodeCount, seed, results);
+    }
+
+    private static OracleReplicate RunReplicate(Network network, OracleModel model, int[] seeds, OracleDraws draws, int replicate, int maxSteps)
+    {
+        int[] adoptedAt = new int[network.NodeCount];
+        Array.Fill(adoptedAt, -1);
+        foreach (int s in seeds)
+        {
+            adoptedAt[s] = 0;
+        }
+
+        var rows = new List<OracleRow> { new(0, seeds.Length, seeds.Length, 0) };
+        long adopters = seeds.Length;
+        long exposures = 0;
+        var last = seeds.ToList();
+        for (int t = 1; t <= maxSteps; t++)
+        {
+            long delivered = last.Sum(u => (long)network.OutNeighbours(u).Length);
+            exposures += delivered;
+            var adopting = model.NewAdopters(network, draws, replicate, t, adoptedAt, last);
+            if (adopting.Count == 0)
+            {
+                break;
+            }
+
+            foreach (int v in adopting)
+            {
+                adoptedAt[v] = t;
+            }
+
+            adopters += adopting.Count;
+            rows.Add(new OracleRow(t, adopting.Count, adopters, delivered));
+            last = adopting;
+        }
+
+        return new OracleReplicate(replicate, rows, adopters, rows[^1].Step, exposures);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Models.Distributions;
+
+namespace InfluenceSim.Engine.Tests.Output;
+
+/// <summary>A small hand-made run: 10 nodes, 30 directed ties, two replicates listed out of order.</summary>
+internal static class Fixtures
+{
+    public static RunResult Run(params ReplicateResult[] replicates) =>
+        new(10, 30, replicates, new RunTimings(0.5, 0.25, 2, 0));
+
+    public static RunResult TwoReplicates() => Run(
+        new ReplicateResult(1, [new StepCounts(0, 2, 2, 0)], 2, 0, 5),
+        new ReplicateResult(
+            0,
+            [new StepCounts(2, 1, 6, 9), new StepCounts(0, 2, 2, 0), new StepCounts(1, 3, 5, 6)],
+            6,
+            2,
+            18));
+
+    public static Scenario Scenario() =>
+        new(
+            "quick",
+            42,
+            2,
+            100,
+            new NetworkSpec("erdos-renyi", Nodes: 10, MeanDegree: 3),
+            new ModelSpec("independent-cascade", new Dictionary<string, Distribution>()),
+            new SeedingSpec("random", Count: 2))
+        {
+            SourcePath = "/scenarios/quick.yaml",
+            SourceHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            Resolved = JsonNode.Parse("""{"name":"quick","seed":42,"replicates":2,"max-steps":100,"network":{"generator":"erdos-renyi","nodes":10,"mean-degree":3}}""")!.AsObject(),
+            Locations = new SourceMap("quick.yaml", new Dictionary<string, SourcePosition>()),
+        };
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Output;
+using InfluenceSim.Engine.Running;
+
+namespace InfluenceSim.Engine.Tests.Output;
+
+public sealed class ManifestJsonTests
+{
+    private static readonly ManifestInfo Info = new(
+        1,
+        new DateTimeOffset(2025, 1, 31, 12, 0, 0, TimeSpan.Zero),
+        new DateTimeOffset(2025, 1, 31, 13, 0, 3, TimeSpan.FromHours(1)),
+        new RunTimings(0.5, 0.25, 2, 0.125));
+
+    [Fact]
+    public void Has_every_key_the_contract_names()
+    {
+        var manifest = ManifestJson.Build(Fixtures.Scenario(), Fixtures.TwoReplicates(), Info);
+
+        string[] keys =
+        [
+            "tool", "scenario_file", "scenario_sha256", "scenario", "seed", "replicates", "silos", "started_utc",
+            "ended_utc", "timings", "nodes", "edges", "grain_activations", "exposures_per_second", "machine",
+        ];
+        Assert.Equal(keys, manifest.Select(p => p.Key));
+        Assert.Equal(["name", "version"], manifest["tool"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["network_build", "activation", "propagation", "output"], manifest["timings"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["os", "cores", "dotnet"], manifest["machine"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Records_the_scenario_the_run_and_the_info()
+    {
+        var scenario = Fixtures.Scenario();
+        var manifest = ManifestJson.Build(scenario, Fixtures.TwoReplicates(), Info);
+
+        Assert.Equal("influencesim", manifest["tool"]!["name"]!.GetValue<string>());
+        Assert.Equal(
+            typeof(ManifestJson).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion,
+            manifest["tool"]!["version"]!.GetValue<string>());
+        Assert.Equal("/scenarios/quick.yaml", manifest["scenario_file"]!.GetValue<string>());
+        Assert.Equal(scenario.SourceHash, manifest["scenario_sha256"]!.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(scenario.Resolved, manifest["scenario"]));
+        Assert.Equal(42, manifest["seed"]!.GetValue<long>());
+        Assert.Equal(2, manifest["replicates"]!.GetValue<int>());
+        Assert.Equal(1, manifest["silos"]!.GetValue<int>());
+        Assert.Equal("2025-01-31T12:00:00.0000000Z", manifest["started_utc"]!.GetValue<string>());
+        Assert.Equal("2025-01-31T12:00:03.0000000Z", manifest["ended_utc"]!.GetValue<string>());
+        Assert.Equal(Info.EndedUtc, DateTimeOffset.Parse(manifest["ended_utc"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+        Assert.Equal(0.5, manifest["timings"]!["network_build"]!.GetValue<double>());
+        Assert.Equal(0.25, manifest["timings"]!["activation"]!.GetValue<double>());
+        Assert.Equal(2, manifest["timings"]!["propagation"]!.GetValue<double>());
+        Assert.Equal(0.125, manifest["timings"]!["output"]!.GetValue<double>());
+        Assert.Equal(10, manifest["nodes"]!.GetValue<int>());
+        Assert.Equal(30, manifest["edges"]!.GetValue<int>());
+        Assert.Equal(10, manifest["grain_activations"]!.GetValue<int>());
+        Assert.Equal(11.5, manifest["exposures_per_second"]!.GetValue<double>());
+        Assert.Equal(Environment.ProcessorCount, manifest["machine"]!["cores"]!.GetValue<int>());
+        Assert.False(string.IsNullOrEmpty(manifest["machine"]!["os"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty(manifest["machine"]!["dotnet"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Exposures_per_second_is_null_without_propagation_time()
+    {
+        var info = Info with { Timings = new RunTimings(0, 0, 0, 0) };
+
+        var manifest = ManifestJson.Build(Fixtures.Scenario(), Fixtures.TwoReplicates(), info);
+
+        Assert.True(manifest.ContainsKey("exposures_per_second"));
+        Assert.Null(manifest["exposures_per_second"]);
+    }
+
+    [Fact]
+    public void Text_is_indented_with_lf_and_leaves_the_scenario_untouched()
+    {
+        var scenario = Fixtures.Scenario();
+
+        string text = ManifestJson.Format(scenario, Fixtures.TwoReplicates(), Info);
+
+        Assert.StartsWith("{\n  \"tool\": {\n    \"name\": \"influencesim\",", text, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+        Assert.Contains("\"max-steps\": 100", text, StringComparison.Ordinal);
+        Assert.Null(scenario.Resolved.Parent);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(text)!["scenario"], scenario.Resolved));
+    }
+}

@@ -1,0 +1,34 @@
+using InfluenceSim.Engine.Output;
+using InfluenceSim.Engine.Running;
+
+namespace InfluenceSim.Engine.Tests.Output;
+
+public sealed class RunsCsvTests
+{
+    [Fact]
+    public void Writes_one_row_per_replicate_in_replicate_order()
+    {
+        const string expected =
+            "replicate,seed,adopters,adopted_fraction,steps,exposures\n" +
+            "0,42,6,0.6,2,18\n" +
+            "1,42,2,0.2,0,5\n";
+
+        Assert.Equal(expected, RunsCsv.Format(Fixtures.TwoReplicates(), 42));
+    }
+
+    [Fact]
+    public void Fractions_are_shortest_round_trip_and_seeds_plain()
+    {
+        var result = new RunResult(3, 4, [new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 1, 0, 2)], new RunTimings(0, 0, 0, 0));
+
+        Assert.Equal(
+            "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,-9007199254740993,1,0.3333333333333333,0,2\n",
+            RunsCsv.Format(result, -9007199254740993));
+    }
+
+    [Fact]
+    public void A_run_without_replicates_is_the_header_alone()
+    {
+        Assert.Equal(RunsCsv.Header + "\n", RunsCsv.Format(Fixtures.Run(), 1));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Output;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Statistics;
+
+namespace InfluenceSim.Engine.Tests.Output;
+
+public sealed class SummaryJsonTests
+{
+    [Fact]
+    public void Summarises_every_measure_over_the_replicates()
+    {
+        var summary = SummaryJson.Build(Fixtures.TwoReplicates());
+
+        Assert.Equal(10, summary["nodes"]!.GetValue<int>());
+        Assert.Equal(30, summary["edges"]!.GetValue<int>());
+        Assert.Equal(2, summary["replicates"]!.GetValue<int>());
+        AssertMeasure(SampleSummary.Of([0.6, 0.2]), summary["adopted_fraction"]);
+        AssertMeasure(SampleSummary.Of([2, 0]), summary["steps"]);
+        AssertMeasure(SampleSummary.Of([6, 2]), summary["adopters"]);
+        AssertMeasure(SampleSummary.Of([18, 5]), summary["exposures"]);
+        Assert.Equal(0.4, summary["adopted_fraction"]!["mean"]!.GetValue<double>(), 15);
+        Assert.Equal(4 - 25.412409472349414, summary["adopters"]!["ci95"]![0]!.GetValue<double>(), 9);
+    }
+
+    [Fact]
+    public void Writes_the_exact_text_for_one_replicate()
+    {
+        var result = Fixtures.Run(new ReplicateResult(0, [new StepCounts(0, 6, 6, 0)], 6, 0, 4));
+
+        string text = SummaryJson.Format(result);
+
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+        Assert.Equal(
+            """
+            {
+              "nodes": 10,
+              "edges": 30,
+              "replicates": 1,
+              "adopted_fraction": {
+                "mean": 0.6,
+                "sd": 0,
+                "ci95": [
+                  0.6,
+                  0.6
+                ]
+              },
+              "steps": {
+                "mean": 0,
+                "sd": 0,
+                "ci95": [
+                  0,
+                  0
+                ]
+              },
+              "adopters": {
+                "mean": 6,
+                "sd": 0,
+                "ci95": [
+                  6,
+                  6
+                ]
+              },
+              "exposures": {
+                "mean": 4,
+                "sd": 0,
+                "ci95": [
+                  4,
+                  4
+                ]
+              }
+            }
+
+            """,
+            text);
+    }
+
+    [Fact]
+    public void Replicate_order_does_not_change_the_text()
+    {
+        var result = Fixtures.TwoReplicates();
+        var reversed = result with { Replicates = result.Replicates.Reverse().ToList() };
+
+        Assert.Equal(SummaryJson.Format(result), SummaryJson.Format(reversed));
+    }
+
+    private static void AssertMeasure(SampleSummary expected, JsonNode? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.Mean, actual["mean"]!.GetValue<double>());
+        Assert.Equal(expected.Sd, actual["sd"]!.GetValue<double>());
+        var ci = actual["ci95"]!.AsArray();
+        Assert.Equal(2, ci.Count);
+        Assert.Equal(expected.Ci95Low, ci[0]!.GetValue<double>());
+        Assert.Equal(expected.Ci95High, ci[1]!.GetValue<double>());
+    }
+}
