@@ -12,7 +12,6 @@ using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -34,14 +33,15 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
 
         await using var silo = await EmbeddedSilo.StartAsync(services => TelemetrySetup.Add(services, OtelExporter.None), cancellationToken);
         var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
-        var table = new Table().AddColumns("replicates", "network s", "activation s", "propagation s", "grain activations", "exposures", "exposures/s", "mean adopters", "peak RSS MiB");
+        Console.WriteLine("| replicates | network s | activation s | propagation s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
             var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build };
             var result = await runner.RunAsync(request, cancellationToken: cancellationToken);
             long exposures = result.Replicates.Sum(r => r.Exposures);
             double meanAdopters = result.Replicates.Average(r => r.Adopters);
-            table.AddRow(
+            Console.WriteLine(Row(
                 N(replicates),
                 F(build),
                 F(result.Timings.Activation),
@@ -50,21 +50,22 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 N(exposures),
                 N(exposures / Math.Max(result.Timings.Propagation, 1e-9)),
                 F(meanAdopters),
-                N(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0)));
+                N(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0))));
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
         return ExitCodes.Success;
     }
 
     private static void PrintMachine()
     {
         var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
-        AnsiConsole.WriteLine(string.Create(
+        Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"machine: {Environment.OSVersion}, {Environment.ProcessorCount} cores, {memory:F1} GiB, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}"));
     }
+
+    private static string Row(params string[] cells) => $"| {string.Join(" | ", cells)} |";
 
     private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
 

@@ -19,6 +19,14 @@ public sealed class KeyProblemTests
     }
 
     [Fact]
+    public void A_misspelt_block_is_reported_once_as_unknown()
+    {
+        string problem = ScenarioText.Problem(ScenarioText.Minimal.Replace("network:", "netwrok:", StringComparison.Ordinal));
+
+        Assert.Equal("s.yaml:2:1: unknown key 'netwrok'; did you mean 'network'?", problem);
+    }
+
+    [Fact]
     public void Unknown_key_far_from_any_known_key_lists_the_known_keys()
     {
         string problem = ScenarioText.Problem(ScenarioText.Minimal + "\ncolour: red");

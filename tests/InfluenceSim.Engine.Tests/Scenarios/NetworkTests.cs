@@ -40,9 +40,21 @@ public sealed class NetworkTests
     [InlineData("{ generator: watts-strogatz, nodes: 10, k: 2 }", "s.yaml:2:1: missing required key 'network.rewire' (generator watts-strogatz)")]
     [InlineData("{ generator: complete, nodes: 100000 }", "s.yaml:2:40: 'network.nodes' is too large: a complete network of 100000 nodes would have about 9999900000 directed ties, more than the limit of 2000000000")]
     [InlineData("{ generator: complete, nodes: 10, directed: true }", "s.yaml:2:44: 'directed' is not a parameter of generator complete (it belongs to file)")]
-    [InlineData("{ generator: file, path: x.csv, nodes: 10 }", "s.yaml:2:42: 'nodes' is not a parameter of generator file (it belongs to erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path)")]
     [InlineData("{ generator: file }", "s.yaml:2:1: missing required key 'network.path'")]
     public void Generator_parameters_are_checked(string network, string expected) => Assert.Equal(expected, Problem(network));
+
+    [Fact]
+    public void A_generated_network_key_is_refused_for_a_file()
+    {
+        string[] problems = ScenarioText.Problems("name: a\nnetwork: { generator: file, path: x.csv, nodes: 10 }" + Model);
+
+        Assert.Equal(
+            [
+                "s.yaml:2:35: 'network.path' names no file: 'x.csv' does not exist in the scenario's folder",
+                "s.yaml:2:42: 'nodes' is not a parameter of generator file (it belongs to erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path)",
+            ],
+            problems);
+    }
 
     [Fact]
     public void Unknown_generator_still_rejects_unknown_keys()

@@ -21,6 +21,8 @@ internal sealed class TreeReader
     private readonly string _file;
     private readonly int _columnOffset;
     private readonly ProblemList _problems;
+    private readonly int _lastLine;
+    private readonly int _endColumn;
     private int _nodes;
 
     private TreeReader(string text, string file, int columnOffset, ProblemList problems)
@@ -29,6 +31,8 @@ internal sealed class TreeReader
         _file = file;
         _columnOffset = columnOffset;
         _problems = problems;
+        _lastLine = text.Count(c => c == '\n') + 1;
+        _endColumn = text.Length - text.LastIndexOf('\n');
     }
 
     /// <summary>
@@ -187,8 +191,8 @@ internal sealed class TreeReader
 
     private NodeLocation Locate(Mark mark)
     {
-        int line = (int)Math.Clamp(mark.Line, 1, int.MaxValue);
-        int column = (int)Math.Clamp(mark.Column, 1, int.MaxValue);
+        int line = (int)Math.Clamp(mark.Line, 1, _lastLine);
+        int column = line < mark.Line ? _endColumn : (int)Math.Clamp(mark.Column, 1, int.MaxValue);
         return new NodeLocation(_file, line, line == 1 ? column + _columnOffset : column);
     }
 }

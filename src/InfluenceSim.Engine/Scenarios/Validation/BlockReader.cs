@@ -2,8 +2,11 @@ using InfluenceSim.Engine.Scenarios.Syntax;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
-/// <summary>One mapping of a scenario (the root, <c>network:</c>, <c>model:</c>, <c>seeding:</c>) with its dotted path and the location of the key that opens it.</summary>
-internal sealed class BlockReader(MappingNode node, string path, NodeLocation owner, ProblemList problems)
+/// <summary>
+/// One mapping of a scenario (the root, <c>network:</c>, <c>model:</c>, <c>seeding:</c>) with its
+/// dotted path, the location of the key that opens it, and every key it can ever hold.
+/// </summary>
+internal sealed class BlockReader(MappingNode node, string path, NodeLocation owner, IReadOnlyCollection<string> vocabulary, ProblemList problems)
 {
     /// <summary>The block's entries in order.</summary>
     public IReadOnlyList<MappingEntry> Entries => node.Entries;
@@ -29,8 +32,18 @@ internal sealed class BlockReader(MappingNode node, string path, NodeLocation ow
         return value;
     }
 
-    /// <summary>Reports a missing key at the key that opens the block.</summary>
-    public void Missing(string key, string why = "") => problems.Add(owner, $"missing required key '{PathOf(key)}'{why}");
+    /// <summary>
+    /// Reports a missing key at the key that opens the block, unless a misspelling of it is there
+    /// (reported as an unknown key with the suggestion).
+    /// </summary>
+    public void Missing(string key, string why = "")
+    {
+        bool misspelt = node.Entries.Any(e => !vocabulary.Contains(e.Key.Value) && KeySuggestions.Nearest(e.Key.Value, vocabulary) == key);
+        if (!misspelt)
+        {
+            problems.Add(owner, $"missing required key '{PathOf(key)}'{why}");
+        }
+    }
 
     /// <summary>Reports every key outside <paramref name="known"/> with the message <paramref name="explain"/> gives.</summary>
     public void RejectUnknown(IReadOnlyCollection<string> known, Func<string, string> explain)

@@ -12,6 +12,9 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     private const string NormalKey = "normal";
 
     private static readonly string[] Kinds = [.. ModelCatalogue.All.Select(m => m.Kind)];
+
+    /// <summary>Every key a <c>model:</c> block can hold, for any kind.</summary>
+    public static readonly string[] AllKeys = [KindKey, .. ModelCatalogue.All.SelectMany(m => m.Parameters).Select(p => p.Key).Distinct()];
     private static readonly string[] Shapes = [UniformKey, NormalKey];
 
     /// <summary>The model, or null when a problem was found.</summary>

@@ -8,7 +8,8 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
 {
     private const string GeneratorKey = "generator";
 
-    private static readonly string[] AllKeys = [GeneratorKey, .. NetworkGenerators.All.SelectMany(g => NetworkGenerators.Keys[g]).Distinct()];
+    /// <summary>Every key a <c>network:</c> block can hold, for any generator.</summary>
+    public static readonly string[] AllKeys = [GeneratorKey, .. NetworkGenerators.All.SelectMany(g => NetworkGenerators.Keys[g]).Distinct()];
 
     /// <summary>The generator, once valid (for the seeding checks).</summary>
     public string? Generator { get; private set; }

@@ -17,7 +17,7 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
     /// <summary>The scenario, or null when a problem was found (every problem is in the list).</summary>
     public Scenario? Validate(MappingNode root, string sourcePath, string sourceHash, SourceMap locations)
     {
-        var block = new BlockReader(root, string.Empty, root.Location, problems);
+        var block = new BlockReader(root, string.Empty, root.Location, RootKeys, problems);
         block.RejectUnknown(RootKeys, key => block.UnknownKey(key, RootKeys));
 
         string? name = Name(block.Required("name"));
@@ -26,9 +26,9 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
         long? maxSteps = Optional(block, "max-steps", DefaultMaxSteps, $"an integer from 1 to {ScenarioLimits.MaxSteps}", 1, ScenarioLimits.MaxSteps);
 
         var networkValidator = new NetworkValidator(problems, _values, baseDirectory);
-        var network = networkValidator.Validate(Block(block, "network"));
-        var model = new ModelValidator(problems, _values).Validate(Block(block, "model"));
-        var seeding = new SeedingValidator(problems, _values).Validate(Block(block, "seeding", required: false), networkValidator.Generator, networkValidator.Nodes);
+        var network = networkValidator.Validate(Block(block, "network", NetworkValidator.AllKeys));
+        var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys));
+        var seeding = new SeedingValidator(problems, _values).Validate(Block(block, "seeding", SeedingValidator.AllKeys, required: false), networkValidator.Generator, networkValidator.Nodes);
 
         if (problems.Count > 0 || name is null || seed is null || replicates is null || maxSteps is null || network is null || model is null || seeding is null)
         {
@@ -68,7 +68,7 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
         return node is null ? fallback : _values.Integer(node, key, expected, v => v >= min && v <= max);
     }
 
-    private BlockReader? Block(BlockReader root, string key, bool required = true)
+    private BlockReader? Block(BlockReader root, string key, IReadOnlyCollection<string> vocabulary, bool required = true)
     {
         var entry = root.Entry(key);
         if (entry is null)
@@ -87,7 +87,7 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
             return null;
         }
 
-        return new BlockReader(mapping, key, entry.Key.Location, problems);
+        return new BlockReader(mapping, key, entry.Key.Location, vocabulary, problems);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]

@@ -11,7 +11,8 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
     private const string FractionKey = "fraction";
     private const string NodesKey = "nodes";
 
-    private static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, NodesKey];
+    /// <summary>Every key a <c>seeding:</c> block can hold.</summary>
+    public static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, NodesKey];
 
     /// <summary>The seeding (strategy none when the block is absent), or null when a problem was found.</summary>
     /// <param name="block">The block, or null when the scenario has none.</param>

@@ -1,0 +1,23 @@
+using InfluenceSim.EndToEnd.Tests.Clusters;
+using InfluenceSim.EndToEnd.Tests.Collections;
+
+namespace InfluenceSim.EndToEnd.Tests.Exact;
+
+/// <summary>The Orleans engine, on one silo, against the hand-worked answers.</summary>
+[Collection<OneSiloCollection>]
+public sealed class EngineHandTests(OneSiloCluster cluster)
+{
+    [Theory]
+    [MemberData(nameof(HandCases.Names), MemberType = typeof(HandCases))]
+    public async Task EngineMatchesTheHandAnswer(string name)
+    {
+        var hand = HandCases.All[name];
+        var result = await hand.Run.RunOnAsync(cluster);
+
+        Assert.Equal(Enumerable.Range(0, hand.Run.Replicates), result.Replicates.Select(r => r.Replicate));
+        foreach (var replicate in result.Replicates)
+        {
+            hand.Expected.AssertSameAs(HandOutcome.Of(replicate));
+        }
+    }
+}

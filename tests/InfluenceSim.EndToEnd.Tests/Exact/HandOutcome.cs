@@ -1,0 +1,20 @@
+using InfluenceSim.EndToEnd.Tests.Oracle;
+using InfluenceSim.Engine.Running;
+
+namespace InfluenceSim.EndToEnd.Tests.Exact;
+
+/// <summary>What one replicate must produce: its time-series rows (step, new adopters, adopters, exposures) and its runs.csv totals.</summary>
+public sealed record HandOutcome(IReadOnlyList<(int Step, long NewAdopters, long Adopters, long Exposures)> Rows, long Adopters, int Steps, long Exposures)
+{
+    public static HandOutcome Of(ReplicateResult result) =>
+        new([.. result.Timeseries.Select(s => (s.Step, s.NewAdopters, s.Adopters, s.Exposures))], result.Adopters, result.Steps, result.Exposures);
+
+    public static HandOutcome Of(OracleReplicate result) =>
+        new([.. result.Rows.Select(s => (s.Step, s.NewAdopters, s.Adopters, s.Exposures))], result.Adopters, result.Steps, result.Exposures);
+
+    public void AssertSameAs(HandOutcome actual)
+    {
+        Assert.Equal(Rows, actual.Rows);
+        Assert.Equal((Adopters, Steps, Exposures), (actual.Adopters, actual.Steps, actual.Exposures));
+    }
+}
