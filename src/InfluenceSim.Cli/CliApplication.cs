@@ -13,6 +13,7 @@ public static class CliApplication
         app.Configure(config =>
         {
             config.SetApplicationName("influencesim");
+            config.UseStrictParsing();
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario on an embedded single-silo cluster and write its run folder.")
                 .WithExample("run", "scenarios/quickstart.yaml")
@@ -24,7 +25,7 @@ public static class CliApplication
                 .WithDescription("List the model catalogue: each model's rule, roles and parameters.");
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Time the reference cascade (IC on Erdos-Renyi, p = 0.15, 10 random seeds) and print the figures and the machine.");
-            config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception));
+            config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception, verbose: args.Contains("--verbose", StringComparer.Ordinal)));
         });
         return app.RunAsync(args, cancellationToken);
     }

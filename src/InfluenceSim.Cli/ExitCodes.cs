@@ -11,8 +11,8 @@ public static class ExitCodes
     public const int BadInput = 2;
     public const int ThresholdCrossed = 3;
 
-    /// <summary>Reports an exception that escaped a command: usage mistakes exit 2, anything else 1.</summary>
-    public static int Report(Exception exception)
+    /// <summary>Reports an exception that escaped a command: usage mistakes exit 2, anything else 1 (with its stack trace when <paramref name="verbose"/>).</summary>
+    public static int Report(Exception exception, bool verbose)
     {
         if (exception is CommandParseException or CommandRuntimeException)
         {
@@ -21,9 +21,9 @@ public static class ExitCodes
         }
 
         Console.Error.WriteLine($"influencesim: the run failed: {exception.Message}");
-        if (Environment.GetEnvironmentVariable("INFLUENCESIM_VERBOSE") == "1")
+        if (verbose || Environment.GetEnvironmentVariable("INFLUENCESIM_VERBOSE") == "1")
         {
-            AnsiConsole.WriteException(exception);
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).WriteException(exception);
         }
 
         return RunFailed;

@@ -20,4 +20,7 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
 
     /// <summary>Every replicate's counts per step, once the run has ended.</summary>
     Task<RunOutcome> Outcome();
+
+    /// <summary>Forgets the run: the activation is collected once idle.</summary>
+    Task Release();
 }

@@ -35,6 +35,14 @@ public static class RunFolderWriter
             return $"the output folder '{directory}' is a file";
         }
 
+        for (string? parent = Path.GetDirectoryName(target); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return $"the output folder '{directory}' cannot be created: '{parent}' is a file";
+            }
+        }
+
         if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
         {
             return null;

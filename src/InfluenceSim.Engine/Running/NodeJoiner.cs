@@ -3,16 +3,22 @@ using InfluenceSim.Abstractions.Messages;
 
 namespace InfluenceSim.Engine.Running;
 
-/// <summary>Activates a run's node grains (each learns its ties once) and releases them at the end, with a bounded number of calls in flight.</summary>
-internal static class NodeJoiner
+/// <summary>
+/// Activates a run's node grains (each learns its ties once) and releases them at the end, with a
+/// bounded number of calls in flight. Only nodes that were asked to join are released, so a
+/// cancelled activation does not activate the rest just to release them.
+/// </summary>
+internal sealed class NodeJoiner(IGrainFactory grains, string runId, int concurrency)
 {
-    public static Task JoinAllAsync(IGrainFactory grains, string runId, RunRequest request, bool withInTies, ModelSetup model, CancellationToken cancellationToken)
+    private int _asked;
+
+    public Task JoinAllAsync(RunRequest request, bool withInTies, ModelSetup model, CancellationToken cancellationToken)
     {
         var network = request.Network;
         bool unweighted = network.Unweighted;
-        return ForEachNodeAsync(network.NodeCount, request.Concurrency, node =>
+        return ForEachNodeAsync(network.NodeCount, cancellationToken, node =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            _asked = node + 1;
             var setup = new NodeSetup(
                 model,
                 request.Seed,
@@ -25,20 +31,21 @@ internal static class NodeJoiner
         });
     }
 
-    public static Task ReleaseAllAsync(IGrainFactory grains, string runId, int nodes, int concurrency) =>
-        ForEachNodeAsync(nodes, concurrency, node => grains.GetGrain<INodeGrain>(node, runId).Release());
+    public Task ReleaseAllAsync() =>
+        ForEachNodeAsync(_asked, CancellationToken.None, node => grains.GetGrain<INodeGrain>(node, runId).Release());
 
-    private static async Task ForEachNodeAsync(int nodes, int concurrency, Func<int, Task> call)
+    private async Task ForEachNodeAsync(int nodes, CancellationToken cancellationToken, Func<int, Task> call)
     {
         using var window = new SemaphoreSlim(concurrency);
         var calls = new List<Task>(nodes);
-        for (int node = 0; node < nodes; node++)
+        for (int node = 0; node < nodes && !cancellationToken.IsCancellationRequested; node++)
         {
             await window.WaitAsync();
             calls.Add(CallAsync(call, node, window));
         }
 
         await Task.WhenAll(calls);
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private static async Task CallAsync(Func<int, Task> call, int node, SemaphoreSlim window)

@@ -25,13 +25,14 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         var clock = Stopwatch.StartNew();
         var model = AdoptionModel.Create(request.Model);
         var setup = new ModelSetupFactory(request.Model).Create();
+        var coordinator = grains.GetGrain<IRunCoordinatorGrain>(runId);
+        var joiner = new NodeJoiner(grains, runId, request.Concurrency);
         try
         {
-            await NodeJoiner.JoinAllAsync(grains, runId, request, model.NeedsInTies, setup, cancellationToken);
+            await joiner.JoinAllAsync(request, model.NeedsInTies, setup, cancellationToken);
             double activation = clock.Elapsed.TotalSeconds;
             progress?.Report(new RunProgress("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0));
 
-            var coordinator = grains.GetGrain<IRunCoordinatorGrain>(runId);
             await coordinator.Begin(new RunPlan(runId, request.Replicates, request.MaxSteps, request.Concurrency));
             await PostSeedsAsync(coordinator, request);
             var propagation = Stopwatch.StartNew();
@@ -43,7 +44,8 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         }
         finally
         {
-            await NodeJoiner.ReleaseAllAsync(grains, runId, request.Network.NodeCount, request.Concurrency);
+            await joiner.ReleaseAllAsync();
+            await coordinator.Release();
         }
     }
 

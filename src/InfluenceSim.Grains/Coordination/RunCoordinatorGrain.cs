@@ -85,6 +85,15 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         return Task.FromResult(new RunOutcome(replicates));
     }
 
+    public Task Release()
+    {
+        _plan = null;
+        _ledgers = [];
+        _mail = new PendingMail();
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     private async Task<int> DeliverAsync(RunPlan plan, int step, IEnumerable<NodeDelivery> deliveries, PendingMail next)
     {
         using var window = new SemaphoreSlim(plan.Concurrency);

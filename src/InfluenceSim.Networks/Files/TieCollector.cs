@@ -11,7 +11,7 @@ internal sealed class TieCollector(string sourceName, bool directed)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _labels = [];
-    private readonly Dictionary<long, (double Weight, int Line)> _ties = [];
+    private readonly Dictionary<long, (double Weight, int Line)> _ties = new(PairKeyComparer.Instance);
 
     public bool Directed => directed;
 

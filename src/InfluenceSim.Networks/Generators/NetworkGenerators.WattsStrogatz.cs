@@ -31,7 +31,7 @@ public static partial class NetworkGenerators
         long ties = (long)nodes * half;
         RequireTieCount(ties, "watts-strogatz");
         var targets = new int[ties];
-        var present = new HashSet<long>((int)ties);
+        var present = new HashSet<long>((int)ties, PairKeyComparer.Instance);
         var degree = new int[nodes];
         Array.Fill(degree, k);
         for (int j = 1; j <= half; j++)

@@ -23,7 +23,7 @@ public sealed class RunFolderTests(RepeatedRunFixture run) : IClassFixture<Repea
         run.First.AssertHasExactlyTheFourFiles();
         run.Second.AssertHasExactlyTheFourFiles();
         Assert.Equal(["first", "second", "small.yaml"], run.Entries);
-        Assert.Contains($"run folder: {run.First.Path}", run.FirstOutcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("run folder:", run.FirstOutcome.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

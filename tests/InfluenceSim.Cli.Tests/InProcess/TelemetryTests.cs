@@ -19,7 +19,7 @@ public sealed class TelemetryTests : IDisposable
     private readonly TempFolder _temp = new();
 
     [Fact]
-    public async Task Run_exports_one_run_span_a_span_per_round_and_counters_equal_to_the_run_totals()
+    public async Task Run_exports_one_run_span_a_span_per_round_counters_equal_to_the_run_totals_and_orleans_metrics()
     {
         var prepared = RunPreparation.Prepare(ScenarioLoader.Load(_temp.Write("small.yaml", ScenarioTexts.Small), []));
         var metrics = new List<MetricSnapshot>();
@@ -33,6 +33,7 @@ public sealed class TelemetryTests : IDisposable
             result = await runner.RunAsync(prepared.ToRequest(), cancellationToken: TestContext.Current.CancellationToken);
         }
 
+        // SPEC "End of a run": a replicate ends after the quiet step steps + 1, so the rounds are 0 .. max(steps) + 1.
         long rounds = result.Replicates.Max(r => r.Steps) + 2;
         var run = Assert.Single(activities, a => a.OperationName == InfluenceSimTelemetry.RunActivity);
         var roundSpans = activities.Where(a => a.OperationName == InfluenceSimTelemetry.RoundActivity).ToList();
@@ -46,6 +47,7 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal(result.Replicates.Sum(r => r.Exposures), LongSum(latest, InfluenceSimTelemetry.ExposuresCounter));
         var durations = latest[InfluenceSimTelemetry.RoundDurationHistogram];
         Assert.Equal(rounds, durations.MetricPoints.Sum(p => p.GetHistogramCount()));
+        Assert.Contains(latest.Values, m => m.MeterName == TelemetrySetup.OrleansMeter);
         Assert.All(latest.Values.Where(m => m.MeterName == InfluenceSimTelemetry.Name).SelectMany(m => m.MetricPoints), point => AssertNoNodeTag(point));
     }
 

@@ -24,7 +24,7 @@ public sealed record ThresholdModel(OracleThreshold Threshold) : OracleModel
         return adopting;
     }
 
-    public double ThresholdOf(OracleDraws draws, int replicate, int node) =>
+    private double ThresholdOf(OracleDraws draws, int replicate, int node) =>
         Math.Clamp(Threshold.ValueFor(draws.Draw(OracleDraws.Trait, replicate, 0, node, 0)), 0, 1);
 
     private static double Share(Network network, int v, int[] adoptedAt)

@@ -30,6 +30,17 @@ public sealed class JsonInputTests
     }
 
     [Fact]
+    public void Compact_json_with_escapes_and_exponents_is_read()
+    {
+        var scenario = ScenarioText.Parse(
+            """{"name":"a\u002Db","seed":-1,"network":{"generator":"erdos-renyi","nodes":1000,"mean-degree":2.5e0},"model":{"kind":"independent-cascade","probability":5E-1},"seeding":{"strategy":"explicit","nodes":[0]}}""");
+
+        Assert.Equal("a-b", scenario.Name);
+        Assert.Equal(2.5, scenario.Network.MeanDegree);
+        Assert.Equal(0.5, scenario.Model.Parameters["probability"].First);
+    }
+
+    [Fact]
     public void Json_strings_are_not_numbers()
     {
         string problem = ScenarioText.Problem("""

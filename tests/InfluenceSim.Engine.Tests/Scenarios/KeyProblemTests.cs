@@ -102,6 +102,14 @@ public sealed class KeyProblemTests
     }
 
     [Fact]
+    public void A_missing_top_level_key_is_reported_at_the_first_key()
+    {
+        string problem = ScenarioText.Problem("# no name\n\nseed: 1\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent-cascade, probability: 0.1 }");
+
+        Assert.Equal("s.yaml:3:1: missing required key 'name'", problem);
+    }
+
+    [Fact]
     public void An_empty_file_misses_name_network_and_model()
     {
         string[] problems = ScenarioText.Problems(string.Empty);

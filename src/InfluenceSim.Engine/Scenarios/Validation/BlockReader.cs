@@ -8,9 +8,6 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 /// </summary>
 internal sealed class BlockReader(MappingNode node, string path, NodeLocation owner, IReadOnlyCollection<string> vocabulary, ProblemList problems)
 {
-    /// <summary>The block's entries in order.</summary>
-    public IReadOnlyList<MappingEntry> Entries => node.Entries;
-
     /// <summary>The dotted path of a key of this block.</summary>
     public string PathOf(string key) => path.Length == 0 ? key : $"{path}.{key}";
 
