@@ -2,15 +2,18 @@ using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Randomness;
+using Orleans.Placement;
 
 namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
 /// One network node of one run: consumer, actor and prescriber. It hosts the model's pure agent for
 /// every replicate lane and turns a step's mail into adoptions and the mail of the next step.
-/// Never collected while the run needs it; the runner releases it at the end.
+/// Never collected while the run needs it; the runner releases it at the end. Placed by hash of
+/// its id, so a run's nodes spread evenly over the silos whoever activates them.
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
+[HashBasedPlacement]
 public sealed class NodeGrain : Grain, INodeGrain
 {
     private readonly List<int> _targets = [];

@@ -32,26 +32,26 @@ public static class GraphMlReader
             using var xml = XmlReader.Create(stream, settings);
             return new GraphMlParser(xml, sourceName, directed).Parse();
         }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
-        {
-            var (line, column) = FindDoctype(stream);
-            throw new NetworkFileException(sourceName, line, column, "expected GraphML without a DTD, found a <!DOCTYPE> (DTDs and entity declarations are refused)", e);
-        }
         catch (XmlException e)
         {
+            if (e.Message.Contains("DTD", StringComparison.Ordinal) && FindDoctype(stream) is { } doctype)
+            {
+                throw new NetworkFileException(sourceName, doctype.Line, doctype.Column, "expected GraphML without a DTD, found a <!DOCTYPE> (DTDs and entity declarations are refused)", e);
+            }
+
             throw new NetworkFileException(sourceName, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), Describe(e), e);
         }
     }
 
     /// <summary>
     /// Where the DOCTYPE is: XmlReader reports no position for a prohibited DTD, so the start of a
-    /// seekable stream is searched again (the DOCTYPE can only stand in the prolog); else 1:1.
+    /// seekable stream is searched again (a DOCTYPE stands in the prolog); null when not found.
     /// </summary>
-    private static (int Line, int Column) FindDoctype(Stream stream)
+    private static (int Line, int Column)? FindDoctype(Stream stream)
     {
         if (!stream.CanSeek)
         {
-            return (1, 1);
+            return null;
         }
 
         stream.Position = 0;
@@ -61,7 +61,7 @@ public static class GraphMlReader
         int at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
         if (at < 0)
         {
-            return (1, 1);
+            return null;
         }
 
         var before = text[..at];

@@ -2,16 +2,19 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
-/// <summary>A progress sink that asks the cluster for its activations once every node grain has joined the run.</summary>
+/// <summary>
+/// A progress sink that takes the cluster's activation census once every node grain has joined the
+/// run, holding the run until it has (so no grain is released before it is counted).
+/// </summary>
 public sealed class ActivationCensus(IManagementGrain management) : IProgress<RunProgress>
 {
-    public Task<SimpleGrainStatistic[]>? Taken { get; private set; }
+    public SimpleGrainStatistic[]? Taken { get; private set; }
 
     public void Report(RunProgress value)
     {
-        if (value.Phase == "activation")
+        if (value.Phase == "activation" && Taken is null)
         {
-            Taken ??= management.GetSimpleGrainStatistics();
+            Taken = management.GetSimpleGrainStatistics().GetAwaiter().GetResult();
         }
     }
 }

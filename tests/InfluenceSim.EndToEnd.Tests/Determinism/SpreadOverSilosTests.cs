@@ -16,7 +16,7 @@ public sealed class SpreadOverSilosTests(ThreeSiloCluster cluster)
         await cluster.Runner().RunAsync(run.Request(), census, TestContext.Current.CancellationToken);
 
         Assert.NotNull(census.Taken);
-        var silosWithNodes = (await census.Taken)
+        var silosWithNodes = census.Taken
             .Where(s => s.GrainType.Contains("NodeGrain", StringComparison.Ordinal) && s.ActivationCount > 0)
             .Select(s => s.SiloAddress)
             .Distinct();

@@ -1,4 +1,5 @@
 using InfluenceSim.Networks.Files;
+using InfluenceSim.Networks.Generators;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
@@ -151,6 +152,18 @@ public sealed class EdgeListReaderTests
         var network = Read("a b\nc d");
 
         Assert.Equal(4, network.TieCount);
+    }
+
+    [Fact]
+    public void A_lattice_of_nearby_labels_reads_in_linear_time()
+    {
+        var lattice = NetworkGenerators.RingLattice(100_000, 10);
+        var text = new StringWriter();
+        EdgeListWriter.Write(lattice, text);
+
+        var network = Read(text.ToString());
+
+        Assert.Equal(lattice.TieCount, network.TieCount);
     }
 
     private static Network Read(string text, bool directed = false) =>

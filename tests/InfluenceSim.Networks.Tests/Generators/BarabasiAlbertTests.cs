@@ -65,4 +65,12 @@ public sealed class BarabasiAlbertTests
         Assert.Equal(first, NetworkChecks.TieList(NetworkGenerators.BarabasiAlbert(1_000, 3, 1)));
         Assert.NotEqual(first, NetworkChecks.TieList(NetworkGenerators.BarabasiAlbert(1_000, 3, 2)));
     }
+
+    [Fact]
+    public void Two_hundred_thousand_nodes_build_in_linear_time()
+    {
+        var network = NetworkGenerators.BarabasiAlbert(200_000, 5, 2);
+
+        Assert.Equal(2 * ((5 * 6 / 2) + (199_994L * 5)), network.TieCount);
+    }
 }

@@ -60,4 +60,12 @@ public sealed class WattsStrogatzTests
         Assert.Equal(first, NetworkChecks.TieList(NetworkGenerators.WattsStrogatz(1_000, 4, 0.3, 1)));
         Assert.NotEqual(first, NetworkChecks.TieList(NetworkGenerators.WattsStrogatz(1_000, 4, 0.3, 2)));
     }
+
+    [Fact]
+    public void Two_hundred_thousand_nodes_build_in_linear_time()
+    {
+        var network = NetworkGenerators.WattsStrogatz(200_000, 10, 0.1, 2);
+
+        Assert.Equal(2_000_000, network.TieCount);
+    }
 }
