@@ -14,8 +14,9 @@ public sealed class Network
     private readonly int[] _inSources;
     private readonly double[] _inWeights;
 
-    internal Network(int nodeCount, bool directed, int[] outOffsets, int[] outTargets, double[] outWeights, IReadOnlyList<string>? labels)
+    internal Network(int nodeCount, bool directed, int[] outOffsets, int[] outTargets, double[] outWeights, IReadOnlyList<string>? labels, IReadOnlyList<int>? communities)
     {
+        Communities = communities;
         NodeCount = nodeCount;
         Directed = directed;
         _outOffsets = outOffsets;
@@ -36,6 +37,12 @@ public sealed class Network
 
     /// <summary>Node labels from a network file (index = node id), or null for generated networks.</summary>
     public IReadOnlyList<string>? Labels { get; }
+
+    /// <summary>
+    /// The <c>community</c> node attribute (index = node id; communities numbered from 0), set by
+    /// community generators or read from a network file; null when the network has none.
+    /// </summary>
+    public IReadOnlyList<int>? Communities { get; }
 
     /// <summary>Whether every tie weighs 1.</summary>
     public bool Unweighted => Array.TrueForAll(_outWeights, w => w == 1.0);

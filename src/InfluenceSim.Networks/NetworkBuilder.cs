@@ -25,6 +25,9 @@ public sealed class NetworkBuilder
     /// <summary>Node labels (index = id), for networks read from files.</summary>
     public IReadOnlyList<string>? Labels { get; set; }
 
+    /// <summary>The <c>community</c> node attribute (index = id, numbered from 0), for community networks.</summary>
+    public IReadOnlyList<int>? Communities { get; set; }
+
     /// <summary>Adds a tie: one directed tie, or for an undirected network the tie and its reverse.</summary>
     public void AddTie(int source, int target, double weight = 1.0)
     {
@@ -90,7 +93,12 @@ public sealed class NetworkBuilder
             }
         }
 
-        return new Network(n, _directed, offsets, targets, weights, Labels);
+        if (Communities is { } communities && (communities.Count != n || communities.Any(c => c < 0)))
+        {
+            throw new InvalidOperationException($"the community attribute must give a community >= 0 for each of the {n} nodes");
+        }
+
+        return new Network(n, _directed, offsets, targets, weights, Labels, Communities);
     }
 
     private void Add(int source, int target, double weight)

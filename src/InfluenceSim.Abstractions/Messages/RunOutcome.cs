@@ -1,5 +1,12 @@
 namespace InfluenceSim.Abstractions.Messages;
 
-/// <summary>Every replicate's counts per step, in replicate order.</summary>
+/// <summary>
+/// Every replicate's counts, in replicate order, and the observed prescribers: entry i says that
+/// node <c>Prescribers[i]</c> (ascending) was credited with <c>Conversions[i]</c> adoptions over all
+/// replicates.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.run-outcome")]
-public sealed record RunOutcome([property: Id(0)] ReplicateOutcome[] Replicates);
+public sealed record RunOutcome(
+    [property: Id(0)] ReplicateOutcome[] Replicates,
+    [property: Id(1)] int[] Prescribers,
+    [property: Id(2)] long[] Conversions);

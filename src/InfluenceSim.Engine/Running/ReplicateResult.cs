@@ -5,4 +5,17 @@ namespace InfluenceSim.Engine.Running;
 /// the last step at which somebody adopted, and every exposure delivered (including those of the
 /// quiet step that ended the replicate, which has no time-series row).
 /// </summary>
-public sealed record ReplicateResult(int Replicate, IReadOnlyList<StepCounts> Timeseries, long Adopters, int Steps, long Exposures);
+public sealed record ReplicateResult(int Replicate, IReadOnlyList<StepCounts> Timeseries, long Adopters, int Steps, long Exposures)
+{
+    /// <summary>The cascade grown from each seed, by seed id.</summary>
+    public IReadOnlyList<SeedCascade> Cascades { get; init; } = [];
+
+    /// <summary>
+    /// Extra columns naming the group the replicate belongs to, such as <c>("seeding.strategy", "greedy")</c> in a
+    /// comparison; the same columns, in the same order, for every replicate of a run.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Keys { get; init; } = [];
+
+    /// <summary>The group's position in the run: rows are ordered by group, then replicate.</summary>
+    public int Group { get; init; }
+}

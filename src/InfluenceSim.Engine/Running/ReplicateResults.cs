@@ -25,6 +25,7 @@ internal static class ReplicateResults
             rows[t] = new StepCounts(t, outcome.NewAdopters[t], adopters, outcome.Exposures[t]);
         }
 
-        return new ReplicateResult(outcome.Replicate, rows, adopters, steps, outcome.Exposures.Sum());
+        var cascades = outcome.CascadeRoots.Select((seed, i) => new SeedCascade(seed, outcome.CascadeSizes[i], outcome.CascadeDepths[i])).ToArray();
+        return new ReplicateResult(outcome.Replicate, rows, adopters, steps, outcome.Exposures.Sum()) { Cascades = cascades };
     }
 }

@@ -40,7 +40,10 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             double propagationSeconds = propagation.Elapsed.TotalSeconds;
             var outcome = await coordinator.Outcome();
             var replicates = outcome.Replicates.Select(ReplicateResults.From).ToArray();
-            return new RunResult(request.Network.NodeCount, request.Network.TieCount, replicates, new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0));
+            return new RunResult(request.Network.NodeCount, request.Network.TieCount, replicates, new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0))
+            {
+                Conversions = outcome.Prescribers.Zip(outcome.Conversions).ToDictionary(p => p.First, p => p.Second),
+            };
         }
         finally
         {

@@ -21,6 +21,9 @@ public sealed record Scenario(
     /// <summary>The resolved scenario (after <c>--set</c>, defaults filled in) as written to the manifest.</summary>
     public required JsonObject Resolved { get; init; }
 
+    /// <summary>The strategies of <c>compare-seeding</c> (random among them), or null when the scenario runs one seeding.</summary>
+    public IReadOnlyList<string>? CompareSeeding { get; init; }
+
     /// <summary>Where each key and value stood in the file, for errors found after parsing (e.g. an unknown seed label).</summary>
     public required SourceMap Locations { get; init; }
 }

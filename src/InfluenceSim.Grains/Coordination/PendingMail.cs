@@ -1,31 +1,46 @@
 namespace InfluenceSim.Grains.Coordination;
 
 /// <summary>
-/// The mail waiting for the next step as (target, sender, replicate) entries; drained grouped by
-/// target, so every node gets one delivery whatever order the entries were added in.
+/// The mail waiting for the next step as (target, sender, replicate, root, depth) entries; drained
+/// grouped by target, senders ascending, so every node gets one delivery whatever order the
+/// entries were added in.
 /// </summary>
 internal sealed class PendingMail
 {
     private List<long> _keys = [];
     private List<int> _replicates = [];
+    private List<int> _roots = [];
+    private List<int> _depths = [];
 
     public int Count => _keys.Count;
 
     /// <summary>Adds one entry; sender -1 marks a seed order or a visit without mail.</summary>
-    public void Add(int target, int sender, int replicate)
+    public void Add(int target, int sender, int replicate, int root, int depth)
     {
         _keys.Add(((long)target << 32) | (uint)(sender + 1));
         _replicates.Add(replicate);
+        _roots.Add(root);
+        _depths.Add(depth);
     }
 
     /// <summary>Takes every entry, grouped by target in ascending order, and leaves the mail empty.</summary>
     public IEnumerable<NodeDelivery> Drain()
     {
         var keys = _keys.ToArray();
-        var replicates = _replicates.ToArray();
+        var order = new int[keys.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var replicates = _replicates;
+        var roots = _roots;
+        var depths = _depths;
         _keys = [];
         _replicates = [];
-        Array.Sort(keys, replicates);
+        _roots = [];
+        _depths = [];
+        Array.Sort(keys, order);
         for (int start = 0; start < keys.Length;)
         {
             int target = (int)(keys[start] >> 32);
@@ -35,13 +50,17 @@ internal sealed class PendingMail
                 end++;
             }
 
-            var senders = new int[end - start];
+            var delivery = new NodeDelivery(target, new int[end - start], new int[end - start], new int[end - start], new int[end - start]);
             for (int i = start; i < end; i++)
             {
-                senders[i - start] = (int)(uint)keys[i] - 1;
+                int entry = order[i];
+                delivery.Senders[i - start] = (int)(uint)keys[i] - 1;
+                delivery.Replicates[i - start] = replicates[entry];
+                delivery.Roots[i - start] = roots[entry];
+                delivery.Depths[i - start] = depths[entry];
             }
 
-            yield return new NodeDelivery(target, replicates[start..end], senders);
+            yield return delivery;
             start = end;
         }
     }

@@ -1,10 +1,11 @@
 namespace InfluenceSim.Grains.Coordination;
 
-/// <summary>One replicate's counts per step and whether it is still going (SPEC "End of a run").</summary>
+/// <summary>One replicate's counts per step, its per-seed cascades, and whether it is still going (SPEC "End of a run").</summary>
 internal sealed class ReplicateLedger
 {
     private readonly List<long> _newAdopters = [];
     private readonly List<long> _exposures = [];
+    private readonly SortedDictionary<int, (long Size, int Depth)> _cascades = [];
 
     public bool Active { get; private set; } = true;
 
@@ -26,10 +27,19 @@ internal sealed class ReplicateLedger
         PendingExposures = 0;
     }
 
-    public void CountAdoption(int outDegree)
+    /// <summary>The cascades grown from each seed, by seed id ascending.</summary>
+    public IReadOnlyCollection<KeyValuePair<int, (long Size, int Depth)>> Cascades => _cascades;
+
+    /// <summary>Counts an adoption that traces back to <paramref name="root"/> (-1: none) at <paramref name="depth"/>.</summary>
+    public void CountAdoption(int outDegree, int root, int depth)
     {
         _newAdopters[^1]++;
         PendingExposures += outDegree;
+        if (root >= 0)
+        {
+            var cascade = _cascades.GetValueOrDefault(root);
+            _cascades[root] = (cascade.Size + 1, Math.Max(cascade.Depth, depth));
+        }
     }
 
     /// <summary>

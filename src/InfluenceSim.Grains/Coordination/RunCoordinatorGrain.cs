@@ -15,6 +15,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     private RunPlan? _plan;
     private ReplicateLedger[] _ledgers = [];
     private PendingMail _mail = new();
+    private Dictionary<int, long> _conversions = [];
     private int _nextStep;
 
     public Task Begin(RunPlan plan)
@@ -24,6 +25,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         _plan = plan;
         _ledgers = [.. Enumerable.Range(0, plan.Replicates).Select(_ => new ReplicateLedger())];
         _mail = new PendingMail();
+        _conversions = [];
         _nextStep = 0;
         return Task.CompletedTask;
     }
@@ -39,7 +41,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         {
             if (_ledgers[batch.Replicates[i]].Active)
             {
-                _mail.Add(batch.Targets[i], -1, batch.Replicates[i]);
+                _mail.Add(batch.Targets[i], -1, batch.Replicates[i], -1, 0);
             }
         }
 
@@ -81,8 +83,15 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
 
     public Task<RunOutcome> Outcome()
     {
-        var replicates = _ledgers.Select((l, r) => new ReplicateOutcome(r, l.NewAdopters, l.Exposures)).ToArray();
-        return Task.FromResult(new RunOutcome(replicates));
+        var replicates = _ledgers.Select((l, r) => new ReplicateOutcome(
+            r,
+            l.NewAdopters,
+            l.Exposures,
+            [.. l.Cascades.Select(c => c.Key)],
+            [.. l.Cascades.Select(c => c.Value.Size)],
+            [.. l.Cascades.Select(c => c.Value.Depth)])).ToArray();
+        var prescribers = _conversions.Keys.Order().ToArray();
+        return Task.FromResult(new RunOutcome(replicates, prescribers, [.. prescribers.Select(p => _conversions[p])]));
     }
 
     public Task Release()
@@ -90,6 +99,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         _plan = null;
         _ledgers = [];
         _mail = new PendingMail();
+        _conversions = [];
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
@@ -115,7 +125,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
             var node = GrainFactory.GetGrain<INodeGrain>(delivery.Target, runId);
             var report = step == 0
                 ? await node.AdoptAsSeed(new SeedOrder(delivery.Replicates))
-                : await node.Receive(new StepMail(step, delivery.Replicates, delivery.Senders));
+                : await node.Receive(new StepMail(step, delivery.Replicates, delivery.Senders, delivery.Roots, delivery.Depths));
             Record(delivery.Target, report, next);
         }
         finally
@@ -126,14 +136,22 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
 
     private void Record(int node, StepReport report, PendingMail next)
     {
-        foreach (int replicate in report.AdoptedReplicates)
+        var lineage = new Dictionary<int, (int Root, int Depth)>(report.AdoptedReplicates.Length);
+        for (int i = 0; i < report.AdoptedReplicates.Length; i++)
         {
-            _ledgers[replicate].CountAdoption(report.OutDegree);
+            int replicate = report.AdoptedReplicates[i];
+            _ledgers[replicate].CountAdoption(report.OutDegree, report.Roots[i], report.Depths[i]);
+            lineage[replicate] = (report.Roots[i], report.Depths[i]);
+            if (report.Credits[i] >= 0)
+            {
+                _conversions[report.Credits[i]] = _conversions.GetValueOrDefault(report.Credits[i]) + 1;
+            }
         }
 
         for (int i = 0; i < report.MailTargets.Length; i++)
         {
-            next.Add(report.MailTargets[i], node, report.MailReplicates[i]);
+            var (root, depth) = lineage[report.MailReplicates[i]];
+            next.Add(report.MailTargets[i], node, report.MailReplicates[i], root, depth);
         }
     }
 }

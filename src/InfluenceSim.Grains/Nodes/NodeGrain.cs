@@ -36,7 +36,7 @@ public sealed class NodeGrain : Grain, INodeGrain
         {
             if (agent.AdoptAsSeed(replicate))
             {
-                Adopted(report, replicate, step: 0, NodeAgent.NoPrescriber);
+                Adopted(report, replicate, step: 0);
             }
         }
 
@@ -47,11 +47,11 @@ public sealed class NodeGrain : Grain, INodeGrain
     {
         var agent = Agent;
         var report = new StepReportBuilder(agent.Ties.OutDegree);
-        foreach (var (replicate, senders) in MailSorter.ByReplicate(mail))
+        foreach (var group in MailSorter.ByReplicate(mail))
         {
-            if (agent.Consider(replicate, mail.Step, senders))
+            if (agent.Consider(group.Replicate, mail.Step, group.Senders, group.Roots, group.Depths))
             {
-                Adopted(report, replicate, mail.Step, agent.CreditedTo(replicate));
+                Adopted(report, group.Replicate, mail.Step);
             }
         }
 
@@ -82,11 +82,12 @@ public sealed class NodeGrain : Grain, INodeGrain
 
     private NodeAgent Agent => _agent ?? throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
 
-    private void Adopted(StepReportBuilder report, int replicate, int step, int credit)
+    private void Adopted(StepReportBuilder report, int replicate, int step)
     {
-        report.AddAdoption(replicate, credit);
+        var agent = Agent;
+        report.AddAdoption(replicate, agent.CreditedTo(replicate), agent.RootOf(replicate), agent.DepthOf(replicate));
         _targets.Clear();
-        Agent.Prescribe(replicate, step, _targets);
+        agent.Prescribe(replicate, step, _targets);
         report.AddMail(_targets, replicate);
     }
 }

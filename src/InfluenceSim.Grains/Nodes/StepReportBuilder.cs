@@ -7,13 +7,17 @@ internal sealed class StepReportBuilder(int outDegree)
 {
     private readonly List<int> _adopted = [];
     private readonly List<int> _credits = [];
+    private readonly List<int> _roots = [];
+    private readonly List<int> _depths = [];
     private readonly List<int> _mailTargets = [];
     private readonly List<int> _mailReplicates = [];
 
-    public void AddAdoption(int replicate, int credit)
+    public void AddAdoption(int replicate, int credit, int root, int depth)
     {
         _adopted.Add(replicate);
         _credits.Add(credit);
+        _roots.Add(root);
+        _depths.Add(depth);
     }
 
     public void AddMail(List<int> targets, int replicate)
@@ -25,5 +29,5 @@ internal sealed class StepReportBuilder(int outDegree)
         }
     }
 
-    public StepReport Build() => new([.. _adopted], [.. _credits], outDegree, [.. _mailTargets], [.. _mailReplicates]);
+    public StepReport Build() => new([.. _adopted], [.. _credits], [.. _roots], [.. _depths], outDegree, [.. _mailTargets], [.. _mailReplicates]);
 }

@@ -7,7 +7,9 @@ namespace InfluenceSim.Models.Agents;
 /// Linear threshold (Granovetter 1978; Kempe, Kleinberg and Tardos 2003) as SPEC states it: the
 /// node adopts when the weighted share of its in-ties that have adopted reaches its threshold.
 /// Shares are summed over in-ties in ascending id order, so the result never depends on the order
-/// in which adoptions arrived; with unit weights the sums are exact integer counts.
+/// in which adoptions arrived; with unit weights the sums are exact integer counts. An adoption is
+/// credited to the lowest-id in-tie whose adoption reached the node at the step it tipped (social
+/// proof); a threshold-0 node that adopts without mail is credited to nobody.
 /// </summary>
 public sealed class LinearThresholdAgent : NodeAgent
 {
@@ -51,7 +53,7 @@ public sealed class LinearThresholdAgent : NodeAgent
 
     protected override bool Decide(int replicate, int step, ReadOnlySpan<int> senders, out int credit)
     {
-        credit = NoPrescriber;
+        credit = senders.IsEmpty ? NoPrescriber : senders[0];
         if (Ties.InDegree == 0)
         {
             return false;

@@ -17,6 +17,8 @@ public abstract class NodeAgent
 
     private readonly int[] _adoptedAt;
     private readonly int[] _creditedTo;
+    private readonly int[] _rootOf;
+    private readonly int[] _depthOf;
 
     protected NodeAgent(int node, NodeTies ties, Draws draws, int replicates)
     {
@@ -25,8 +27,11 @@ public abstract class NodeAgent
         Draws = draws;
         _adoptedAt = new int[replicates];
         _creditedTo = new int[replicates];
+        _rootOf = new int[replicates];
+        _depthOf = new int[replicates];
         Array.Fill(_adoptedAt, NotAdopted);
         Array.Fill(_creditedTo, NoPrescriber);
+        Array.Fill(_rootOf, NoPrescriber);
     }
 
     public int Node { get; }
@@ -44,6 +49,16 @@ public abstract class NodeAgent
     /// <summary>The prescriber credited with the node's adoption in a replicate, or <see cref="NoPrescriber"/>.</summary>
     public int CreditedTo(int replicate) => _creditedTo[replicate];
 
+    /// <summary>
+    /// The seed whose cascade the node's adoption belongs to in a replicate, following credited
+    /// prescribers back to a seed (a seed is its own root), or <see cref="NoPrescriber"/> when the
+    /// chain of credits reaches an adoption nobody is credited with.
+    /// </summary>
+    public int RootOf(int replicate) => _rootOf[replicate];
+
+    /// <summary>How many credited prescriptions separate the node's adoption from its root (0 for a seed).</summary>
+    public int DepthOf(int replicate) => _depthOf[replicate];
+
     /// <summary>Adopts at step 0 as a seed; false when it already had.</summary>
     public bool AdoptAsSeed(int replicate)
     {
@@ -53,14 +68,17 @@ public abstract class NodeAgent
         }
 
         _adoptedAt[replicate] = 0;
+        _rootOf[replicate] = Node;
+        _depthOf[replicate] = 0;
         return true;
     }
 
     /// <summary>
-    /// Takes the mail of one step in one replicate (sender ids ascending; empty when the node is
-    /// visited without mail) and says whether the node adopts at that step.
+    /// Takes the mail of one step in one replicate (sender ids ascending, each with the root and
+    /// depth of the sender's own adoption; empty when the node is visited without mail) and says
+    /// whether the node adopts at that step.
     /// </summary>
-    public bool Consider(int replicate, int step, ReadOnlySpan<int> senders)
+    public bool Consider(int replicate, int step, ReadOnlySpan<int> senders, ReadOnlySpan<int> senderRoots, ReadOnlySpan<int> senderDepths)
     {
         if (_adoptedAt[replicate] != NotAdopted || !Decide(replicate, step, senders, out int credit))
         {
@@ -69,6 +87,9 @@ public abstract class NodeAgent
 
         _adoptedAt[replicate] = step;
         _creditedTo[replicate] = credit;
+        int index = credit == NoPrescriber ? -1 : senders.IndexOf(credit);
+        _rootOf[replicate] = index < 0 ? NoPrescriber : senderRoots[index];
+        _depthOf[replicate] = index < 0 ? 0 : senderDepths[index] + 1;
         return true;
     }
 

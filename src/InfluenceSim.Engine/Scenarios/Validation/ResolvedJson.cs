@@ -8,16 +8,25 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 /// <summary>Writes a validated scenario as JSON with the scenario's kebab-case keys, defaults filled in and the network path as written.</summary>
 internal static class ResolvedJson
 {
-    public static JsonObject Build(string name, long seed, int replicates, int maxSteps, NetworkSpec network, string? pathAsGiven, ModelSpec model, SeedingSpec seeding) => new()
+    public static JsonObject Build(string name, long seed, int replicates, int maxSteps, NetworkSpec network, string? pathAsGiven, ModelSpec model, SeedingSpec seeding, IReadOnlyList<string>? compared)
     {
-        ["name"] = name,
-        ["seed"] = seed,
-        ["replicates"] = replicates,
-        ["max-steps"] = maxSteps,
-        ["network"] = Network(network, pathAsGiven),
-        ["model"] = Model(model),
-        ["seeding"] = Seeding(seeding, network.Generator != NetworkGenerators.File),
-    };
+        var json = new JsonObject
+        {
+            ["name"] = name,
+            ["seed"] = seed,
+            ["replicates"] = replicates,
+            ["max-steps"] = maxSteps,
+            ["network"] = Network(network, pathAsGiven),
+            ["model"] = Model(model),
+            ["seeding"] = Seeding(seeding, network.Generator != NetworkGenerators.File, compared ?? [seeding.Strategy]),
+        };
+        if (compared is not null)
+        {
+            json["compare-seeding"] = new JsonArray([.. compared.Select(s => JsonValue.Create(s))]);
+        }
+
+        return json;
+    }
 
     private static JsonObject Network(NetworkSpec network, string? pathAsGiven)
     {
@@ -57,7 +66,7 @@ internal static class ResolvedJson
         _ => new JsonObject { ["normal"] = new JsonArray(value.First, value.Second) },
     };
 
-    private static JsonObject Seeding(SeedingSpec seeding, bool generated)
+    private static JsonObject Seeding(SeedingSpec seeding, bool generated, IReadOnlyList<string> strategies)
     {
         var json = new JsonObject { ["strategy"] = seeding.Strategy };
         Add(json, "count", seeding.Count);
@@ -65,6 +74,25 @@ internal static class ResolvedJson
         if (seeding.Nodes is { } nodes)
         {
             json["nodes"] = new JsonArray([.. nodes.Select(n => Node(n, generated))]);
+        }
+
+        var options = seeding.Options;
+        if (strategies.Contains(SeedingStrategies.Betweenness))
+        {
+            json["samples"] = options.Samples;
+        }
+
+        if (strategies.Contains(SeedingStrategies.Greedy))
+        {
+            json["estimator"] = options.Estimator;
+            json["simulations"] = options.Simulations;
+            Add(json, "rr-sets", options.RrSets);
+            Add(json, "candidates", options.Candidates);
+        }
+
+        if (strategies.Contains(SeedingStrategies.ObservedPrescribers))
+        {
+            json["pilot-replicates"] = options.PilotReplicates;
         }
 
         return json;

@@ -9,8 +9,9 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
     private const long DefaultSeed = 1;
     private const int DefaultReplicates = 1;
     private const int DefaultMaxSteps = 1000;
+    private const string CompareSeedingKey = "compare-seeding";
 
-    private static readonly string[] RootKeys = ["name", "seed", "replicates", "max-steps", "network", "model", "seeding"];
+    private static readonly string[] RootKeys = ["name", "seed", "replicates", "max-steps", "network", "model", "seeding", CompareSeedingKey];
 
     private readonly ValueChecker _values = new(problems);
 
@@ -28,7 +29,11 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
         var networkValidator = new NetworkValidator(problems, _values, baseDirectory);
         var network = networkValidator.Validate(Block(block, "network", NetworkValidator.AllKeys));
         var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys));
-        var seeding = new SeedingValidator(problems, _values).Validate(Block(block, "seeding", SeedingValidator.AllKeys, required: false), networkValidator.Generator, networkValidator.Nodes);
+        var compareNode = block.Value(CompareSeedingKey);
+        var compared = compareNode is null ? null : CompareSeeding(compareNode);
+        var seeding = compareNode is not null && compared is null
+            ? null
+            : new SeedingValidator(problems, _values).Validate(Block(block, "seeding", SeedingValidator.AllKeys, required: false), networkValidator.Generator, networkValidator.Nodes, compared, compareNode?.Location ?? default);
 
         if (problems.Count > 0 || name is null || seed is null || replicates is null || maxSteps is null || network is null || model is null || seeding is null)
         {
@@ -39,9 +44,42 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
         {
             SourcePath = sourcePath,
             SourceHash = sourceHash,
-            Resolved = ResolvedJson.Build(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, networkValidator.PathAsGiven, model, seeding),
+            Resolved = ResolvedJson.Build(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, networkValidator.PathAsGiven, model, seeding, compared),
             Locations = locations,
+            CompareSeeding = compared,
         };
+    }
+
+    private List<string>? CompareSeeding(ScenarioNode node)
+    {
+        string expected = $"a list of two or more distinct strategies that include {SeedingStrategies.Random} (the baseline), each one of {string.Join(", ", SeedingStrategies.Sized)}";
+        if (node is not SequenceNode { Items.Count: >= 2 } list)
+        {
+            _values.Report(node, CompareSeedingKey, expected);
+            return null;
+        }
+
+        var strategies = new List<string>();
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            string? strategy = _values.Choice(list.Items[i], $"{CompareSeedingKey}[{i}]", SeedingStrategies.Sized);
+            if (strategy is not null && strategies.Contains(strategy))
+            {
+                problems.Add(list.Items[i].Location, $"'{CompareSeedingKey}[{i}]' repeats strategy {strategy}");
+            }
+            else if (strategy is not null)
+            {
+                strategies.Add(strategy);
+            }
+        }
+
+        if (strategies.Count == list.Items.Count && !strategies.Contains(SeedingStrategies.Random))
+        {
+            _values.Report(node, CompareSeedingKey, expected);
+            return null;
+        }
+
+        return strategies.Count == list.Items.Count ? strategies : null;
     }
 
     private string? Name(ScenarioNode? node)

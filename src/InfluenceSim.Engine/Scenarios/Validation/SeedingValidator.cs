@@ -12,22 +12,29 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
     private const string NodesKey = "nodes";
 
     /// <summary>Every key a <c>seeding:</c> block can hold.</summary>
-    public static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, NodesKey];
+    public static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, NodesKey, .. SeedingOptionsReader.Keys];
 
     /// <summary>The seeding (strategy none when the block is absent), or null when a problem was found.</summary>
     /// <param name="block">The block, or null when the scenario has none.</param>
     /// <param name="generator">The network's generator, when valid.</param>
     /// <param name="nodes">A generated network's node count, when valid.</param>
-    public SeedingSpec? Validate(BlockReader? block, string? generator, int? nodes)
+    /// <param name="compared">The strategies of <c>compare-seeding</c>, when the scenario compares; the block's strategy is then optional (the first compared one by default).</param>
+    /// <param name="comparedAt">Where <c>compare-seeding</c> is written.</param>
+    public SeedingSpec? Validate(BlockReader? block, string? generator, int? nodes, IReadOnlyList<string>? compared = null, NodeLocation comparedAt = default)
     {
         if (block is null)
         {
+            if (compared is not null)
+            {
+                problems.Add(comparedAt, "'compare-seeding' needs a 'seeding' block with 'count' or 'fraction'");
+                return null;
+            }
+
             return new SeedingSpec(SeedingStrategies.None);
         }
 
         block.RejectUnknown(AllKeys, key => block.UnknownKey(key, AllKeys));
-        var strategyNode = block.Required(StrategyKey);
-        string? strategy = strategyNode is null ? null : values.Choice(strategyNode, block.PathOf(StrategyKey), SeedingStrategies.All);
+        string? strategy = Strategy(block, compared);
         if (strategy is null)
         {
             return null;
@@ -37,11 +44,24 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
         bool? generated = generator is null ? null : generator != NetworkGenerators.File;
         var spec = strategy switch
         {
-            SeedingStrategies.Random or SeedingStrategies.TopDegree => Sized(block, strategy, generated == true ? nodes : null),
             SeedingStrategies.Explicit => Listed(block, generated, nodes),
-            _ => Unused(block, strategy, CountKey, FractionKey, NodesKey),
+            SeedingStrategies.None => Unused(block, strategy, CountKey, FractionKey, NodesKey),
+            _ => Sized(block, strategy, generated == true ? nodes : null),
         };
-        return problems.Count == before ? spec : null;
+        var options = new SeedingOptionsReader(block, values).Read(compared ?? [strategy]);
+        return problems.Count == before && spec is not null ? spec with { Options = options } : null;
+    }
+
+    private string? Strategy(BlockReader block, IReadOnlyList<string>? compared)
+    {
+        if (compared is null)
+        {
+            var required = block.Required(StrategyKey);
+            return required is null ? null : values.Choice(required, block.PathOf(StrategyKey), SeedingStrategies.All);
+        }
+
+        var node = block.Value(StrategyKey);
+        return node is null ? compared[0] : values.Choice(node, block.PathOf(StrategyKey), compared);
     }
 
     private SeedingSpec Unused(BlockReader block, string strategy, params string[] keys)

@@ -1,0 +1,56 @@
+namespace InfluenceSim.Engine.Scenarios.Validation;
+
+/// <summary>Reads the strategy settings of a <c>seeding:</c> block; a setting is allowed only when a strategy in use takes it.</summary>
+internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker values)
+{
+    private const string SamplesKey = "samples";
+    private const string EstimatorKey = "estimator";
+    private const string SimulationsKey = "simulations";
+    private const string RrSetsKey = "rr-sets";
+    private const string CandidatesKey = "candidates";
+    private const string PilotReplicatesKey = "pilot-replicates";
+    private const long MaxBudget = 10_000_000;
+
+    /// <summary>Every setting key, each taken by one strategy.</summary>
+    public static readonly string[] Keys = [SamplesKey, EstimatorKey, SimulationsKey, RrSetsKey, CandidatesKey, PilotReplicatesKey];
+
+    private static readonly Dictionary<string, string> Owner = new()
+    {
+        [SamplesKey] = SeedingStrategies.Betweenness,
+        [EstimatorKey] = SeedingStrategies.Greedy,
+        [SimulationsKey] = SeedingStrategies.Greedy,
+        [RrSetsKey] = SeedingStrategies.Greedy,
+        [CandidatesKey] = SeedingStrategies.Greedy,
+        [PilotReplicatesKey] = SeedingStrategies.ObservedPrescribers,
+    };
+
+    /// <summary>The settings, defaults for those not written; a setting no strategy in <paramref name="strategies"/> takes is a problem.</summary>
+    public SeedingOptions Read(IReadOnlyList<string> strategies)
+    {
+        foreach (string key in Keys.Where(k => !strategies.Contains(Owner[k])))
+        {
+            block.NotUsed(key, $"'{block.PathOf(key)}' is used only by strategy {Owner[key]}");
+        }
+
+        var defaults = new SeedingOptions();
+        return new SeedingOptions(
+            Samples: (int)(Count(SamplesKey) ?? defaults.Samples),
+            Estimator: Estimator() ?? defaults.Estimator,
+            Simulations: (int)(Count(SimulationsKey) ?? defaults.Simulations),
+            RrSets: (int?)Count(RrSetsKey),
+            Candidates: (int?)Count(CandidatesKey),
+            PilotReplicates: (int)(Count(PilotReplicatesKey) ?? defaults.PilotReplicates));
+    }
+
+    private long? Count(string key)
+    {
+        var node = block.Value(key);
+        return node is null ? null : values.Integer(node, block.PathOf(key), $"an integer from 1 to {MaxBudget}", v => v is >= 1 and <= MaxBudget);
+    }
+
+    private string? Estimator()
+    {
+        var node = block.Value(EstimatorKey);
+        return node is null ? null : values.Choice(node, block.PathOf(EstimatorKey), [SeedingOptions.Celf, SeedingOptions.Ris]);
+    }
+}
