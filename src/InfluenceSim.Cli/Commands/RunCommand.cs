@@ -39,9 +39,11 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             await using var silo = await EmbeddedSilo.StartAsync(services => TelemetrySetup.Add(services, settings.Exporter), cancellationToken);
             var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
-            var result = await ProgressDisplay.RunAsync(progress => runner.RunAsync(prepared.ToRequest(), progress, cancellationToken));
-            var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Timings);
-            await RunFolderWriter.WriteAsync(folder, prepared.Scenario, result, info, settings.Force, cancellationToken: cancellationToken);
+            var execution = new ScenarioExecution(runner);
+            var result = await ProgressDisplay.RunAsync(progress => execution.RunAsync(prepared, progress, cancellationToken));
+            var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings);
+            var extras = RunFolderExtrasBuilder.For(result, prepared.Network);
+            await RunFolderWriter.WriteAsync(folder, prepared.Scenario, result.Combined, info, settings.Force, cancellationToken: cancellationToken, extras: extras);
             RunSummaryPrinter.Print(prepared, result, folder);
             return ExitCodes.Success;
         }

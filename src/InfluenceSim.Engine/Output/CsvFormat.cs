@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Engine.Output;
 
@@ -14,6 +15,20 @@ public static class CsvFormat
 
     /// <summary>A double in its shortest round-trip form, e.g. <c>0.1</c>, <c>1</c>, <c>1E-05</c>.</summary>
     public static string Real(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A text field, quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
+    public static string Text(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    /// <summary>The extra key columns of a run's replicates (the same for every replicate), as header names.</summary>
+    public static IReadOnlyList<string> KeyColumns(RunResult result) =>
+        result.Replicates.Count == 0 ? [] : [.. result.Replicates[0].Keys.Select(k => k.Key)];
+
+    /// <summary>A replicate's key column values, formatted.</summary>
+    public static IEnumerable<string> KeyValues(ReplicateResult replicate) => replicate.Keys.Select(k => Text(k.Value));
+
+    /// <summary>The replicates in output order: by group, then replicate number.</summary>
+    public static IEnumerable<ReplicateResult> InOrder(RunResult result) => result.Replicates.OrderBy(r => r.Group).ThenBy(r => r.Replicate);
 
     /// <summary>Appends one line: the fields joined by commas, then <see cref="NewLine"/>.</summary>
     public static void AppendLine(StringBuilder text, params ReadOnlySpan<string> fields)

@@ -76,7 +76,8 @@ public static class RunFolderWriter
         ManifestInfo info,
         bool force = false,
         TimeProvider? time = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        RunFolderExtras? extras = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
@@ -93,7 +94,12 @@ public static class RunFolderWriter
         {
             await AtomicFile.WriteAllTextAsync(Path.Combine(partial, RunsFile), RunsCsv.Format(result, scenario.Seed), cancellationToken).ConfigureAwait(false);
             await AtomicFile.WriteAllTextAsync(Path.Combine(partial, TimeseriesFile), TimeseriesCsv.Format(result), cancellationToken).ConfigureAwait(false);
-            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, SummaryFile), SummaryJson.Format(result), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, SummaryFile), Summary(result, extras), cancellationToken).ConfigureAwait(false);
+            foreach (var (name, text) in extras?.Files ?? [])
+            {
+                await AtomicFile.WriteAllTextAsync(Path.Combine(partial, name), text, cancellationToken).ConfigureAwait(false);
+            }
+
             var recorded = info with
             {
                 EndedUtc = clock.GetUtcNow(),
@@ -109,6 +115,17 @@ public static class RunFolderWriter
             DeleteQuietly(partial);
             throw;
         }
+    }
+
+    private static string Summary(RunResult result, RunFolderExtras? extras)
+    {
+        var summary = SummaryJson.Build(extras?.SummaryOf ?? result);
+        foreach (var (name, member) in extras?.SummaryMembers ?? [])
+        {
+            summary[name] = member;
+        }
+
+        return JsonText.Format(summary);
     }
 
     private static void Install(string partial, string target, string directory, bool force)

@@ -11,23 +11,27 @@ public static class RunsCsv
 
     /// <summary>
     /// Formats a run's replicates. <paramref name="seed"/> is the master seed, repeated on every row;
-    /// <c>adopted_fraction</c> is adopters / nodes (0 for a network without nodes).
+    /// <c>adopted_fraction</c> is adopters / nodes (0 for a network without nodes). A run whose
+    /// replicates carry key columns (a comparison) has them after SPEC's columns.
     /// </summary>
     public static string Format(RunResult result, long seed)
     {
         ArgumentNullException.ThrowIfNull(result);
         var text = new StringBuilder();
-        CsvFormat.AppendLine(text, Header);
-        foreach (var replicate in result.Replicates.OrderBy(r => r.Replicate))
+        CsvFormat.AppendLine(text, [Header, .. CsvFormat.KeyColumns(result)]);
+        foreach (var replicate in CsvFormat.InOrder(result))
         {
             CsvFormat.AppendLine(
                 text,
-                CsvFormat.Integer(replicate.Replicate),
-                CsvFormat.Integer(seed),
-                CsvFormat.Integer(replicate.Adopters),
-                CsvFormat.Real(AdoptedFraction(replicate.Adopters, result.Nodes)),
-                CsvFormat.Integer(replicate.Steps),
-                CsvFormat.Integer(replicate.Exposures));
+                [
+                    CsvFormat.Integer(replicate.Replicate),
+                    CsvFormat.Integer(seed),
+                    CsvFormat.Integer(replicate.Adopters),
+                    CsvFormat.Real(AdoptedFraction(replicate.Adopters, result.Nodes)),
+                    CsvFormat.Integer(replicate.Steps),
+                    CsvFormat.Integer(replicate.Exposures),
+                    .. CsvFormat.KeyValues(replicate),
+                ]);
         }
 
         return text.ToString();

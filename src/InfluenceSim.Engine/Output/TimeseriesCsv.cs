@@ -14,18 +14,22 @@ public static class TimeseriesCsv
     {
         ArgumentNullException.ThrowIfNull(result);
         var text = new StringBuilder();
-        CsvFormat.AppendLine(text, Header);
-        foreach (var replicate in result.Replicates.OrderBy(r => r.Replicate))
+        CsvFormat.AppendLine(text, [Header, .. CsvFormat.KeyColumns(result)]);
+        foreach (var replicate in CsvFormat.InOrder(result))
         {
+            var keys = CsvFormat.KeyValues(replicate).ToArray();
             foreach (var row in replicate.Timeseries.OrderBy(s => s.Step))
             {
                 CsvFormat.AppendLine(
                     text,
-                    CsvFormat.Integer(replicate.Replicate),
-                    CsvFormat.Integer(row.Step),
-                    CsvFormat.Integer(row.NewAdopters),
-                    CsvFormat.Integer(row.Adopters),
-                    CsvFormat.Integer(row.Exposures));
+                    [
+                        CsvFormat.Integer(replicate.Replicate),
+                        CsvFormat.Integer(row.Step),
+                        CsvFormat.Integer(row.NewAdopters),
+                        CsvFormat.Integer(row.Adopters),
+                        CsvFormat.Integer(row.Exposures),
+                        .. keys,
+                    ]);
             }
         }
 

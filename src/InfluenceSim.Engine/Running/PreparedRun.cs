@@ -5,11 +5,14 @@ using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Running;
 
-/// <summary>A scenario whose network is built and whose seeds are resolved: everything checked, ready to run.</summary>
-public sealed record PreparedRun(Scenario Scenario, Network Network, SeedPlan Seeds, double NetworkBuildSeconds)
+/// <summary>A scenario whose network is built and whose explicit seeds are resolved: everything checked, ready to plan seeds and run.</summary>
+public sealed record PreparedRun(Scenario Scenario, Network Network, int[] ExplicitNodes, double NetworkBuildSeconds)
 {
-    /// <summary>The runner's request for this scenario.</summary>
-    public RunRequest ToRequest() => new(Network, new ModelSettings(Scenario.Model.Kind, Scenario.Model.Parameters), Seeds, Scenario.Seed, Scenario.Replicates, Scenario.MaxSteps)
+    /// <summary>The scenario's model settings.</summary>
+    public ModelSettings Model => new(Scenario.Model.Kind, Scenario.Model.Parameters);
+
+    /// <summary>The runner's request for this scenario with the given seeds.</summary>
+    public RunRequest ToRequest(SeedPlan seeds) => new(Network, Model, seeds, Scenario.Seed, Scenario.Replicates, Scenario.MaxSteps)
     {
         NetworkBuildSeconds = NetworkBuildSeconds,
     };

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Files;
 
@@ -9,7 +8,8 @@ namespace InfluenceSim.Engine.Running;
 
 /// <summary>
 /// The checks that need the network: builds it (reporting a bad network file as a scenario
-/// problem), resolves explicit seeds (ids or file labels) and checks seed counts against its size.
+/// problem), resolves explicit seeds (ids or file labels), checks seed counts against its size and
+/// that community-spread has communities or can find them.
 /// </summary>
 public static class RunPreparation
 {
@@ -27,7 +27,7 @@ public static class RunPreparation
             throw new ScenarioException(problems);
         }
 
-        return new PreparedRun(scenario, network, SeedPlan.For(scenario.Seeding, network, scenario.Seed, explicitNodes), buildSeconds);
+        return new PreparedRun(scenario, network, explicitNodes, buildSeconds);
     }
 
     private static Network BuildNetwork(Scenario scenario)

@@ -30,7 +30,7 @@ public sealed class TelemetryTests : IDisposable
             TestContext.Current.CancellationToken))
         {
             var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
-            result = await runner.RunAsync(prepared.ToRequest(), cancellationToken: TestContext.Current.CancellationToken);
+            result = (await new ScenarioExecution(runner).RunAsync(prepared, null, TestContext.Current.CancellationToken)).Combined;
         }
 
         // SPEC "End of a run": a replicate ends after the quiet step steps + 1, so the rounds are 0 .. max(steps) + 1.

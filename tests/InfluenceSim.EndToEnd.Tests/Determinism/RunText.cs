@@ -6,24 +6,42 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
-/// <summary>The text of a run's <c>runs.csv</c> and <c>timeseries.csv</c>, from the engine or from the oracle.</summary>
-public sealed record RunText(string Runs, string Timeseries)
+/// <summary>
+/// The text of a run's <c>runs.csv</c> and <c>timeseries.csv</c>, from the engine or from the oracle,
+/// and of its per-seed cascades (<c>replicate,seed_node,size,depth</c>, formatted here for the engine).
+/// </summary>
+public sealed record RunText(string Runs, string Timeseries, string Cascades)
 {
     public static async Task<RunText> FromEngineAsync(ClusterFixture cluster, RunRequest request)
     {
         var result = await cluster.Runner().RunAsync(request, cancellationToken: TestContext.Current.CancellationToken);
-        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result));
+        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result));
     }
 
     public static RunText FromOracle(SimulationCase run)
     {
         var result = run.RunOracle();
-        return new RunText(OracleCsv.Runs(result), OracleCsv.Timeseries(result));
+        return new RunText(OracleCsv.Runs(result), OracleCsv.Timeseries(result), OracleCsv.Cascades(result));
     }
 
     public void AssertSameAs(RunText actual)
     {
         Assert.Equal(Runs, actual.Runs);
         Assert.Equal(Timeseries, actual.Timeseries);
+        Assert.Equal(Cascades, actual.Cascades);
+    }
+
+    private static string CascadeText(RunResult result)
+    {
+        var text = new System.Text.StringBuilder("replicate,seed_node,size,depth\n");
+        foreach (var replicate in result.Replicates.OrderBy(r => r.Replicate))
+        {
+            foreach (var cascade in replicate.Cascades.OrderBy(c => c.Seed))
+            {
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{replicate.Replicate},{cascade.Seed},{cascade.Size},{cascade.Depth}\n");
+            }
+        }
+
+        return text.ToString();
     }
 }

@@ -24,4 +24,7 @@ public sealed record CascadeModel(double Probability) : OracleModel
 
         return [.. adopting];
     }
+
+    protected override bool Converts(OracleDraws draws, int replicate, int step, int u, int v) =>
+        draws.Draw(OracleDraws.Prescribe, replicate, step - 1, u, v) < Probability;
 }

@@ -18,6 +18,21 @@ public static class OracleCsv
         return text.ToString();
     }
 
+    /// <summary>Per-seed cascades: <c>replicate,seed_node,size,depth</c>, seeds ascending.</summary>
+    public static string Cascades(OracleRun run)
+    {
+        var text = new StringBuilder("replicate,seed_node,size,depth\n");
+        foreach (var r in run.Replicates)
+        {
+            foreach (var (seed, size, depth) in r.Cascades)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{r.Replicate},{seed},{size},{depth}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
     public static string Timeseries(OracleRun run)
     {
         var text = new StringBuilder("replicate,step,new_adopters,adopters,exposures\n");

@@ -11,4 +11,25 @@ public abstract record OracleModel
     /// <paramref name="lastAdopters"/> the adopters of step - 1.
     /// </summary>
     public abstract List<int> NewAdopters(Network network, OracleDraws draws, int replicate, int step, int[] adoptedAt, List<int> lastAdopters);
+
+    /// <summary>
+    /// Whom <paramref name="node"/>'s adoption at <paramref name="step"/> is credited to: the lowest-id
+    /// adopter of step - 1 among its in-neighbours whose exposure could have converted it (for a
+    /// cascade, only those whose coin succeeded), or -1 when there is none.
+    /// </summary>
+    public int CreditOf(Network network, OracleDraws draws, int replicate, int step, int node, List<int> lastAdopters)
+    {
+        foreach (int u in lastAdopters.Order())
+        {
+            if (network.OutNeighbours(u).Contains(node) && Converts(draws, replicate, step, u, node))
+            {
+                return u;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether u's exposure of v at <paramref name="step"/> counts toward v's adoption.</summary>
+    protected virtual bool Converts(OracleDraws draws, int replicate, int step, int u, int v) => true;
 }

@@ -20,10 +20,14 @@ public static class OracleSimulation
     private static OracleReplicate RunReplicate(Network network, OracleModel model, int[] seeds, OracleDraws draws, int replicate, int maxSteps)
     {
         int[] adoptedAt = new int[network.NodeCount];
+        int[] root = new int[network.NodeCount];
+        int[] depth = new int[network.NodeCount];
         Array.Fill(adoptedAt, -1);
+        Array.Fill(root, -1);
         foreach (int s in seeds)
         {
             adoptedAt[s] = 0;
+            root[s] = s;
         }
 
         var rows = new List<OracleRow> { new(0, seeds.Length, seeds.Length, 0) };
@@ -42,6 +46,13 @@ public static class OracleSimulation
 
             foreach (int v in adopting)
             {
+                int credit = model.CreditOf(network, draws, replicate, t, v, last);
+                root[v] = credit < 0 ? -1 : root[credit];
+                depth[v] = credit < 0 ? 0 : depth[credit] + 1;
+            }
+
+            foreach (int v in adopting)
+            {
                 adoptedAt[v] = t;
             }
 
@@ -50,6 +61,12 @@ public static class OracleSimulation
             last = adopting;
         }
 
-        return new OracleReplicate(replicate, rows, adopters, rows[^1].Step, exposures);
+        var cascades = Enumerable.Range(0, network.NodeCount)
+            .Where(v => root[v] >= 0)
+            .GroupBy(v => root[v])
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, (long)g.Count(), g.Max(v => depth[v])))
+            .ToList();
+        return new OracleReplicate(replicate, rows, adopters, rows[^1].Step, exposures, cascades);
     }
 }

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Statistics;
+using InfluenceSim.Networks;
+
+namespace InfluenceSim.Engine.Output;
+
+/// <summary>
+/// The distribution of per-seed cascade sizes by seed degree decile, for <c>summary.json</c>: per
+/// decile that holds a seed, the number of cascades, their size and depth as <c>{mean, sd, ci95}</c>.
+/// </summary>
+public static class CascadeDecilesJson
+{
+    public static JsonArray Build(IEnumerable<ReplicateResult> replicates, Network network)
+    {
+        var deciles = new DegreeDeciles(network);
+        var cascades = replicates.OrderBy(r => r.Group).ThenBy(r => r.Replicate)
+            .SelectMany(r => r.Cascades.OrderBy(c => c.Seed))
+            .GroupBy(c => deciles.Of(c.Seed))
+            .OrderBy(g => g.Key);
+        var json = new JsonArray();
+        foreach (var decile in cascades)
+        {
+            json.Add(new JsonObject
+            {
+                ["decile"] = decile.Key,
+                ["cascades"] = decile.Count(),
+                ["size"] = SummaryJson.ToJson(SampleSummary.Of([.. decile.Select(c => (double)c.Size)])),
+                ["depth"] = SummaryJson.ToJson(SampleSummary.Of([.. decile.Select(c => (double)c.Depth)])),
+            });
+        }
+
+        return json;
+    }
+}

@@ -1,0 +1,36 @@
+using InfluenceSim.Engine.Running;
+
+namespace InfluenceSim.Engine.Statistics;
+
+/// <summary>Compares the groups of a <c>compare-seeding</c> run, each against the <c>random</c> group.</summary>
+public static class SeedingComparison
+{
+    /// <summary>The key column that names a replicate's strategy.</summary>
+    public const string StrategyColumn = "seeding.strategy";
+
+    /// <summary>The baseline every strategy is compared with.</summary>
+    public const string Baseline = "random";
+
+    /// <summary>One comparison per strategy, in the order the strategies ran.</summary>
+    public static IReadOnlyList<StrategyComparison> Compare(RunResult result)
+    {
+        var groups = result.Replicates
+            .GroupBy(r => (r.Group, Strategy: r.Keys.First(k => k.Key == StrategyColumn).Value))
+            .OrderBy(g => g.Key.Group)
+            .Select(g => (g.Key.Strategy, Replicates: g.OrderBy(r => r.Replicate).ToList()))
+            .ToList();
+        var baseline = groups.Single(g => g.Strategy == Baseline).Replicates;
+        double baselineMean = baseline.Average(r => (double)r.Adopters);
+        return [.. groups.Select(g => Against(g.Strategy, g.Replicates, baseline, baselineMean, result.Nodes))];
+    }
+
+    private static StrategyComparison Against(string strategy, List<ReplicateResult> replicates, List<ReplicateResult> baseline, double baselineMean, int nodes)
+    {
+        var shares = replicates.ConvertAll(r => Share(r, nodes));
+        var differences = replicates.Zip(baseline, (r, b) => Share(r, nodes) - Share(b, nodes)).ToList();
+        double mean = replicates.Average(r => (double)r.Adopters);
+        return new StrategyComparison(strategy, SampleSummary.Of(shares), SampleSummary.Of(differences), baselineMean > 0 ? mean / baselineMean : null);
+    }
+
+    private static double Share(ReplicateResult replicate, int nodes) => nodes == 0 ? 0 : (double)replicate.Adopters / nodes;
+}
