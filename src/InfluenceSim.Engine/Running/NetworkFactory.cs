@@ -18,12 +18,21 @@ public static class NetworkFactory
         GeneratorNames.Complete => Generators.Complete(Nodes(spec)),
         GeneratorNames.Star => Generators.Star(Nodes(spec)),
         GeneratorNames.Path => Generators.Path(Nodes(spec)),
+        GeneratorNames.StochasticBlock => Generators.StochasticBlock(spec.Blocks ?? throw Missing("blocks"), Required(spec.PIn, "p-in"), Required(spec.POut, "p-out"), masterSeed),
+        GeneratorNames.Configuration => Configuration(spec, masterSeed),
+        GeneratorNames.PowerLawCluster => Generators.PowerLawCluster(Nodes(spec), Required(spec.M, "m"), Required(spec.Triad, "triad"), masterSeed),
         GeneratorNames.File => NetworkFileReader.Read(spec.Path ?? throw new ArgumentException("a file network needs a path", nameof(spec)), spec.Directed),
         _ => throw new ArgumentException($"unknown generator '{spec.Generator}'", nameof(spec)),
     };
 
+    private static Network Configuration(NetworkSpec spec, long masterSeed) => spec.Degrees is { } degrees
+        ? Generators.Configuration(degrees, masterSeed)
+        : Generators.ConfigurationPowerLaw(Nodes(spec), Required(spec.Exponent, "power-law.exponent"), Required(spec.MinDegree, "power-law.min-degree"), Required(spec.MaxDegree, "power-law.max-degree"), masterSeed);
+
     private static int Nodes(NetworkSpec spec) => Required(spec.Nodes, "nodes");
 
     private static T Required<T>(T? value, string key)
-        where T : struct => value ?? throw new ArgumentException($"the network needs '{key}'", nameof(value));
+        where T : struct => value ?? throw Missing(key);
+
+    private static ArgumentException Missing(string key) => new($"the network needs '{key}'", "spec");
 }

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Files;
 
@@ -22,6 +25,7 @@ public static class RunPreparation
         var problems = new List<ScenarioProblem>();
         int[] explicitNodes = ResolveExplicitSeeds(scenario, network, problems);
         CheckSeedCount(scenario, network, problems);
+        CheckEstimator(scenario, problems);
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);
@@ -78,6 +82,16 @@ public static class RunPreparation
         if (scenario.Seeding.Count is { } count && count > network.NodeCount)
         {
             problems.Add(Problem(scenario, "seeding.count", string.Create(CultureInfo.InvariantCulture, $"seeding.count: expected at most the network's {network.NodeCount} nodes, found {count}")));
+        }
+    }
+
+    private static void CheckEstimator(Scenario scenario, List<ScenarioProblem> problems)
+    {
+        var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
+        var model = new ModelSettings(scenario.Model.Kind, scenario.Model.Parameters);
+        if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(model))
+        {
+            problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: ris (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade} only; use celf with model {scenario.Model.Kind}"));
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
 {
     public async Task<ExecutionResult> RunAsync(PreparedRun prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
-        var planner = new SeedPlannerStub();
+        var planner = new SeedPlanner(runner);
         var scenario = prepared.Scenario;
         if (scenario.CompareSeeding is not { } strategies)
         {

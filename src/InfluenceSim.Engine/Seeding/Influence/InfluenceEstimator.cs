@@ -1,0 +1,11 @@
+namespace InfluenceSim.Engine.Seeding.Influence;
+
+/// <summary>How the greedy strategy estimates spread: scenario <c>estimator: celf</c> or <c>estimator: ris</c>.</summary>
+public enum InfluenceEstimator
+{
+    /// <summary>CELF lazy greedy over Monte Carlo simulations of the model (<see cref="Celf"/>).</summary>
+    Celf,
+
+    /// <summary>Greedy coverage of reverse-reachable sets (<see cref="ReverseReachable"/>).</summary>
+    Ris,
+}
