@@ -21,6 +21,10 @@ public static class CliApplication
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario without running it; exit 0 when valid, 2 when not.")
                 .WithExample("validate", "scenarios/quickstart.yaml");
+            config.AddCommand<NetworkCommand>("network")
+                .WithDescription("Print the statistics of a scenario's network and optionally export it to an edge list or GraphML.")
+                .WithExample("network", "scenarios/quickstart.yaml")
+                .WithExample("network", "scenarios/quickstart.yaml", "--export", "quickstart.graphml");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the model catalogue: each model's rule, roles and parameters.");
             config.AddCommand<BenchCommand>("bench")

@@ -10,10 +10,13 @@ public static class NetworkGenerators
     public const string Complete = "complete";
     public const string Star = "star";
     public const string Path = "path";
+    public const string StochasticBlock = "stochastic-block";
+    public const string Configuration = "configuration";
+    public const string PowerLawCluster = "powerlaw-cluster";
     public const string File = "file";
 
     /// <summary>Every generator, in the documented order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ErdosRenyi, BarabasiAlbert, WattsStrogatz, RingLattice, Complete, Star, Path, File];
+    public static IReadOnlyList<string> All { get; } = [ErdosRenyi, BarabasiAlbert, WattsStrogatz, RingLattice, Complete, Star, Path, StochasticBlock, Configuration, PowerLawCluster, File];
 
     /// <summary>The keys of <c>network:</c> each generator takes, besides <c>generator</c>.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Keys { get; } = new Dictionary<string, IReadOnlyList<string>>
@@ -25,6 +28,12 @@ public static class NetworkGenerators
         [Complete] = ["nodes"],
         [Star] = ["nodes"],
         [Path] = ["nodes"],
+        [StochasticBlock] = ["nodes", "blocks", "p-in", "p-out"],
+        [Configuration] = ["nodes", "degrees", "power-law"],
+        [PowerLawCluster] = ["nodes", "m", "triad"],
         [File] = ["path", "directed"],
     };
+
+    /// <summary>The keys of <c>network.power-law</c> (generator configuration).</summary>
+    public static IReadOnlyList<string> PowerLawKeys { get; } = ["exponent", "min-degree", "max-degree"];
 }

@@ -11,6 +11,7 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
     private readonly IXmlLineInfo _info = (IXmlLineInfo)xml;
     private readonly List<bool> _declared = [];
     private readonly Dictionary<int, (int Line, int Column)> _undeclared = [];
+    private readonly GraphMlCommunities _communities = new(sourceName);
     private TieCollector? _ties;
     private int _graphDepth;
     private string? _weightKey;
@@ -48,7 +49,7 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
             throw new NetworkFileException(sourceName, 0, 0, "expected at least one <node>, found none");
         }
 
-        return _ties.Build();
+        return _communities.Attach(_ties.Build());
     }
 
     private void ReadElement()
@@ -82,6 +83,12 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
         }
 
         string? kind = xml.GetAttribute("for");
+        if (GraphMlCommunities.IsCommunityKey(kind, xml.GetAttribute("attr.name")))
+        {
+            ReadCommunityKey();
+            return;
+        }
+
         bool isWeight = kind is "edge" or "all" && string.Equals(xml.GetAttribute("attr.name"), "weight", StringComparison.OrdinalIgnoreCase);
         if (!isWeight)
         {
@@ -98,6 +105,22 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
 
             var where = ElementPosition();
             _defaultWeight = WeightText.Parse(xml.ReadElementContentAsString().Trim(), sourceName, where.Line, where.Column);
+            return true;
+        });
+    }
+
+    private void ReadCommunityKey()
+    {
+        _communities.DeclareKey(xml.GetAttribute("id") ?? throw Error(ElementPosition(), "expected an id attribute on the community <key>, found none"));
+        ReadChildren(() =>
+        {
+            if (xml.LocalName != "default")
+            {
+                return false;
+            }
+
+            var where = ElementPosition();
+            _communities.SetDefault(xml.ReadElementContentAsString(), where.Line, where.Column);
             return true;
         });
     }
@@ -153,7 +176,23 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
             _undeclared.Remove(id);
         }
 
-        ReadChildren(() => false);
+        var nodeWhere = ElementPosition();
+        int? community = null;
+        ReadChildren(() =>
+        {
+            if (xml.LocalName != "data" || _communities.KeyId is null || xml.GetAttribute("key") != _communities.KeyId)
+            {
+                return false;
+            }
+
+            var dataWhere = ElementPosition();
+            community = _communities.Parse(xml.ReadElementContentAsString(), dataWhere.Line, dataWhere.Column);
+            return true;
+        });
+        if (_communities.KeyId is not null)
+        {
+            _communities.Record(id, label, community, nodeWhere.Line, nodeWhere.Column);
+        }
     }
 
     private void ReadEdge()

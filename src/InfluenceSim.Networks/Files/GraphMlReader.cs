@@ -6,7 +6,8 @@ namespace InfluenceSim.Networks.Files;
 /// <summary>
 /// Reads GraphML (http://graphml.graphdrawing.org) with <see cref="XmlReader"/>, DTDs prohibited:
 /// one flat &lt;graph&gt;, nodes by id (their label), edges by source and target, direction from
-/// edgedefault, and an optional weight from a &lt;key for="edge" attr.name="weight"&gt;.
+/// edgedefault, an optional weight from a &lt;key for="edge" attr.name="weight"&gt; and an optional
+/// community (<see cref="Network.Communities"/>) from a &lt;key for="node" attr.name="community"&gt;.
 /// </summary>
 public static class GraphMlReader
 {

@@ -6,8 +6,8 @@ namespace InfluenceSim.Networks.Files;
 
 /// <summary>
 /// Writes a network as GraphML that <see cref="GraphMlReader"/> reads back: every node in id order
-/// (so ids survive a round trip), ties as edges (an undirected tie once, lower id first), and a
-/// "weight" key when some tie is not 1.
+/// (so ids survive a round trip), ties as edges (an undirected tie once, lower id first), a
+/// "weight" key when some tie is not 1, and a "community" node key when the network has communities.
 /// </summary>
 public static class GraphMlWriter
 {
@@ -31,12 +31,13 @@ public static class GraphMlWriter
         xml.WriteStartElement("graphml", Namespace);
         if (weighted)
         {
-            xml.WriteStartElement("key", Namespace);
-            xml.WriteAttributeString("id", "weight");
-            xml.WriteAttributeString("for", "edge");
-            xml.WriteAttributeString("attr.name", "weight");
-            xml.WriteAttributeString("attr.type", "double");
-            xml.WriteEndElement();
+            WriteKey(xml, "weight", "edge", "double");
+        }
+
+        var communities = network.Communities;
+        if (communities is not null)
+        {
+            WriteKey(xml, GraphMlCommunities.AttributeName, "node", "int");
         }
 
         xml.WriteStartElement("graph", Namespace);
@@ -46,6 +47,14 @@ public static class GraphMlWriter
         {
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", network.LabelOf(node));
+            if (communities is not null)
+            {
+                xml.WriteStartElement("data", Namespace);
+                xml.WriteAttributeString("key", GraphMlCommunities.AttributeName);
+                xml.WriteString(communities[node].ToString(CultureInfo.InvariantCulture));
+                xml.WriteEndElement();
+            }
+
             xml.WriteEndElement();
         }
 
@@ -73,6 +82,16 @@ public static class GraphMlWriter
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    private static void WriteKey(XmlWriter xml, string name, string kind, string type)
+    {
+        xml.WriteStartElement("key", Namespace);
+        xml.WriteAttributeString("id", name);
+        xml.WriteAttributeString("for", kind);
+        xml.WriteAttributeString("attr.name", name);
+        xml.WriteAttributeString("attr.type", type);
+        xml.WriteEndElement();
     }
 
     /// <summary>Writes a GraphML file, whole or not at all.</summary>

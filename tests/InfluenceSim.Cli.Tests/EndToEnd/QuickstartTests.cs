@@ -16,7 +16,7 @@ public sealed class QuickstartTests : IDisposable
         var outcome = await CliProcess.RunAsync(_temp.Path, "run", scenario, "--out", folder.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        folder.AssertHasExactlyTheFourFiles();
+        folder.AssertHasExactlyItsFiles();
         Assert.Equal(["quickstart"], _temp.Entries());
         var manifest = folder.ManifestJson;
         var resolved = manifest["scenario"]!;

@@ -16,12 +16,12 @@ public sealed class RunFolderTests(RepeatedRunFixture run) : IClassFixture<Repea
     private const double T975With2Df = 4.302652729749464;
 
     [Fact]
-    public void Run_exits_0_and_writes_the_four_files_and_nothing_beside_them()
+    public void Run_exits_0_and_writes_its_files_and_nothing_beside_them()
     {
         Assert.True(run.FirstOutcome.ExitCode == 0, run.FirstOutcome.ToString());
         Assert.True(run.SecondOutcome.ExitCode == 0, run.SecondOutcome.ToString());
-        run.First.AssertHasExactlyTheFourFiles();
-        run.Second.AssertHasExactlyTheFourFiles();
+        run.First.AssertHasExactlyItsFiles();
+        run.Second.AssertHasExactlyItsFiles();
         Assert.Equal(["first", "second", "small.yaml"], run.Entries);
         Assert.Contains("run folder:", run.FirstOutcome.Stdout, StringComparison.Ordinal);
     }

@@ -16,6 +16,8 @@ public sealed record CsvTable(IReadOnlyList<string> Columns, IReadOnlyList<IRead
     public void AssertStartsWith(params string[] columns) => Assert.Equal(columns, Columns.Take(columns.Length));
 
     /// <summary>The integer cells of <paramref name="column"/>, one per row.</summary>
+    public string[] Strings(string column) => [.. Rows.Select(row => row[Index(column)])];
+
     public long[] Longs(string column) => [.. Rows.Select(row => long.Parse(row[Index(column)], CultureInfo.InvariantCulture))];
 
     /// <summary>The real cells of <paramref name="column"/>, one per row.</summary>

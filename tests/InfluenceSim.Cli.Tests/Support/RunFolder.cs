@@ -2,16 +2,17 @@ using System.Text.Json.Nodes;
 
 namespace InfluenceSim.Cli.Tests.Support;
 
-/// <summary>A run folder the program wrote, with its four files read back.</summary>
+/// <summary>A run folder the program wrote, with its files read back.</summary>
 public sealed class RunFolder(string path)
 {
     public const string Manifest = "manifest.json";
     public const string Runs = "runs.csv";
     public const string Timeseries = "timeseries.csv";
     public const string Summary = "summary.json";
+    public const string Cascades = "cascades.csv";
 
-    /// <summary>The four files of SPEC's run folder, in ordinal order.</summary>
-    public static readonly string[] Files = [Manifest, Runs, Summary, Timeseries];
+    /// <summary>The files of a run without a comparison, in ordinal order: SPEC's four and the per-seed cascades.</summary>
+    public static readonly string[] Files = [Cascades, Manifest, Runs, Summary, Timeseries];
 
     public string Path => path;
 
@@ -27,8 +28,8 @@ public sealed class RunFolder(string path)
 
     public byte[] Bytes(string name) => System.IO.File.ReadAllBytes(File(name));
 
-    /// <summary>SPEC's run folder has exactly the four files, nothing left over from writing them.</summary>
-    public void AssertHasExactlyTheFourFiles() =>
+    /// <summary>The run folder has exactly SPEC's four files and cascades.csv, nothing left over from writing them.</summary>
+    public void AssertHasExactlyItsFiles() =>
         Assert.Equal(Files, Directory.EnumerateFileSystemEntries(path).Select(e => System.IO.Path.GetFileName(e)).Order(StringComparer.Ordinal));
 
     private JsonObject ReadJson(string name) => JsonNode.Parse(System.IO.File.ReadAllText(File(name)))?.AsObject() ?? throw new InvalidDataException($"{name} is empty");

@@ -31,7 +31,7 @@ public sealed class KeyProblemTests
     {
         string problem = ScenarioText.Problem(ScenarioText.Minimal + "\ncolour: red");
 
-        Assert.Equal("s.yaml:9:1: unknown key 'colour' (expected one of: name, seed, replicates, max-steps, network, model, seeding)", problem);
+        Assert.Equal("s.yaml:9:1: unknown key 'colour' (expected one of: name, seed, replicates, max-steps, network, model, seeding, compare-seeding)", problem);
     }
 
     [Theory]
@@ -185,7 +185,7 @@ public sealed class KeyProblemTests
                 "s.yaml:2:7: 'seed' must be a 64-bit integer, found 'x'",
                 "s.yaml:3:1: unknown key 'replicats'; did you mean 'replicates'?",
                 "s.yaml:6:10: 'network.nodes' must be an integer from 1 to 50000000, found -5",
-                "s.yaml:8:3: 'm' is not a parameter of generator erdos-renyi (it belongs to barabasi-albert)",
+                "s.yaml:8:3: 'm' is not a parameter of generator erdos-renyi (it belongs to barabasi-albert, powerlaw-cluster)",
                 "s.yaml:11:16: 'model.probability' must be a number from 0 to 1, found 2",
                 "s.yaml:15:3: give either 'seeding.count' or 'seeding.fraction', not both",
             ],

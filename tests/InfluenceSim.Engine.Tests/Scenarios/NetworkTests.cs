@@ -23,7 +23,7 @@ public sealed class NetworkTests
     }
 
     [Theory]
-    [InlineData("{ generator: erdos-reny, nodes: 10 }", "s.yaml:2:23: 'network.generator' must be one of erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path, file, found 'erdos-reny'; did you mean 'erdos-renyi'?")]
+    [InlineData("{ generator: erdos-reny, nodes: 10 }", "s.yaml:2:23: 'network.generator' must be one of erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path, stochastic-block, configuration, powerlaw-cluster, file, found 'erdos-reny'; did you mean 'erdos-renyi'?")]
     [InlineData("{ nodes: 10 }", "s.yaml:2:1: missing required key 'network.generator'")]
     [InlineData("{ generator: complete }", "s.yaml:2:1: missing required key 'network.nodes' (generator complete)")]
     [InlineData("{ generator: complete, nodes: 0 }", "s.yaml:2:40: 'network.nodes' must be an integer from 1 to 50000000, found 0")]
@@ -51,7 +51,7 @@ public sealed class NetworkTests
         Assert.Equal(
             [
                 "s.yaml:2:35: 'network.path' names no file: 'x.csv' does not exist in the scenario's folder",
-                "s.yaml:2:42: 'nodes' is not a parameter of generator file (it belongs to erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path)",
+                "s.yaml:2:42: 'nodes' is not a parameter of generator file (it belongs to erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path, stochastic-block, configuration, powerlaw-cluster)",
             ],
             problems);
     }
@@ -63,8 +63,8 @@ public sealed class NetworkTests
 
         Assert.Equal(
             [
-                "s.yaml:2:23: 'network.generator' must be one of erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path, file, found 'grid'",
-                "s.yaml:2:40: unknown key 'size' in 'network' (expected one of: generator, nodes, mean-degree, m, k, rewire, path, directed)",
+                "s.yaml:2:23: 'network.generator' must be one of erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path, stochastic-block, configuration, powerlaw-cluster, file, found 'grid'",
+                "s.yaml:2:40: unknown key 'size' in 'network' (expected one of: generator, nodes, mean-degree, m, k, rewire, blocks, p-in, p-out, degrees, power-law, triad, path, directed)",
             ],
             problems);
     }

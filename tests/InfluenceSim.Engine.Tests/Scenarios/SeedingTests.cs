@@ -40,8 +40,8 @@ public sealed class SeedingTests
     [InlineData("  strategy: explicit\n  nodes: [1, 10]", "s.yaml:6:14: 'seeding.nodes[1]' must be a node id, an integer from 0 to 9, found 10")]
     [InlineData("  strategy: explicit\n  nodes: [1, alice]", "s.yaml:6:14: 'seeding.nodes[1]' must be a node id, an integer from 0 to 9, found 'alice'")]
     [InlineData("  strategy: explicit\n  nodes: [1, 2, 1]", "s.yaml:6:17: 'seeding.nodes[2]' repeats node 1 (already given as 'seeding.nodes[0]')")]
-    [InlineData("  strategy: influencers", "s.yaml:5:13: 'seeding.strategy' must be one of random, top-degree, explicit, none, found 'influencers'")]
-    [InlineData("  strategy: top_degree\n  count: 1", "s.yaml:5:13: 'seeding.strategy' must be one of random, top-degree, explicit, none, found 'top_degree'; did you mean 'top-degree'?")]
+    [InlineData("  strategy: influencers", "s.yaml:5:13: 'seeding.strategy' must be one of random, top-degree, pagerank, k-core, betweenness, community-spread, greedy, observed-prescribers, explicit, none, found 'influencers'")]
+    [InlineData("  strategy: top_degree\n  count: 1", "s.yaml:5:13: 'seeding.strategy' must be one of random, top-degree, pagerank, k-core, betweenness, community-spread, greedy, observed-prescribers, explicit, none, found 'top_degree'; did you mean 'top-degree'?")]
     [InlineData("  count: 1", "s.yaml:4:1: missing required key 'seeding.strategy'")]
     public void Seeding_mistakes(string seeding, string expected)
     {

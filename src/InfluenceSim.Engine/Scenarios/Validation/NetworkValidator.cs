@@ -40,7 +40,13 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
         string[] known = [GeneratorKey, .. NetworkGenerators.Keys[generator]];
         block.RejectUnknown(known, key => AllKeys.Contains(key) ? NotAParameter(key, generator) : block.UnknownKey(key, known));
         int problemsBefore = problems.Count;
-        var spec = generator == NetworkGenerators.File ? FromFile(block) : Generated(block, generator);
+        var spec = generator switch
+        {
+            NetworkGenerators.File => FromFile(block),
+            NetworkGenerators.StochasticBlock => Listed(new StochasticBlockValidator(problems, values).Validate(block)),
+            NetworkGenerators.Configuration => Listed(new ConfigurationValidator(problems, values).Validate(block)),
+            _ => Generated(block, generator),
+        };
         return problems.Count == problemsBefore ? spec : null;
     }
 
@@ -61,6 +67,12 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
         return resolved is null ? null : new NetworkSpec(NetworkGenerators.File, Path: resolved, Directed: directed);
     }
 
+    private NetworkSpec? Listed((NetworkSpec? Spec, int? Nodes) checkedNetwork)
+    {
+        Nodes = checkedNetwork.Nodes;
+        return checkedNetwork.Spec;
+    }
+
     private NetworkSpec? Generated(BlockReader block, string generator)
     {
         int least = MinimumNodes(generator);
@@ -73,7 +85,8 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
         var spec = generator switch
         {
             NetworkGenerators.ErdosRenyi => new NetworkSpec(generator, n, MeanDegree: Number(block, "mean-degree", generator, n is null ? "a number >= 0" : $"a number from 0 to {n - 1} (nodes - 1)", d => d >= 0 && (n is null || d <= n - 1))),
-            NetworkGenerators.BarabasiAlbert => new NetworkSpec(generator, n, M: Integer(block, "m", generator, n is null ? "an integer >= 1" : $"an integer from 1 to {n - 1} (less than nodes)", m => m >= 1 && (n is null || m < n))),
+            NetworkGenerators.BarabasiAlbert => new NetworkSpec(generator, n, M: M(block, generator, n)),
+            NetworkGenerators.PowerLawCluster => new NetworkSpec(generator, n, M: M(block, generator, n)) { Triad = Number(block, "triad", generator, "a probability from 0 to 1", t => t is >= 0 and <= 1) },
             NetworkGenerators.WattsStrogatz => new NetworkSpec(generator, n, K: K(block, generator, n), Rewire: Number(block, "rewire", generator, "a number from 0 to 1", r => r is >= 0 and <= 1)),
             NetworkGenerators.RingLattice => new NetworkSpec(generator, n, K: K(block, generator, n)),
             _ => new NetworkSpec(generator, n),
@@ -81,6 +94,9 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
         CheckSize(spec, nodesNode, block.PathOf("nodes"));
         return spec;
     }
+
+    private int? M(BlockReader block, string generator, int? n) =>
+        Integer(block, "m", generator, n is null ? "an integer >= 1" : $"an integer from 1 to {n - 1} (less than nodes)", m => m >= 1 && (n is null || m < n));
 
     private int? K(BlockReader block, string generator, int? n)
     {
@@ -110,7 +126,7 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
         double ties = spec.Generator switch
         {
             NetworkGenerators.ErdosRenyi => (double)n * (spec.MeanDegree ?? 0),
-            NetworkGenerators.BarabasiAlbert => 2.0 * n * (spec.M ?? 0),
+            NetworkGenerators.BarabasiAlbert or NetworkGenerators.PowerLawCluster => 2.0 * n * (spec.M ?? 0),
             NetworkGenerators.WattsStrogatz or NetworkGenerators.RingLattice => (double)n * (spec.K ?? 0),
             NetworkGenerators.Complete => (double)n * (n - 1),
             _ => 2.0 * n,
@@ -123,7 +139,7 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
 
     private static int MinimumNodes(string generator) => generator switch
     {
-        NetworkGenerators.BarabasiAlbert => 2,
+        NetworkGenerators.BarabasiAlbert or NetworkGenerators.PowerLawCluster => 2,
         NetworkGenerators.WattsStrogatz or NetworkGenerators.RingLattice => 3,
         _ => 1,
     };

@@ -36,6 +36,27 @@ internal static class ResolvedJson
         Add(json, "m", network.M);
         Add(json, "k", network.K);
         Add(json, "rewire", network.Rewire);
+        if (network.Blocks is { } blocks)
+        {
+            json["blocks"] = new JsonArray([.. blocks.Select(b => JsonValue.Create(b))]);
+        }
+
+        Add(json, "p-in", network.PIn);
+        Add(json, "p-out", network.POut);
+        if (network.Degrees is { } degrees)
+        {
+            json["degrees"] = new JsonArray([.. degrees.Select(d => JsonValue.Create(d))]);
+        }
+
+        if (network.Exponent is { } exponent)
+        {
+            var powerLaw = new JsonObject { ["exponent"] = exponent };
+            Add(powerLaw, "min-degree", network.MinDegree);
+            Add(powerLaw, "max-degree", network.MaxDegree);
+            json["power-law"] = powerLaw;
+        }
+
+        Add(json, "triad", network.Triad);
         if (network.Generator == NetworkGenerators.File)
         {
             json["path"] = pathAsGiven;

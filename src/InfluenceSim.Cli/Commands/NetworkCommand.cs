@@ -1,0 +1,43 @@
+using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Networks;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary><c>network</c>: builds a scenario's network, prints its statistics and can export it to a file.</summary>
+public sealed class NetworkCommand : Command<NetworkSettings>
+{
+    public override int Execute(CommandContext context, NetworkSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Export is { } target && File.Exists(target) && !settings.Force)
+        {
+            Console.Error.WriteLine($"influencesim: --export: '{target}' already exists; add --force to replace it");
+            return ExitCodes.BadInput;
+        }
+
+        PreparedRun prepared;
+        try
+        {
+            prepared = RunPreparation.Prepare(ScenarioLoader.Load(settings.Scenario, settings.Overrides()));
+        }
+        catch (ScenarioException e)
+        {
+            return ProblemPrinter.Print(e);
+        }
+
+        var statistics = NetworkStatistics.Compute(prepared.Network);
+        if (settings.Json)
+        {
+            Console.Write(NetworkStatisticsJson.Format(prepared.Scenario.Name, statistics));
+        }
+        else
+        {
+            AnsiConsole.Write(NetworkStatisticsTable.Build(prepared.Scenario.Name, statistics));
+        }
+
+        return settings.Export is { } path ? NetworkExport.Write(prepared.Network, path) : ExitCodes.Success;
+    }
+}
