@@ -4,7 +4,7 @@ namespace InfluenceSim.Abstractions.Messages;
 /// What a node did at one step: the replicates in which it adopted (with the credited prescriber,
 /// -1 for none, and the seed its adoption traces back to through credits, -1 for none, at which
 /// depth), its out-degree (each adoption exposes that many ties at the next step), and the mail it
-/// sends for the next step as (target, replicate) pairs.
+/// sends for the next step as (target, replicate) pairs, grouped by adoption in adoption order.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.step-report")]
 public sealed record StepReport(

@@ -24,7 +24,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         string runId = Guid.NewGuid().ToString("N");
         var clock = Stopwatch.StartNew();
         var model = AdoptionModel.Create(request.Model);
-        var setup = new ModelSetupFactory(request.Model).Create();
+        var setup = ModelSetupFactory.From(request.Model);
         var coordinator = grains.GetGrain<IRunCoordinatorGrain>(runId);
         var joiner = new NodeJoiner(grains, runId, request.Concurrency);
         try

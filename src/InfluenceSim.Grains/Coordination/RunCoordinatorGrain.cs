@@ -134,14 +134,17 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         }
     }
 
+    /// <summary>
+    /// Counts a node's adoptions and queues its mail; the report lists each adoption's mail right
+    /// after it, so one pass pairs every mail entry with the root and depth of its adoption.
+    /// </summary>
     private void Record(int node, StepReport report, PendingMail next)
     {
-        var lineage = new Dictionary<int, (int Root, int Depth)>(report.AdoptedReplicates.Length);
+        int adoption = 0;
         for (int i = 0; i < report.AdoptedReplicates.Length; i++)
         {
             int replicate = report.AdoptedReplicates[i];
             _ledgers[replicate].CountAdoption(report.OutDegree, report.Roots[i], report.Depths[i]);
-            lineage[replicate] = (report.Roots[i], report.Depths[i]);
             if (report.Credits[i] >= 0)
             {
                 _conversions[report.Credits[i]] = _conversions.GetValueOrDefault(report.Credits[i]) + 1;
@@ -150,8 +153,12 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
 
         for (int i = 0; i < report.MailTargets.Length; i++)
         {
-            var (root, depth) = lineage[report.MailReplicates[i]];
-            next.Add(report.MailTargets[i], node, report.MailReplicates[i], root, depth);
+            while (report.AdoptedReplicates[adoption] != report.MailReplicates[i])
+            {
+                adoption++;
+            }
+
+            next.Add(report.MailTargets[i], node, report.MailReplicates[i], report.Roots[adoption], report.Depths[adoption]);
         }
     }
 }

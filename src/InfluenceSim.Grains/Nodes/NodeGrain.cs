@@ -47,11 +47,12 @@ public sealed class NodeGrain : Grain, INodeGrain
     {
         var agent = Agent;
         var report = new StepReportBuilder(agent.Ties.OutDegree);
-        foreach (var group in MailSorter.ByReplicate(mail))
+        var sorted = new MailSorter(mail);
+        foreach (var (replicate, start, length) in sorted.Ranges())
         {
-            if (agent.Consider(group.Replicate, mail.Step, group.Senders, group.Roots, group.Depths))
+            if (agent.Consider(replicate, mail.Step, sorted.Senders(start, length), sorted.Roots(start, length), sorted.Depths(start, length)))
             {
-                Adopted(report, group.Replicate, mail.Step);
+                Adopted(report, replicate, mail.Step);
             }
         }
 
