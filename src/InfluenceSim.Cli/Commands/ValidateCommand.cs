@@ -17,7 +17,7 @@ public sealed class ValidateCommand : Command<ScenarioSettings>
             var prepared = RunPreparation.Prepare(scenario);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{settings.Scenario}: valid: '{scenario.Name}', {prepared.Network.NodeCount} nodes, {prepared.Network.TieCount} directed ties, model {scenario.Model.Kind}, seeding {scenario.Seeding.Strategy}, {scenario.Replicates} replicate(s)"));
+                $"{settings.Scenario}: valid: '{scenario.Name}', {prepared.Network.NodeCount} nodes, {prepared.Network.TieCount} directed ties, model {scenario.Model.Kind}, {Seeding(scenario)}, {scenario.Replicates} replicate(s)"));
             return ExitCodes.Success;
         }
         catch (ScenarioException e)
@@ -25,4 +25,7 @@ public sealed class ValidateCommand : Command<ScenarioSettings>
             return ProblemPrinter.Print(e);
         }
     }
+
+    private static string Seeding(Scenario scenario) =>
+        scenario.CompareSeeding is { } compared ? $"compare-seeding {string.Join(", ", compared)}" : $"seeding {scenario.Seeding.Strategy}";
 }
