@@ -1,25 +1,26 @@
 using InfluenceSim.Cli.Display;
-using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Telemetry;
-using InfluenceSim.Host;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary><c>run</c>: runs a scenario on an embedded single silo and writes its run folder.</summary>
+/// <summary><c>run</c>: runs a scenario (one run, or every point of a sweep) on an embedded single silo and writes its run folder.</summary>
 public sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        PreparedRun prepared;
+        if (settings.Resume is { } resumed)
+        {
+            return await SweepRun.ResumeAsync(resumed, settings, cancellationToken);
+        }
+
+        Scenario scenario;
         string folder;
         try
         {
-            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep);
             folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);
             if (RunFolderWriter.CheckTarget(folder, settings.Force) is { } refusal)
             {
@@ -27,24 +28,30 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                 return ExitCodes.BadInput;
             }
 
-            prepared = RunPreparation.Prepare(scenario);
+            if (scenario.Sweep is not null)
+            {
+                return await SweepRun.StartAsync(scenario, folder, settings, cancellationToken);
+            }
+
+            return await SingleAsync(RunPreparation.Prepare(scenario), folder, settings, cancellationToken);
         }
         catch (ScenarioException e)
         {
             return ProblemPrinter.Print(e);
         }
+    }
 
+    private static async Task<int> SingleAsync(PreparedRun prepared, string folder, RunSettings settings, CancellationToken cancellationToken)
+    {
         var started = DateTimeOffset.UtcNow;
         try
         {
-            await using var silo = await EmbeddedSilo.StartAsync(services => TelemetrySetup.Add(services, settings.Exporter), cancellationToken);
-            var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
-            var execution = new ScenarioExecution(runner);
-            var result = await ProgressDisplay.RunAsync(progress => execution.RunAsync(prepared, progress, cancellationToken));
+            await using var session = await RunSession.StartAsync(settings, cancellationToken);
+            var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, progress, cancellationToken));
             var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings);
             var extras = RunFolderExtrasBuilder.For(result, prepared.Network);
             await RunFolderWriter.WriteAsync(folder, prepared.Scenario, result.Combined, info, settings.Force, cancellationToken: cancellationToken, extras: extras);
-            RunSummaryPrinter.Print(prepared, result, folder);
+            RunSummaryPrinter.Print(prepared.Scenario, result, folder);
             return ExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

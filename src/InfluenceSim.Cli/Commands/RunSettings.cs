@@ -16,6 +16,14 @@ public sealed class RunSettings : ScenarioSettings
     [Description("Replace an existing non-empty run folder (only once the new one is complete).")]
     public bool Force { get; init; }
 
+    [CommandOption("--sweep <KEY=V1,V2>")]
+    [Description("Sweep one key over a list of values (adds to, or replaces, the scenario's sweep). Repeatable.")]
+    public string[] Sweep { get; init; } = [];
+
+    [CommandOption("--resume <DIR>")]
+    [Description("Continue the interrupted sweep in DIR: finished points are kept, the others run.")]
+    public string? Resume { get; init; }
+
     [CommandOption("--otel <EXPORTER>")]
     [Description("Export telemetry: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
     public string? Otel { get; init; }
@@ -33,6 +41,13 @@ public sealed class RunSettings : ScenarioSettings
         if (Otel is not (null or "console" or "otlp"))
         {
             return ValidationResult.Error($"--otel: expected console or otlp, found '{Otel}'");
+        }
+
+        if (Resume is not null)
+        {
+            return string.IsNullOrEmpty(Scenario) && Out is null && Set.Length == 0 && Sweep.Length == 0 && Replicates is null && Seed is null
+                ? ValidationResult.Success()
+                : ValidationResult.Error("--resume DIR continues a sweep as it was started: give no scenario, --out, --set, --sweep, --replicates or --seed with it");
         }
 
         return base.Validate();

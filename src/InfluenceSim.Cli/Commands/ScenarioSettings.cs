@@ -7,7 +7,7 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options shared by the verbs that read a scenario: the file and its overrides.</summary>
 public class ScenarioSettings : CommandSettings
 {
-    [CommandArgument(0, "<SCENARIO>")]
+    [CommandArgument(0, "[SCENARIO]")]
     [Description("The scenario file (YAML or JSON).")]
     public string Scenario { get; init; } = "";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Statistics;
 using Spectre.Console;
 
@@ -8,7 +9,7 @@ namespace InfluenceSim.Cli.Display;
 /// <summary>Prints the end-of-run summary: final share and steps with their 95% intervals, timings and the run folder.</summary>
 internal static class RunSummaryPrinter
 {
-    public static void Print(PreparedRun run, ExecutionResult execution, string folder)
+    public static void Print(Scenario scenario, ExecutionResult execution, string folder)
     {
         var result = execution.Headline;
         if (execution.Comparison is { } comparison)
@@ -25,7 +26,7 @@ internal static class RunSummaryPrinter
         var t = execution.Combined.Timings;
         AnsiConsole.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{run.Scenario.Name}: {result.Nodes:N0} nodes, {result.Ties:N0} directed ties, {result.Replicates.Count} replicate(s) per seeding; network {t.NetworkBuild:F2} s, activation {t.Activation:F2} s, propagation {t.Propagation:F2} s"));
+            $"{scenario.Name}: {result.Nodes:N0} nodes, {result.Ties:N0} directed ties, {result.Replicates.Count} replicate(s) per seeding or point; network {t.NetworkBuild:F2} s, activation {t.Activation:F2} s, propagation {t.Propagation:F2} s"));
         AnsiConsole.WriteLine($"run folder: {Path.GetFullPath(folder)}");
     }
 

@@ -11,12 +11,12 @@ namespace InfluenceSim.Engine.Output;
 /// </summary>
 public static class CascadeDecilesJson
 {
-    public static JsonArray Build(IEnumerable<ReplicateResult> replicates, Network network)
+    /// <summary>The distribution over replicates whose group g ran on <paramref name="networkOf"/>(g).</summary>
+    public static JsonArray Build(IEnumerable<ReplicateResult> replicates, Func<int, Network> networkOf)
     {
-        var deciles = new DegreeDeciles(network);
         var cascades = replicates.OrderBy(r => r.Group).ThenBy(r => r.Replicate)
-            .SelectMany(r => r.Cascades.OrderBy(c => c.Seed))
-            .GroupBy(c => deciles.Of(c.Seed))
+            .SelectMany(r => r.Cascades.OrderBy(c => c.Seed).Select(c => (Cascade: c, Decile: DegreeDeciles.Of(networkOf(r.Group)).Of(c.Seed))))
+            .GroupBy(c => c.Decile, c => c.Cascade)
             .OrderBy(g => g.Key);
         var json = new JsonArray();
         foreach (var decile in cascades)

@@ -11,16 +11,18 @@ public static class CascadesCsv
     /// <summary>The header line's columns, in order (key columns of a comparison follow).</summary>
     public const string Header = "replicate,seed_node,seed_label,seed_degree,seed_degree_decile,size,depth";
 
-    public static string Format(RunResult result, Network network)
+    /// <summary>Formats the cascades of a run whose replicates of group g ran on <paramref name="networkOf"/>(g).</summary>
+    public static string Format(RunResult result, Func<int, Network> networkOf)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(network);
-        var deciles = new DegreeDeciles(network);
+        ArgumentNullException.ThrowIfNull(networkOf);
         var text = new StringBuilder();
         CsvFormat.AppendLine(text, [Header, .. CsvFormat.KeyColumns(result)]);
         foreach (var replicate in CsvFormat.InOrder(result))
         {
             var keys = CsvFormat.KeyValues(replicate).ToArray();
+            var network = networkOf(replicate.Group);
+            var deciles = DegreeDeciles.Of(network);
             foreach (var cascade in replicate.Cascades.OrderBy(c => c.Seed))
             {
                 CsvFormat.AppendLine(

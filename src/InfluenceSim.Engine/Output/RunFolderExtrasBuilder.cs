@@ -10,10 +10,19 @@ public static class RunFolderExtrasBuilder
     public const string CascadesFile = "cascades.csv";
     public const string ComparisonFile = "comparison.csv";
 
-    public static RunFolderExtras For(ExecutionResult execution, Network network)
+    /// <summary>The extras of a run on one network.</summary>
+    public static RunFolderExtras For(ExecutionResult execution, Network network) => For(execution, _ => network);
+
+    /// <summary>The extras of a run whose replicate group g (a sweep point) ran on <paramref name="networkOf"/>(g).</summary>
+    public static RunFolderExtras For(ExecutionResult execution, Func<int, Network> networkOf)
     {
-        var files = new List<KeyValuePair<string, string>> { new(CascadesFile, CascadesCsv.Format(execution.Combined, network)) };
-        var members = new List<KeyValuePair<string, JsonNode>> { new("cascades_by_seed_degree_decile", CascadeDecilesJson.Build(execution.Headline.Replicates, network)) };
+        var files = new List<KeyValuePair<string, string>> { new(CascadesFile, CascadesCsv.Format(execution.Combined, networkOf)) };
+        var members = new List<KeyValuePair<string, JsonNode>> { new("cascades_by_seed_degree_decile", CascadeDecilesJson.Build(execution.Headline.Replicates, networkOf)) };
+        if (execution.Points.Count > 0)
+        {
+            members.Add(new("points", SweepSummaryJson.Build(execution.Points)));
+        }
+
         if (execution.Comparison is { } comparison)
         {
             files.Add(new(ComparisonFile, ComparisonCsv.Format(comparison)));

@@ -27,7 +27,7 @@ public static class RunsCsv
                     CsvFormat.Integer(replicate.Replicate),
                     CsvFormat.Integer(seed),
                     CsvFormat.Integer(replicate.Adopters),
-                    CsvFormat.Real(AdoptedFraction(replicate.Adopters, result.Nodes)),
+                    CsvFormat.Real(AdoptedFraction(replicate.Adopters, replicate.Nodes ?? result.Nodes)),
                     CsvFormat.Integer(replicate.Steps),
                     CsvFormat.Integer(replicate.Exposures),
                     .. CsvFormat.KeyValues(replicate),

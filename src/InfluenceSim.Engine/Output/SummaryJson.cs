@@ -20,7 +20,7 @@ public static class SummaryJson
             ["nodes"] = result.Nodes,
             ["edges"] = result.Ties,
             ["replicates"] = replicates.Count,
-            ["adopted_fraction"] = Measure(replicates, r => RunsCsv.AdoptedFraction(r.Adopters, result.Nodes)),
+            ["adopted_fraction"] = Measure(replicates, r => RunsCsv.AdoptedFraction(r.Adopters, r.Nodes ?? result.Nodes)),
             ["steps"] = Measure(replicates, r => r.Steps),
             ["adopters"] = Measure(replicates, r => r.Adopters),
             ["exposures"] = Measure(replicates, r => r.Exposures),

@@ -3,8 +3,13 @@ using InfluenceSim.Engine.Statistics;
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>
-/// What a scenario's execution produced: every replicate (of every compared strategy, each tagged
-/// with its <c>seeding.strategy</c> key), the replicates that <c>summary.json</c>'s top-level
-/// measures summarise (the random baseline in a comparison), and the comparison when there is one.
+/// What a scenario's execution produced: every replicate (of every compared strategy or sweep
+/// point, each tagged with its key columns), the replicates that <c>summary.json</c>'s top-level
+/// measures summarise (the random baseline in a comparison; every replicate in a sweep), the
+/// comparison when there is one, and each sweep point's own result.
 /// </summary>
-public sealed record ExecutionResult(RunResult Combined, RunResult Headline, IReadOnlyList<StrategyComparison>? Comparison);
+public sealed record ExecutionResult(RunResult Combined, RunResult Headline, IReadOnlyList<StrategyComparison>? Comparison)
+{
+    /// <summary>The sweep points in order, or empty when the scenario sweeps nothing.</summary>
+    public IReadOnlyList<SweepPointResult> Points { get; init; } = [];
+}

@@ -8,4 +8,11 @@ namespace InfluenceSim.Engine.Running;
 /// <param name="ActiveReplicates">Replicates still going.</param>
 /// <param name="Elapsed">Time since the run started.</param>
 /// <param name="ExposuresPerSecond">Exposures delivered per second of propagation so far.</param>
-public sealed record RunProgress(string Phase, int Step, long Adopters, long Exposures, int ActiveReplicates, TimeSpan Elapsed, double ExposuresPerSecond);
+public sealed record RunProgress(string Phase, int Step, long Adopters, long Exposures, int ActiveReplicates, TimeSpan Elapsed, double ExposuresPerSecond)
+{
+    /// <summary>The sweep point running (0 when the scenario sweeps nothing).</summary>
+    public int Point { get; init; }
+
+    /// <summary>The sweep's number of points (1 when the scenario sweeps nothing).</summary>
+    public int Points { get; init; } = 1;
+}

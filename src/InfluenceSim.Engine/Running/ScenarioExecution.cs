@@ -1,3 +1,4 @@
+using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Statistics;
 
@@ -6,10 +7,36 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>
 /// Runs a prepared scenario: its one seeding, or each strategy of <c>compare-seeding</c> in turn on
 /// the same network with the same replicate numbers (common random numbers: the same coins), then
-/// compares them with the random baseline.
+/// compares them with the random baseline; or each point of a sweep in turn, again with the same
+/// master seed and replicate numbers, skipping points a checkpoint store already holds.
 /// </summary>
 public sealed class ScenarioExecution(SimulationRunner runner)
 {
+    /// <summary>Runs every point of <paramref name="scenario"/>'s sweep; each point's result is saved to <paramref name="checkpoints"/> as it finishes.</summary>
+    public async Task<ExecutionResult> RunSweepAsync(Scenario scenario, IPointCheckpoints? checkpoints, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var plan = scenario.Sweep ?? throw new ArgumentException("the scenario has no sweep", nameof(scenario));
+        var points = new List<SweepPointResult>();
+        foreach (var point in plan.Points)
+        {
+            var result = checkpoints?.Load(point.Index);
+            if (result is null)
+            {
+                var prepared = RunPreparation.Prepare(point.Scenario);
+                var pointProgress = progress is null ? null : new PointProgress(progress, point.Index, plan.Points.Count);
+                result = (await RunAsync(prepared, pointProgress, cancellationToken)).Combined;
+                checkpoints?.Save(point.Index, result);
+            }
+
+            points.Add(new SweepPointResult(point.Index, point.Assignments, result));
+        }
+
+        var combined = Combine(
+            [.. points.Select(p => p.Result with { Replicates = [.. p.Result.Replicates.Select(r => r with { Group = p.Index, Keys = p.Keys, Nodes = p.Result.Nodes })] })],
+            ownNetworks: true);
+        return new ExecutionResult(combined, combined, null) { Points = points };
+    }
+
     public async Task<ExecutionResult> RunAsync(PreparedRun prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var planner = new SeedPlanner(runner);
@@ -40,11 +67,12 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         Replicates = [.. result.Replicates.Select(r => r with { Group = group, Keys = [new(SeedingComparison.StrategyColumn, strategy)] })],
     };
 
-    private static RunResult Combine(List<RunResult> groups)
+    private static RunResult Combine(List<RunResult> groups, bool ownNetworks = false)
     {
         var first = groups[0];
         var timings = groups.Skip(1).Aggregate(first.Timings, (sum, g) => sum with
         {
+            NetworkBuild = sum.NetworkBuild + (ownNetworks ? g.Timings.NetworkBuild : 0),
             Activation = sum.Activation + g.Timings.Activation,
             Propagation = sum.Propagation + g.Timings.Propagation,
         });

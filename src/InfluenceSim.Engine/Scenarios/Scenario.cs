@@ -24,6 +24,9 @@ public sealed record Scenario(
     /// <summary>The strategies of <c>compare-seeding</c> (random among them), or null when the scenario runs one seeding.</summary>
     public IReadOnlyList<string>? CompareSeeding { get; init; }
 
+    /// <summary>The sweep: its axes and every point's scenario; null when the scenario sweeps nothing.</summary>
+    public Sweeps.SweepPlan? Sweep { get; init; }
+
     /// <summary>Where each key and value stood in the file, for errors found after parsing (e.g. an unknown seed label).</summary>
     public required SourceMap Locations { get; init; }
 }

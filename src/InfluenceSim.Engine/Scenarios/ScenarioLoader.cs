@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
+using InfluenceSim.Engine.Scenarios.Sweeps;
 using InfluenceSim.Engine.Scenarios.Syntax;
 using InfluenceSim.Engine.Scenarios.Validation;
 
@@ -13,34 +14,59 @@ public static class ScenarioLoader
     /// <param name="path">The scenario file, as the user gave it (problems name it so).</param>
     /// <param name="overrides">The <c>--set</c> values, each <c>KEY=VALUE</c>, applied in order.</param>
     /// <exception cref="ScenarioException">The file cannot be read or the scenario is invalid.</exception>
-    public static Scenario Load(string path, IReadOnlyList<string> overrides)
+    public static Scenario Load(string path, IReadOnlyList<string> overrides) => Load(path, overrides, []);
+
+    /// <summary>Reads, overrides and validates the scenario file at <paramref name="path"/>, with command-line sweep axes.</summary>
+    /// <param name="path">The scenario file, as the user gave it (problems name it so).</param>
+    /// <param name="overrides">The <c>--set</c> values, each <c>KEY=VALUE</c>, applied in order.</param>
+    /// <param name="sweeps">The <c>--sweep</c> axes, each <c>KEY=V1,V2,...</c>.</param>
+    /// <exception cref="ScenarioException">The file cannot be read or the scenario is invalid.</exception>
+    public static Scenario Load(string path, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(overrides);
+        ArgumentNullException.ThrowIfNull(sweeps);
         byte[] bytes = ReadBytes(path);
         string text = Decode(bytes, path);
         string fullPath = Path.GetFullPath(path);
-        return Build(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes), overrides);
+        return Build(new Source(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes)), overrides, sweeps);
     }
 
-    /// <summary>Overrides and validates scenario text, as <see cref="Load"/> does after reading a file.</summary>
+    /// <summary>Overrides and validates scenario text, as <see cref="Load(string, IReadOnlyList{string})"/> does after reading a file.</summary>
     /// <param name="text">The scenario, YAML or JSON.</param>
     /// <param name="displayPath">The name problems give the text.</param>
     /// <param name="baseDirectory">The folder relative paths resolve against (and must stay within).</param>
     /// <param name="overrides">The <c>--set</c> values, each <c>KEY=VALUE</c>, applied in order.</param>
     /// <exception cref="ScenarioException">The scenario is invalid.</exception>
-    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides)
+    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides) =>
+        Parse(text, displayPath, baseDirectory, overrides, []);
+
+    /// <summary>Overrides and validates scenario text with command-line sweep axes, as <see cref="Load(string, IReadOnlyList{string}, IReadOnlyList{string})"/> does.</summary>
+    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(baseDirectory);
         ArgumentNullException.ThrowIfNull(overrides);
+        ArgumentNullException.ThrowIfNull(sweeps);
         string folder = Path.GetFullPath(baseDirectory);
-        return Build(text, displayPath, folder, Path.Join(folder, Path.GetFileName(displayPath)), Hash(Encoding.UTF8.GetBytes(text)), overrides);
+        return Build(new Source(text, displayPath, folder, Path.Join(folder, Path.GetFileName(displayPath)), Hash(Encoding.UTF8.GetBytes(text))), overrides, sweeps);
     }
 
-    private static Scenario Build(string text, string displayPath, string baseDirectory, string sourcePath, string hash, IReadOnlyList<string> overrides)
+    private static Scenario Build(Source source, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
     {
+        var (scenario, sweep) = Validate(source, overrides, sweeps);
+        if (sweep is null)
+        {
+            return scenario;
+        }
+
+        return SweepBuilder.Build(scenario, sweep.Value.Axes, sweep.Value.Zip, assignments => Validate(source, [.. overrides, .. assignments], []).Scenario, source.DisplayPath, overrides);
+    }
+
+    private static (Scenario Scenario, (List<(SweepAxis Axis, List<NodeLocation> At)> Axes, bool Zip)? Sweep) Validate(Source source, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
+    {
+        var (text, displayPath, baseDirectory, sourcePath, hash) = source;
         var problems = new ProblemList();
         if (!TreeReader.TryRead(text, displayPath, 0, problems, out var node))
         {
@@ -60,14 +86,25 @@ public static class ScenarioLoader
         }
 
         Overrides.Apply(root, overrides, problems);
+        int sweepIndex = root.IndexOf(SweepReader.Key);
+        var sweepBlock = sweepIndex < 0 ? null : root.Entries[sweepIndex].Value;
+        if (sweepIndex >= 0)
+        {
+            root.Entries.RemoveAt(sweepIndex);
+        }
+
+        var sweep = sweepBlock is null && sweeps.Count == 0 ? null : new SweepReader(problems).Read(sweepBlock, sweeps);
         var scenario = new ScenarioValidator(problems, baseDirectory).Validate(root, sourcePath, hash, SourceMapBuilder.Build(displayPath, root));
         if (scenario is null || problems.Count > 0)
         {
-            throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf)]));
+            throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf), .. sweeps.Select(s => $"--sweep {s}")]));
         }
 
-        return scenario;
+        return (scenario, sweep);
     }
+
+    /// <summary>A scenario's text and where it came from.</summary>
+    private sealed record Source(string Text, string DisplayPath, string BaseDirectory, string SourcePath, string Hash);
 
     private static byte[] ReadBytes(string path)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Statistics;
@@ -8,6 +9,8 @@ namespace InfluenceSim.Engine.Statistics;
 /// </summary>
 public sealed class DegreeDeciles
 {
+    private static readonly ConditionalWeakTable<Network, DegreeDeciles> Cache = [];
+
     private readonly Network _network;
     private readonly int[] _lowerCount;
 
@@ -33,6 +36,9 @@ public sealed class DegreeDeciles
 
         _lowerCount = counts;
     }
+
+    /// <summary>The deciles of a network, computed once per network.</summary>
+    public static DegreeDeciles Of(Network network) => Cache.GetValue(network, n => new DegreeDeciles(n));
 
     /// <summary>The decile (1..10) of a node's out-degree.</summary>
     public int Of(int node) => Math.Min(10, 1 + (int)(10L * _lowerCount[_network.OutDegree(node)] / _network.NodeCount));

@@ -11,7 +11,7 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
     private const int DefaultMaxSteps = 1000;
     private const string CompareSeedingKey = "compare-seeding";
 
-    private static readonly string[] RootKeys = ["name", "seed", "replicates", "max-steps", "network", "model", "seeding", CompareSeedingKey];
+    private static readonly string[] RootKeys = ["name", "seed", "replicates", "max-steps", "network", "model", "seeding", CompareSeedingKey, "sweep"];
 
     private readonly ValueChecker _values = new(problems);
 

@@ -1,0 +1,70 @@
+using InfluenceSim.Engine.Statistics;
+
+namespace InfluenceSim.Engine.Analysis;
+
+/// <summary>Compares run B with run A, point by point and metric by metric (<see cref="ComparedMetric.All"/>).</summary>
+public static class RunComparison
+{
+    /// <summary>
+    /// Matches the points of the two runs by their key columns (the same names, in any order) and values
+    /// (compared as text), then compares every metric at every point, in A's point order. Runs whose key
+    /// columns differ, or with a point that the other lacks, throw <see cref="RunMismatchException"/>
+    /// naming every mismatched point: nothing is guessed.
+    /// </summary>
+    public static IReadOnlyList<MetricComparison> Compare(RunData a, RunData b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var matches = Match(a, b);
+        return [.. matches.SelectMany(m => ComparedMetric.All.Select(metric => CompareMetric(a.Path, b.Path, m.A, m.B, metric)))];
+    }
+
+    private static List<(RunPoint A, RunPoint B)> Match(RunData a, RunData b)
+    {
+        var problems = new List<string>();
+        if (!a.KeyColumns.Order(StringComparer.Ordinal).SequenceEqual(b.KeyColumns.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            problems.Add($"'{b.Path}' has key columns [{string.Join(", ", b.KeyColumns)}] but '{a.Path}' has [{string.Join(", ", a.KeyColumns)}]");
+            problems.AddRange(a.Points.Select(p => Unmatched(p, a, b)));
+            problems.AddRange(b.Points.Select(p => Unmatched(p, b, a)));
+            throw new RunMismatchException(problems);
+        }
+
+        var inB = b.Points.ToDictionary(p => Identity(p, a.KeyColumns), StringComparer.Ordinal);
+        var inA = a.Points.Select(p => Identity(p, a.KeyColumns)).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(a.Points.Where(p => !inB.ContainsKey(Identity(p, a.KeyColumns))).Select(p => Unmatched(p, a, b)));
+        problems.AddRange(b.Points.Where(p => !inA.Contains(Identity(p, a.KeyColumns))).Select(p => Unmatched(p, b, a)));
+        if (problems.Count > 0)
+        {
+            throw new RunMismatchException(problems);
+        }
+
+        return [.. a.Points.Select(p => (p, inB[Identity(p, a.KeyColumns)]))];
+    }
+
+    private static string Unmatched(RunPoint point, RunData run, RunData other) =>
+        $"point {point.Label} of '{run.Path}' has no match in '{other.Path}'";
+
+    private static string Identity(RunPoint point, IReadOnlyList<string> columns) =>
+        string.Join('\u001f', columns.Select(c => point.Keys.First(k => k.Key == c).Value));
+
+    private static MetricComparison CompareMetric(string runA, string runB, RunPoint a, RunPoint b, ComparedMetric metric)
+    {
+        double[] valuesA = [.. a.Replicates.Select(metric.Value)];
+        double[] valuesB = [.. b.Replicates.Select(metric.Value)];
+        var welch = WelchTest.Compare(valuesA, valuesB);
+        var mannWhitney = MannWhitneyTest.Compare(valuesA, valuesB);
+        return new MetricComparison(
+            runA,
+            runB,
+            a.Keys,
+            metric.Name,
+            SampleSummary.Of(valuesA).Mean,
+            SampleSummary.Of(valuesB).Mean,
+            welch.Difference,
+            welch.Ci95,
+            welch.PValue,
+            mannWhitney.PValue,
+            TestChoice.For(valuesA, valuesB, welch.PValue is not null));
+    }
+}

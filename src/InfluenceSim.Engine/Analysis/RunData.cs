@@ -1,0 +1,7 @@
+namespace InfluenceSim.Engine.Analysis;
+
+/// <summary>
+/// A run folder read back for analysis: where it is, its master seed and scenario name (from
+/// <c>manifest.json</c>), its key columns and its points in order of first appearance in <c>runs.csv</c>.
+/// </summary>
+public sealed record RunData(string Path, long Seed, string? ScenarioName, IReadOnlyList<string> KeyColumns, IReadOnlyList<RunPoint> Points);

@@ -1,0 +1,17 @@
+namespace InfluenceSim.Engine.Output;
+
+/// <summary>A column of an output table: its name (the CSV header field), its type, and whether its cells may be null (empty in CSV).</summary>
+/// <param name="Name">The column's name, the same in CSV and Parquet, e.g. <c>adopted_fraction</c> or <c>seeding.strategy</c>.</param>
+/// <param name="Type">The type of its cells.</param>
+/// <param name="Nullable">Whether a cell may be null: an empty CSV field, a Parquet null.</param>
+public sealed record OutputColumn(string Name, ColumnType Type, bool Nullable = false)
+{
+    /// <summary>A column of integers that are never null.</summary>
+    public static OutputColumn Integer(string name) => new(name, ColumnType.Integer);
+
+    /// <summary>A column of doubles, null where <paramref name="nullable"/> allows it.</summary>
+    public static OutputColumn Real(string name, bool nullable = false) => new(name, ColumnType.Real, nullable);
+
+    /// <summary>A column of texts that are never null.</summary>
+    public static OutputColumn Text(string name) => new(name, ColumnType.Text);
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Running;
+
+namespace InfluenceSim.Engine.Output;
+
+/// <summary>The <c>points</c> member of a sweep's <c>summary.json</c>: per point its number, the swept keys' values and its own summary.</summary>
+public static class SweepSummaryJson
+{
+    public static JsonArray Build(IReadOnlyList<SweepPointResult> points) =>
+        [.. points.Select(point =>
+        {
+            var json = new JsonObject
+            {
+                ["point"] = point.Index,
+                ["keys"] = new JsonObject(point.Keys.Select(k => new KeyValuePair<string, JsonNode?>(k.Key, JsonValue.Create(k.Value)))),
+            };
+            foreach (var (name, value) in SummaryJson.Build(point.Result))
+            {
+                json[name] = value?.DeepClone();
+            }
+
+            return json;
+        })];
+}

@@ -1,0 +1,4 @@
+namespace InfluenceSim.Engine.Running;
+
+/// <summary>One sweep point's result: the swept keys' values and its replicates.</summary>
+public sealed record SweepPointResult(int Index, IReadOnlyList<KeyValuePair<string, string>> Keys, RunResult Result);
