@@ -22,6 +22,10 @@ internal static class ScenarioText
     public static Scenario Parse(string text, params string[] overrides) =>
         ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, overrides);
 
+    /// <summary>Parses with <c>--set</c> overrides and <c>--sweep</c> axes.</summary>
+    public static Scenario Parse(string text, string[] overrides, string[] sweeps) =>
+        ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, overrides, sweeps);
+
     public static string[] Problems(string text, params string[] overrides)
     {
         var error = Assert.Throws<ScenarioException>(() => Parse(text, overrides));

@@ -20,7 +20,7 @@ internal static class SweepBuilder
         string displayPath,
         IReadOnlyList<string> overrides)
     {
-        var at = axes.ToDictionary(a => a.Axis.Key, a => a.At);
+        var at = axes.ToDictionary(a => a.Axis.Key, a => (a.Axis.Values, a.At));
         var first = axes.Count > 0 ? axes[0].At[0] : new NodeLocation(displayPath, 1, 1);
         if (baseScenario.CompareSeeding is not null)
         {
@@ -59,13 +59,14 @@ internal static class SweepBuilder
         return baseScenario with { Sweep = new SweepPlan(axisList, zip, points), Resolved = resolved };
     }
 
-    private static ScenarioProblem Relocate(ScenarioProblem problem, IReadOnlyList<KeyValuePair<string, string>> point, Dictionary<string, List<NodeLocation>> at, IReadOnlyList<string> overrides)
+    private static ScenarioProblem Relocate(ScenarioProblem problem, IReadOnlyList<KeyValuePair<string, string>> point, Dictionary<string, (IReadOnlyList<string> Values, List<NodeLocation> At)> at, IReadOnlyList<string> overrides)
     {
         foreach (var (key, value) in point)
         {
             if (problem.File == Overrides.FileOf($"{key}={value}") && !overrides.Contains($"{key}={value}"))
             {
-                var where = at[key][0];
+                var (values, locations) = at[key];
+                var where = locations[Math.Max(0, values.ToList().IndexOf(value))];
                 return new ScenarioProblem(where.File, where.Line, where.Column, $"sweep value {key} = {value}: {problem.Message}");
             }
         }

@@ -1,0 +1,72 @@
+using InfluenceSim.Engine.Scenarios;
+
+namespace InfluenceSim.Engine.Tests.Scenarios;
+
+/// <summary>The <c>sweep:</c> block and <c>--sweep</c>: expansion, zip, ranges, and each point validated where its value was written.</summary>
+public sealed class SweepTests
+{
+    private const string Head = "name: a\nnetwork: { generator: erdos-renyi, nodes: 50, mean-degree: 4 }\nmodel: { kind: independent-cascade, probability: 0.1 }\nseeding: { strategy: random, count: 2 }\n";
+
+    private static IEnumerable<string> Points(Scenario scenario) =>
+        scenario.Sweep!.Points.Select(p => string.Join(" ", p.Assignments.Select(a => $"{a.Key}={a.Value}")));
+
+    [Fact]
+    public void A_grid_is_the_cartesian_product_with_the_first_axis_slowest()
+    {
+        var scenario = ScenarioText.Parse(Head + "sweep:\n  model.probability: [0.1, 0.2]\n  network.nodes: [50, 60, 70]\n");
+
+        Assert.Equal(
+            ["model.probability=0.1 network.nodes=50", "model.probability=0.1 network.nodes=60", "model.probability=0.1 network.nodes=70",
+             "model.probability=0.2 network.nodes=50", "model.probability=0.2 network.nodes=60", "model.probability=0.2 network.nodes=70"],
+            Points(scenario));
+        Assert.Equal(0.2, scenario.Sweep!.Points[5].Scenario.Model.Parameters["probability"].First);
+        Assert.Equal(70, scenario.Sweep.Points[5].Scenario.Network.Nodes);
+        Assert.Equal(0.1, scenario.Model.Parameters["probability"].First);
+    }
+
+    [Fact]
+    public void Zip_pairs_the_lists()
+    {
+        var scenario = ScenarioText.Parse(Head + "sweep:\n  model.probability: [0.1, 0.2]\n  network.nodes: [50, 60]\n  zip: true\n");
+
+        Assert.Equal(["model.probability=0.1 network.nodes=50", "model.probability=0.2 network.nodes=60"], Points(scenario));
+        Assert.True(scenario.Sweep!.Zip);
+    }
+
+    [Fact]
+    public void A_range_runs_from_to_by_step_inclusive_without_float_noise()
+    {
+        var scenario = ScenarioText.Parse(Head + "sweep:\n  model.probability: { from: 0.1, to: 0.3, step: 0.1 }\n");
+
+        Assert.Equal(["model.probability=0.1", "model.probability=0.2", "model.probability=0.3"], Points(scenario));
+    }
+
+    [Fact]
+    public void A_command_line_axis_replaces_the_file_s_axis_of_the_same_key()
+    {
+        var scenario = ScenarioText.Parse(Head + "sweep:\n  model.probability: [0.1, 0.2]\n", [], ["model.probability=0.3,0.4,0.5"]);
+
+        Assert.Equal(["model.probability=0.3", "model.probability=0.4", "model.probability=0.5"], Points(scenario));
+        Assert.Equal(3, scenario.Resolved["sweep"]!["model.probability"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("sweep:\n  model.probability: [0.1, 1.5]\n", "s.yaml:6:28: sweep value model.probability = 1.5: 'model.probability' must be a number from 0 to 1, found 1.5")]
+    [InlineData("sweep:\n  model.probabilty: [0.1]\n", "s.yaml:6:22: sweep value model.probabilty = 0.1: unknown parameter 'probabilty' of model independent-cascade; did you mean 'probability'?")]
+    [InlineData("sweep:\n  network.nodes: [2]\n", "s.yaml:2:60: at sweep point network.nodes = 2: 'network.mean-degree' must be a number from 0 to 1 (nodes - 1), found 4")]
+    [InlineData("sweep:\n  model.probability: 0.1\n", "s.yaml:6:22: 'sweep.model.probability' must be a non-empty list of scalar values or { from, to, step }")]
+    [InlineData("sweep:\n  model.probability: [0.1, 0.2]\n  network.nodes: [50]\n  zip: true\n", "s.yaml:6:3: 'sweep' with zip: true needs lists of one length, found model.probability: 2, network.nodes: 1")]
+    public void Sweep_mistakes_are_reported_where_they_were_written(string sweep, string expected)
+    {
+        var problems = ScenarioText.Problems(Head + sweep);
+        Assert.True(problems.Length == 1 && problems[0] == expected, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_sweep_cannot_be_combined_with_compare_seeding()
+    {
+        string text = "name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent-cascade, probability: 0.1 }\ncompare-seeding: [random, top-degree]\nseeding: { count: 1 }\nsweep:\n  model.probability: [0.1, 0.2]\n";
+
+        Assert.Equal(["s.yaml:7:23: 'sweep' cannot be combined with 'compare-seeding' yet; sweep 'seeding.strategy' instead"], ScenarioText.Problems(text));
+    }
+}
