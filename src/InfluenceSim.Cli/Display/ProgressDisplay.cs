@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace InfluenceSim.Cli.Display;
 
 /// <summary>
-/// Shows a run's progress: a live table on a terminal (phase, step, adopters, exposures/s,
-/// elapsed), or a plain line every few seconds when the output is redirected.
+/// Shows a run's progress: a live table on a terminal (sweep point and ETA, phase, step, adopters,
+/// exposures/s, elapsed), or a plain line every few seconds when the output is redirected.
 /// </summary>
 internal static class ProgressDisplay
 {
@@ -22,8 +22,9 @@ internal static class ProgressDisplay
 
     private static async Task<T> LiveAsync<T>(Func<IProgress<RunProgress>, Task<T>> work, LatestProgress progress)
     {
-        var table = new Table().AddColumns("phase", "step", "adopters", "exposures/s", "active replicates", "elapsed");
-        table.AddRow("starting", "", "", "", "", "");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var table = new Table().AddColumns("point", "ETA", "phase", "step", "adopters", "exposures/s", "active replicates", "elapsed");
+        table.AddRow("", "", "starting", "", "", "", "", "");
         return await AnsiConsole.Live(table).StartAsync(async context =>
         {
             var run = work(progress);
@@ -32,8 +33,8 @@ internal static class ProgressDisplay
                 await Task.WhenAny(run, Task.Delay(LiveRefresh));
                 if (progress.Latest is { } latest)
                 {
-                    table.UpdateCell(0, 0, latest.Phase).UpdateCell(0, 1, Text(latest.Step)).UpdateCell(0, 2, Text(latest.Adopters))
-                        .UpdateCell(0, 3, Text(latest.ExposuresPerSecond)).UpdateCell(0, 4, Text(latest.ActiveReplicates)).UpdateCell(0, 5, Elapsed(latest.Elapsed));
+                    table.UpdateCell(0, 0, Point(latest)).UpdateCell(0, 1, Eta(latest, clock.Elapsed)).UpdateCell(0, 2, latest.Phase).UpdateCell(0, 3, Text(latest.Step))
+                        .UpdateCell(0, 4, Text(latest.Adopters)).UpdateCell(0, 5, Text(latest.ExposuresPerSecond)).UpdateCell(0, 6, Text(latest.ActiveReplicates)).UpdateCell(0, 7, Elapsed(latest.Elapsed));
                 }
 
                 context.Refresh();
@@ -45,21 +46,28 @@ internal static class ProgressDisplay
 
     private static async Task<T> PlainAsync<T>(Func<IProgress<RunProgress>, Task<T>> work, LatestProgress progress)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var run = work(progress);
         while (!run.IsCompleted)
         {
             await Task.WhenAny(run, Task.Delay(PlainEvery));
             if (!run.IsCompleted && progress.Latest is { } latest)
             {
-                Console.WriteLine(Line(latest));
+                Console.WriteLine(Line(latest, clock.Elapsed));
             }
         }
 
         return await run;
     }
 
-    private static string Line(RunProgress p) =>
-        $"{p.Phase}: step {Text(p.Step)}, adopters {Text(p.Adopters)}, exposures/s {Text(p.ExposuresPerSecond)}, active replicates {Text(p.ActiveReplicates)}, elapsed {Elapsed(p.Elapsed)}";
+    private static string Line(RunProgress p, TimeSpan sinceStart) =>
+        $"{(p.Points > 1 ? $"point {Point(p)}, ETA {Eta(p, sinceStart)}, " : "")}{p.Phase}: step {Text(p.Step)}, adopters {Text(p.Adopters)}, exposures/s {Text(p.ExposuresPerSecond)}, active replicates {Text(p.ActiveReplicates)}, elapsed {Elapsed(p.Elapsed)}";
+
+    private static string Point(RunProgress p) => p.Points > 1 ? $"{p.Point + 1}/{p.Points}" : "";
+
+    /// <summary>Time left in a sweep: the time per finished point so far, times the points left (blank until one has finished).</summary>
+    private static string Eta(RunProgress p, TimeSpan sinceStart) =>
+        p.Points > 1 && p.Point > 0 ? Elapsed(sinceStart * (p.Points - p.Point) / p.Point) : "";
 
     private static string Text(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
