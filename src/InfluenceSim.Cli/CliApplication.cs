@@ -27,6 +27,8 @@ public static class CliApplication
                 .WithExample("network", "scenarios/quickstart.yaml", "--export", "quickstart.graphml");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the model catalogue: each model's rule, roles and parameters.");
+            config.AddCommand<CompareCommand>("compare").WithDescription("Compare run folders point by point (each later one with the first); exit 3 when a --fail-if threshold is crossed.");
+            config.AddCommand<ReportCommand>("report").WithDescription("Write a self-contained HTML report of one or more run folders (charts inline as SVG, PNG files beside it).").WithExample("report", "runs/quickstart").WithExample("report", "runs/a", "runs/b", "--out", "a-vs-b.html");
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Time the reference cascade (IC on Erdos-Renyi, p = 0.15, 10 random seeds) and print the figures and the machine.");
             config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception, verbose: args.Contains("--verbose", StringComparer.Ordinal)));

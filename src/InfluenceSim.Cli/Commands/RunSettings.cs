@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Engine.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,6 +25,13 @@ public sealed class RunSettings : ScenarioSettings
     [Description("Continue the interrupted sweep in DIR: finished points are kept, the others run.")]
     public string? Resume { get; init; }
 
+    [CommandOption("--format <FORMAT>")]
+    [Description("Files of each table: csv, parquet or both (default). SPEC's runs.csv and timeseries.csv need csv or both.")]
+    public string? Format { get; init; }
+
+    /// <summary>The table format --format names (both when not given).</summary>
+    public TableFormat TableFormat => TableFormats.Parse(Format) ?? TableFormat.Both;
+
     [CommandOption("--otel <EXPORTER>")]
     [Description("Export telemetry: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
     public string? Otel { get; init; }
@@ -41,6 +49,11 @@ public sealed class RunSettings : ScenarioSettings
         if (Otel is not (null or "console" or "otlp"))
         {
             return ValidationResult.Error($"--otel: expected console or otlp, found '{Otel}'");
+        }
+
+        if (Format is not null && TableFormats.Parse(Format) is null)
+        {
+            return ValidationResult.Error($"--format: expected csv, parquet or both, found '{Format}'");
         }
 
         if (Resume is not null)

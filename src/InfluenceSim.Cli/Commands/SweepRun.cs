@@ -27,9 +27,10 @@ internal static class SweepRun
             settings.Overrides(),
             settings.Sweep,
             scenario.Resolved.ToJsonString(),
-            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            TableFormats.Name(settings.TableFormat));
         checkpoints.Begin(plan);
-        return await RunAsync(scenario, folder, checkpoints, settings, cancellationToken);
+        return await RunAsync(scenario, folder, checkpoints, plan, settings, cancellationToken);
     }
 
     public static async Task<int> ResumeAsync(string folder, RunSettings settings, CancellationToken cancellationToken)
@@ -51,7 +52,7 @@ internal static class SweepRun
                 return ExitCodes.BadInput;
             }
 
-            return await RunAsync(scenario, folder, checkpoints, settings, cancellationToken);
+            return await RunAsync(scenario, folder, checkpoints, plan, settings, cancellationToken);
         }
         catch (ScenarioException e)
         {
@@ -59,7 +60,7 @@ internal static class SweepRun
         }
     }
 
-    private static async Task<int> RunAsync(Scenario scenario, string folder, FolderCheckpoints checkpoints, RunSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Scenario scenario, string folder, FolderCheckpoints checkpoints, SweepCheckpointPlan plan, RunSettings settings, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
         try
@@ -67,8 +68,8 @@ internal static class SweepRun
             await using var session = await RunSession.StartAsync(settings, cancellationToken);
             var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunSweepAsync(scenario, checkpoints, progress, cancellationToken));
             var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings);
-            var extras = RunFolderExtrasBuilder.For(result, NetworksOf(scenario));
-            await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, info, force: true, cancellationToken: cancellationToken, extras: extras);
+            var extras = RunFolderExtrasBuilder.For(result, NetworksOf(scenario), scenario.Seed);
+            await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, info, force: true, cancellationToken: cancellationToken, extras: extras, format: TableFormats.Parse(plan.Format) ?? TableFormat.Both);
             RunSummaryPrinter.Print(scenario, result, folder);
             return ExitCodes.Success;
         }

@@ -40,7 +40,7 @@ internal sealed class CsvRows
             throw new RunFolderException($"cannot read '{path}': {e.Message}", e);
         }
 
-        if (lines.Length == 0 || lines[0].TrimEnd('\r').Length == 0)
+        if (lines[0].TrimEnd('\r').Length == 0)
         {
             throw new RunFolderException($"'{path}' has no header line");
         }

@@ -1,35 +1,52 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>The text of <c>comparison.csv</c> (and its <c>summary.json</c> form): one row per compared seeding strategy.</summary>
+/// <summary>The table <c>comparison</c> (<c>comparison.csv</c>, <c>comparison.parquet</c>) and its <c>summary.json</c> form: one row per compared seeding strategy.</summary>
 public static class ComparisonCsv
 {
+    /// <summary>The table's name, its files' name without extension.</summary>
+    public const string TableName = "comparison";
+
     public const string Header = "strategy,replicates,adopted_fraction_mean,adopted_fraction_ci95_lo,adopted_fraction_ci95_hi,difference_to_random_mean,difference_to_random_ci95_lo,difference_to_random_ci95_hi,influence_multiplier";
 
-    public static string Format(IReadOnlyList<StrategyComparison> comparisons)
+    /// <summary>The table of the compared strategies, in order; <c>influence_multiplier</c> is null when it is undefined.</summary>
+    public static OutputTable Table(IReadOnlyList<StrategyComparison> comparisons)
     {
-        var text = new StringBuilder();
-        CsvFormat.AppendLine(text, Header);
+        ArgumentNullException.ThrowIfNull(comparisons);
+        var table = new OutputTable(
+            TableName,
+            [
+                OutputColumn.Text("strategy"),
+                OutputColumn.Integer("replicates"),
+                OutputColumn.Real("adopted_fraction_mean"),
+                OutputColumn.Real("adopted_fraction_ci95_lo"),
+                OutputColumn.Real("adopted_fraction_ci95_hi"),
+                OutputColumn.Real("difference_to_random_mean"),
+                OutputColumn.Real("difference_to_random_ci95_lo"),
+                OutputColumn.Real("difference_to_random_ci95_hi"),
+                OutputColumn.Real("influence_multiplier", nullable: true),
+            ]);
         foreach (var c in comparisons)
         {
-            CsvFormat.AppendLine(
-                text,
-                c.Strategy,
-                CsvFormat.Integer(c.AdoptedFraction.Count),
-                CsvFormat.Real(c.AdoptedFraction.Mean),
-                CsvFormat.Real(c.AdoptedFraction.Ci95Low),
-                CsvFormat.Real(c.AdoptedFraction.Ci95High),
-                CsvFormat.Real(c.DifferenceToRandom.Mean),
-                CsvFormat.Real(c.DifferenceToRandom.Ci95Low),
-                CsvFormat.Real(c.DifferenceToRandom.Ci95High),
-                c.InfluenceMultiplier is { } m ? CsvFormat.Real(m) : string.Empty);
+            table.Add(
+                Cell.Of(c.Strategy),
+                Cell.Of(c.AdoptedFraction.Count),
+                Cell.Of(c.AdoptedFraction.Mean),
+                Cell.Of(c.AdoptedFraction.Ci95Low),
+                Cell.Of(c.AdoptedFraction.Ci95High),
+                Cell.Of(c.DifferenceToRandom.Mean),
+                Cell.Of(c.DifferenceToRandom.Ci95Low),
+                Cell.Of(c.DifferenceToRandom.Ci95High),
+                Cell.Of(c.InfluenceMultiplier));
         }
 
-        return text.ToString();
+        return table;
     }
+
+    /// <summary>The text of <c>comparison.csv</c>.</summary>
+    public static string Format(IReadOnlyList<StrategyComparison> comparisons) => OutputTableCsv.Format(Table(comparisons));
 
     /// <summary>The comparison as a JSON array for <c>summary.json</c>.</summary>
     public static JsonArray ToJson(IReadOnlyList<StrategyComparison> comparisons) =>

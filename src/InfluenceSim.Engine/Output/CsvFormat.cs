@@ -20,13 +20,6 @@ public static class CsvFormat
     public static string Text(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
-    /// <summary>The extra key columns of a run's replicates (the same for every replicate), as header names.</summary>
-    public static IReadOnlyList<string> KeyColumns(RunResult result) =>
-        result.Replicates.Count == 0 ? [] : [.. result.Replicates[0].Keys.Select(k => k.Key)];
-
-    /// <summary>A replicate's key column values, formatted.</summary>
-    public static IEnumerable<string> KeyValues(ReplicateResult replicate) => replicate.Keys.Select(k => Text(k.Value));
-
     /// <summary>The replicates in output order: by group, then replicate number.</summary>
     public static IEnumerable<ReplicateResult> InOrder(RunResult result) => result.Replicates.OrderBy(r => r.Group).ThenBy(r => r.Replicate);
 

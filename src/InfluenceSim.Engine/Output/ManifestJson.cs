@@ -19,15 +19,15 @@ public static class ManifestJson
         ?? typeof(ManifestJson).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    /// <summary>Builds the manifest of a run.</summary>
-    public static JsonObject Build(Scenario scenario, RunResult result, ManifestInfo info)
+    /// <summary>Builds the manifest of a run whose tables were written as <paramref name="format"/> says (recorded as <c>format</c> unless CSV only).</summary>
+    public static JsonObject Build(Scenario scenario, RunResult result, ManifestInfo info, TableFormat format = TableFormat.Csv)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(info);
         var timings = info.Timings;
         long exposures = result.Replicates.Sum(r => r.Exposures);
-        return new JsonObject
+        var manifest = new JsonObject
         {
             ["tool"] = new JsonObject { ["name"] = ToolName, ["version"] = ToolVersion },
             ["scenario_file"] = scenario.SourcePath,
@@ -56,10 +56,17 @@ public static class ManifestJson
                 ["dotnet"] = RuntimeInformation.FrameworkDescription,
             },
         };
+        if (format != TableFormat.Csv)
+        {
+            manifest["format"] = format.Name();
+        }
+
+        return manifest;
     }
 
     /// <summary>The exact text of <c>manifest.json</c>.</summary>
-    public static string Format(Scenario scenario, RunResult result, ManifestInfo info) => JsonText.Format(Build(scenario, result, info));
+    public static string Format(Scenario scenario, RunResult result, ManifestInfo info, TableFormat format = TableFormat.Csv) =>
+        JsonText.Format(Build(scenario, result, info, format));
 
     /// <summary>An instant in ISO 8601 UTC with seconds to seven decimals, e.g. <c>2025-01-31T12:00:00.0000000Z</c>.</summary>
     public static string Timestamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

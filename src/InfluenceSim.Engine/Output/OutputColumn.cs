@@ -14,4 +14,20 @@ public sealed record OutputColumn(string Name, ColumnType Type, bool Nullable = 
 
     /// <summary>A column of texts that are never null.</summary>
     public static OutputColumn Text(string name) => new(name, ColumnType.Text);
+
+    /// <summary>
+    /// The column that holds <paramref name="values"/> (CSV fields, unquoted), typed by them: integers when every
+    /// non-empty value reads as one, else doubles when every one reads as a number, else text; nullable when a
+    /// value is empty. A column without a non-empty value is text.
+    /// </summary>
+    public static OutputColumn Infer(string name, IReadOnlyList<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var present = values.Where(v => v.Length > 0).ToList();
+        var type = present.Count == 0 ? ColumnType.Text
+            : present.TrueForAll(v => Cell.CanParse(v, ColumnType.Integer)) ? ColumnType.Integer
+            : present.TrueForAll(v => Cell.CanParse(v, ColumnType.Real)) ? ColumnType.Real
+            : ColumnType.Text;
+        return new OutputColumn(name, type, present.Count < values.Count);
+    }
 }

@@ -21,14 +21,17 @@ public sealed class OutputTable
         Columns = [.. columns];
     }
 
+    public const string CsvExtension = ".csv";
+    public const string ParquetExtension = ".parquet";
+
     /// <summary>The file name without extension, e.g. <c>runs</c>.</summary>
     public string Name { get; }
 
     /// <summary>The CSV file's name, e.g. <c>runs.csv</c>.</summary>
-    public string CsvFile => Name + ".csv";
+    public string CsvFile => Name + CsvExtension;
 
     /// <summary>The Parquet file's name, e.g. <c>runs.parquet</c>.</summary>
-    public string ParquetFile => Name + ".parquet";
+    public string ParquetFile => Name + ParquetExtension;
 
     public IReadOnlyList<OutputColumn> Columns { get; }
 

@@ -2,9 +2,10 @@ using System.Text;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>The CSV text of an output table: the header line of column names, then one line per row (see <see cref="CsvFormat"/>).</summary>
+/// <summary>An output table as CSV text: the header line of column names, then one line per row (see <see cref="CsvFormat"/>); and back.</summary>
 public static class OutputTableCsv
 {
+    /// <summary>The table's CSV text.</summary>
     public static string Format(OutputTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -27,5 +28,96 @@ public static class OutputTableCsv
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Reads CSV text (a header line, then one line per row; LF or CRLF line ends; RFC 4180 quotes) as a table named
+    /// <paramref name="name"/>, each column typed by its values (<see cref="OutputColumn.Infer"/>).
+    /// Formatting the result gives the text back when it was written as <see cref="Format"/> writes.
+    /// </summary>
+    /// <exception cref="FormatException">There is no header line, a row has another number of fields, or a quote is not closed.</exception>
+    public static OutputTable Parse(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var records = Records(text);
+        if (records.Count == 0)
+        {
+            throw new FormatException($"{name}: no header line");
+        }
+
+        string[] header = records[0];
+        var rows = records.GetRange(1, records.Count - 1);
+        if (rows.FindIndex(r => r.Length != header.Length) is var bad and >= 0)
+        {
+            throw new FormatException($"{name}: line {bad + 2} has {rows[bad].Length} fields, the header {header.Length}");
+        }
+
+        var columns = header.Select((column, i) => OutputColumn.Infer(column, [.. rows.Select(r => r[i])])).ToArray();
+        var table = new OutputTable(name, columns);
+        foreach (string[] row in rows)
+        {
+            table.Add([.. row.Select((field, i) => Cell.Parse(field, columns[i].Type))]);
+        }
+
+        return table;
+    }
+
+    private static List<string[]> Records(string text)
+    {
+        var records = new List<string[]>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quoted)
+            {
+                if (c != '"')
+                {
+                    field.Append(c);
+                }
+                else if (i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else
+                {
+                    quoted = false;
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c is ',' or '\n')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+                if (c == '\n')
+                {
+                    records.Add([.. fields]);
+                    fields.Clear();
+                }
+            }
+            else if (c != '\r' || i + 1 >= text.Length || text[i + 1] != '\n')
+            {
+                field.Append(c);
+            }
+        }
+
+        if (quoted)
+        {
+            throw new FormatException("a quoted field is not closed");
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            records.Add([.. fields]);
+        }
+
+        return records;
     }
 }

@@ -3,10 +3,7 @@ using Parquet.Schema;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>
-/// The Parquet file of an output table: one flat column per table column, with the same names in the same order;
-/// integers as INT64, doubles as DOUBLE, texts as UTF-8 strings; optional where the column is nullable, else required.
-/// </summary>
+/// <summary>The Parquet file of an output table: the same columns in the same order, integers as INT64, doubles as DOUBLE, texts as UTF-8 strings, optional where nullable.</summary>
 public static class OutputTableParquet
 {
     /// <summary>The most rows in one row group; a table with more is split into several, an empty table has none.</summary>

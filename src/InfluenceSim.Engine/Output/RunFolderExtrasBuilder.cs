@@ -1,34 +1,49 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>The run folder's files beyond SPEC's four: <c>cascades.csv</c> always, <c>comparison.csv</c> for a comparison, and their summaries.</summary>
+/// <summary>
+/// The run folder's tables beyond SPEC's: <c>cascades</c> and <c>curves</c> (per-step statistics of
+/// each point or compared strategy) always, <c>comparison</c> for a comparison; and their summaries:
+/// the headline's <c>statistics</c>, each sweep point's own, the cascade deciles.
+/// </summary>
 public static class RunFolderExtrasBuilder
 {
-    public const string CascadesFile = "cascades.csv";
-    public const string ComparisonFile = "comparison.csv";
+    public const string CurvesFile = "curves.csv";
 
     /// <summary>The extras of a run on one network.</summary>
-    public static RunFolderExtras For(ExecutionResult execution, Network network) => For(execution, _ => network);
+    public static RunFolderExtras For(ExecutionResult execution, Network network, long masterSeed) => For(execution, _ => network, masterSeed);
 
     /// <summary>The extras of a run whose replicate group g (a sweep point) ran on <paramref name="networkOf"/>(g).</summary>
-    public static RunFolderExtras For(ExecutionResult execution, Func<int, Network> networkOf)
+    public static RunFolderExtras For(ExecutionResult execution, Func<int, Network> networkOf, long masterSeed)
     {
-        var files = new List<KeyValuePair<string, string>> { new(CascadesFile, CascadesCsv.Format(execution.Combined, networkOf)) };
-        var members = new List<KeyValuePair<string, JsonNode>> { new("cascades_by_seed_degree_decile", CascadeDecilesJson.Build(execution.Headline.Replicates, networkOf)) };
+        var tables = new List<OutputTable> { CascadesCsv.Table(execution.Combined, networkOf) };
+        var members = new List<KeyValuePair<string, JsonNode>>
+        {
+            new("statistics", PointStatistics.Of(execution.Headline.Replicates, execution.Headline.Nodes, masterSeed, 0).ToJson()),
+            new("cascades_by_seed_degree_decile", CascadeDecilesJson.Build(execution.Headline.Replicates, networkOf)),
+        };
         if (execution.Points.Count > 0)
         {
-            members.Add(new("points", SweepSummaryJson.Build(execution.Points)));
+            members.Add(new("points", SweepSummaryJson.Build(execution.Points, masterSeed)));
         }
 
         if (execution.Comparison is { } comparison)
         {
-            files.Add(new(ComparisonFile, ComparisonCsv.Format(comparison)));
+            tables.Add(ComparisonCsv.Table(comparison));
             members.Add(new("comparison", ComparisonCsv.ToJson(comparison)));
         }
 
-        return new RunFolderExtras(files, members, execution.Headline);
+        return new RunFolderExtras([new(CurvesFile, Curves(execution.Combined))], members, execution.Headline) { Tables = tables };
     }
+
+    /// <summary>Per-step statistics of each group of replicates (a sweep point or a compared strategy), in group order.</summary>
+    private static string Curves(RunResult result) =>
+        CurvesCsv.Format([.. result.Replicates
+            .GroupBy(r => r.Group)
+            .OrderBy(g => g.Key)
+            .Select(g => ((IReadOnlyList<KeyValuePair<string, string>>)g.First().Keys, StepStatistics.Of([.. g])))]);
 }

@@ -11,8 +11,6 @@ namespace InfluenceSim.Engine.Output;
 public static class RunFolderWriter
 {
     public const string ManifestFile = "manifest.json";
-    public const string RunsFile = "runs.csv";
-    public const string TimeseriesFile = "timeseries.csv";
     public const string SummaryFile = "summary.json";
 
     /// <summary>The default <c>--out</c>: <c>runs/NAME-yyyyMMdd-HHmmss</c> (UTC), relative to the current directory.</summary>
@@ -60,12 +58,14 @@ public static class RunFolderWriter
 
     /// <summary>
     /// Writes the run folder at <paramref name="directory"/>. Every file is first written into a hidden sibling
-    /// folder <c>.NAME.partial-RANDOM</c>, each one atomically (<see cref="AtomicFile"/>); only when all four are
-    /// there is that folder renamed to <paramref name="directory"/>. With <paramref name="force"/>, an existing
-    /// folder is moved aside and deleted only after the new one is in place. On failure or cancellation the
+    /// folder <c>.NAME.partial-RANDOM</c>, each one atomically (<see cref="AtomicFile"/>); only when all of them are
+    /// there is that folder renamed to <paramref name="directory"/>. Each table (<c>runs</c>, <c>timeseries</c>, the
+    /// tables of <paramref name="extras"/>) is written as <paramref name="format"/> says: <c>NAME.csv</c>,
+    /// <c>NAME.parquet</c> or both (<see cref="TableFiles"/>); the manifest records a format other than CSV.
+    /// With <paramref name="force"/>, an existing folder is moved aside and deleted only after the new one is in place. On failure or cancellation the
     /// partial folder is deleted and nothing changes at <paramref name="directory"/>.
     /// The writer measures its own phase: the manifest records <c>timings.output</c> as the seconds spent writing
-    /// the other three files and <c>ended_utc</c> as the moment they were done, replacing those fields of
+    /// the other files and <c>ended_utc</c> as the moment they were done, replacing those fields of
     /// <paramref name="info"/>; the returned value is what the manifest records.
     /// </summary>
     /// <exception cref="IOException">The target is refused by <see cref="CheckTarget"/>, or a file operation failed.</exception>
@@ -77,7 +77,8 @@ public static class RunFolderWriter
         bool force = false,
         TimeProvider? time = null,
         CancellationToken cancellationToken = default,
-        RunFolderExtras? extras = null)
+        RunFolderExtras? extras = null,
+        TableFormat format = TableFormat.Csv)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
@@ -92,12 +93,17 @@ public static class RunFolderWriter
         Directory.CreateDirectory(partial);
         try
         {
-            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, RunsFile), RunsCsv.Format(result, scenario.Seed), cancellationToken).ConfigureAwait(false);
-            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, TimeseriesFile), TimeseriesCsv.Format(result), cancellationToken).ConfigureAwait(false);
+            await TableFiles.WriteAsync(partial, RunsCsv.Table(result, scenario.Seed), format, cancellationToken).ConfigureAwait(false);
+            await TableFiles.WriteAsync(partial, TimeseriesCsv.Table(result), format, cancellationToken).ConfigureAwait(false);
             await AtomicFile.WriteAllTextAsync(Path.Combine(partial, SummaryFile), Summary(result, extras), cancellationToken).ConfigureAwait(false);
+            foreach (var table in extras?.Tables ?? [])
+            {
+                await TableFiles.WriteAsync(partial, table, format, cancellationToken).ConfigureAwait(false);
+            }
+
             foreach (var (name, text) in extras?.Files ?? [])
             {
-                await AtomicFile.WriteAllTextAsync(Path.Combine(partial, name), text, cancellationToken).ConfigureAwait(false);
+                await TableFiles.WriteAsync(partial, name, text, format, cancellationToken).ConfigureAwait(false);
             }
 
             var recorded = info with
@@ -105,7 +111,7 @@ public static class RunFolderWriter
                 EndedUtc = clock.GetUtcNow(),
                 Timings = info.Timings.WithOutput(clock.GetElapsedTime(started).TotalSeconds),
             };
-            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, ManifestFile), ManifestJson.Format(scenario, result, recorded), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAllTextAsync(Path.Combine(partial, ManifestFile), ManifestJson.Format(scenario, result, recorded, format), cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             Install(partial, target, directory, force);
             return recorded;

@@ -1,41 +1,55 @@
-using System.Text;
 using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>The text of <c>runs.csv</c>: one row per replicate, in replicate order.</summary>
+/// <summary>The table <c>runs</c> (<c>runs.csv</c>, <c>runs.parquet</c>): one row per replicate, in replicate order.</summary>
 public static class RunsCsv
 {
+    /// <summary>The table's name, its files' name without extension.</summary>
+    public const string TableName = "runs";
+
     /// <summary>The header line's columns, in order.</summary>
     public const string Header = "replicate,seed,adopters,adopted_fraction,steps,exposures";
 
     /// <summary>
-    /// Formats a run's replicates. <paramref name="seed"/> is the master seed, repeated on every row;
+    /// The table of a run's replicates. <paramref name="seed"/> is the master seed, repeated on every row;
     /// <c>adopted_fraction</c> is adopters / nodes (0 for a network without nodes). A run whose
-    /// replicates carry key columns (a comparison) has them after SPEC's columns.
+    /// replicates carry key columns (a comparison, a sweep) has them after SPEC's columns.
     /// </summary>
-    public static string Format(RunResult result, long seed)
+    public static OutputTable Table(RunResult result, long seed)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var text = new StringBuilder();
-        CsvFormat.AppendLine(text, [Header, .. CsvFormat.KeyColumns(result)]);
+        var keys = TableKeys.Columns(result);
+        var table = new OutputTable(
+            TableName,
+            [
+                OutputColumn.Integer("replicate"),
+                OutputColumn.Integer("seed"),
+                OutputColumn.Integer("adopters"),
+                OutputColumn.Real("adopted_fraction"),
+                OutputColumn.Integer("steps"),
+                OutputColumn.Integer("exposures"),
+                .. keys,
+            ]);
         foreach (var replicate in CsvFormat.InOrder(result))
         {
-            CsvFormat.AppendLine(
-                text,
-                [
-                    CsvFormat.Integer(replicate.Replicate),
-                    CsvFormat.Integer(seed),
-                    CsvFormat.Integer(replicate.Adopters),
-                    CsvFormat.Real(AdoptedFraction(replicate.Adopters, replicate.Nodes ?? result.Nodes)),
-                    CsvFormat.Integer(replicate.Steps),
-                    CsvFormat.Integer(replicate.Exposures),
-                    .. CsvFormat.KeyValues(replicate),
-                ]);
+            table.Add(
+            [
+                Cell.Of(replicate.Replicate),
+                Cell.Of(seed),
+                Cell.Of(replicate.Adopters),
+                Cell.Of(AdoptedFraction(replicate.Adopters, replicate.Nodes ?? result.Nodes)),
+                Cell.Of(replicate.Steps),
+                Cell.Of(replicate.Exposures),
+                .. TableKeys.Cells(replicate, keys),
+            ]);
         }
 
-        return text.ToString();
+        return table;
     }
+
+    /// <summary>The text of <c>runs.csv</c>.</summary>
+    public static string Format(RunResult result, long seed) => OutputTableCsv.Format(Table(result, seed));
 
     /// <summary>Adopters as a share of the nodes, the value of the <c>adopted_fraction</c> column.</summary>
     public static double AdoptedFraction(long adopters, int nodes) => nodes == 0 ? 0 : (double)adopters / nodes;

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>The <c>points</c> member of a sweep's <c>summary.json</c>: per point its number, the swept keys' values and its own summary.</summary>
+/// <summary>The <c>points</c> member of a sweep's <c>summary.json</c>: per point its number, the swept keys' values, its own summary and its statistics.</summary>
 public static class SweepSummaryJson
 {
-    public static JsonArray Build(IReadOnlyList<SweepPointResult> points) =>
+    public static JsonArray Build(IReadOnlyList<SweepPointResult> points, long masterSeed) =>
         [.. points.Select(point =>
         {
             var json = new JsonObject
@@ -18,6 +19,8 @@ public static class SweepSummaryJson
             {
                 json[name] = value?.DeepClone();
             }
+
+            json["statistics"] = PointStatistics.Of(point.Result.Replicates, point.Result.Nodes, masterSeed, point.Index).ToJson();
 
             return json;
         })];

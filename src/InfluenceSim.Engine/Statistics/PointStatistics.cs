@@ -12,7 +12,6 @@ namespace InfluenceSim.Engine.Statistics;
 /// (<see cref="AdoptionTimes"/>).
 /// </summary>
 public sealed record PointStatistics(
-    IReadOnlyList<KeyValuePair<string, string>> Keys,
     int Replicates,
     IReadOnlyList<KeyValuePair<string, MetricStatistics>> Metrics,
     double LargeCascadeThreshold,
@@ -27,7 +26,8 @@ public sealed record PointStatistics(
 
     /// <summary>
     /// Summarises a point's replicates (taken in replicate order, whatever the input order) on a network of
-    /// <paramref name="nodes"/> nodes. The bootstrap intervals draw with the master seed and
+    /// <paramref name="nodes"/> nodes (a replicate's own <see cref="ReplicateResult.Nodes"/> when it has one,
+    /// as in a sweep over the network). The bootstrap intervals draw with the master seed and
     /// <paramref name="pointIndex"/> (the point's position in the run); the large-cascade probability is the
     /// share of replicates whose adopted fraction is strictly above <paramref name="largeCascadeThreshold"/>.
     /// </summary>
@@ -50,7 +50,7 @@ public sealed record PointStatistics(
         }
 
         var ordered = replicates.OrderBy(r => r.Replicate).ToList();
-        double[] fractions = [.. ordered.Select(r => RunsCsv.AdoptedFraction(r.Adopters, nodes))];
+        double[] fractions = [.. ordered.Select(r => RunsCsv.AdoptedFraction(r.Adopters, r.Nodes ?? nodes))];
         IReadOnlyList<double>[] samples =
         [
             fractions,
@@ -65,26 +65,20 @@ public sealed record PointStatistics(
         var bootstrap = Bootstrap.Ci95(samples, masterSeed, pointIndex);
         var metrics = MetricNames.Select((name, i) => KeyValuePair.Create(name, MetricStatistics.Of(samples[i], bootstrap[i]))).ToList();
         double large = (double)fractions.Count(f => f > largeCascadeThreshold) / fractions.Length;
-        return new PointStatistics(ordered[0].Keys, ordered.Count, metrics, largeCascadeThreshold, large);
+        return new PointStatistics(ordered.Count, metrics, largeCascadeThreshold, large);
     }
 
     /// <summary>The statistics of the measure named <paramref name="name"/> (one of <see cref="MetricNames"/>).</summary>
     public MetricStatistics this[string name] => Metrics.First(m => m.Key == name).Value;
 
     /// <summary>
-    /// As a JSON object: <c>keys</c> (the point's key columns and values, as text), <c>replicates</c>, one
-    /// object per measure (<see cref="MetricStatistics.ToJson"/>), <c>large_cascade_threshold</c> and
-    /// <c>large_cascade_probability</c>.
+    /// As a JSON object: <c>replicates</c>, one object per measure (<see cref="MetricStatistics.ToJson"/>),
+    /// <c>large_cascade_threshold</c> and <c>large_cascade_probability</c>. The point's keys are the caller's
+    /// to add.
     /// </summary>
     public JsonObject ToJson()
     {
-        var keys = new JsonObject();
-        foreach (var (column, value) in Keys)
-        {
-            keys[column] = value;
-        }
-
-        var json = new JsonObject { ["keys"] = keys, ["replicates"] = Replicates };
+        var json = new JsonObject { ["replicates"] = Replicates };
         foreach (var (name, statistics) in Metrics)
         {
             json[name] = statistics.ToJson();

@@ -11,8 +11,8 @@ public sealed class RunFolder(string path)
     public const string Summary = "summary.json";
     public const string Cascades = "cascades.csv";
 
-    /// <summary>The files of a run without a comparison, in ordinal order: SPEC's four and the per-seed cascades.</summary>
-    public static readonly string[] Files = [Cascades, Manifest, Runs, Summary, Timeseries];
+    /// <summary>The files of a run without a comparison, in ordinal order: SPEC's four, the per-seed cascades and the tables' Parquet twins.</summary>
+    public static readonly string[] Files = [Cascades, "cascades.parquet", "curves.csv", "curves.parquet", Manifest, Runs, "runs.parquet", Summary, Timeseries, "timeseries.parquet"];
 
     public string Path => path;
 
@@ -28,7 +28,7 @@ public sealed class RunFolder(string path)
 
     public byte[] Bytes(string name) => System.IO.File.ReadAllBytes(File(name));
 
-    /// <summary>The run folder has exactly SPEC's four files and cascades.csv, nothing left over from writing them.</summary>
+    /// <summary>The run folder has exactly its files, nothing left over from writing them.</summary>
     public void AssertHasExactlyItsFiles() =>
         Assert.Equal(Files, Directory.EnumerateFileSystemEntries(path).Select(e => System.IO.Path.GetFileName(e)).Order(StringComparer.Ordinal));
 

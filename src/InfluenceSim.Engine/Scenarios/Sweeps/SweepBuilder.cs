@@ -27,6 +27,11 @@ internal static class SweepBuilder
             throw Problem(first, "'sweep' cannot be combined with 'compare-seeding' yet; sweep 'seeding.strategy' instead");
         }
 
+        if (axes.FirstOrDefault(a => a.Axis.Key is "seed" or "name") is { Axis: not null } fixedKey)
+        {
+            throw Problem(fixedKey.At[0], $"'{fixedKey.Axis.Key}' cannot be swept: replicates already vary the draws under one master seed, and every row records the run's {fixedKey.Axis.Key}");
+        }
+
         var assignments = SweepExpansion.Points([.. axes.Select(a => a.Axis)], zip);
         if (assignments.Count > MaxPoints)
         {

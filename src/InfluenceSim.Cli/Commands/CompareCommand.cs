@@ -1,0 +1,101 @@
+using System.Globalization;
+using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Engine.Output;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary><c>compare</c>: compares each later run folder with the first, point by point and metric by metric, and checks <c>--fail-if</c> thresholds.</summary>
+public sealed class CompareCommand : AsyncCommand<CompareSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
+    {
+        if (CheckOut(settings) is { } refusal)
+        {
+            return Refuse(refusal);
+        }
+
+        List<RunData> runs;
+        try
+        {
+            runs = [.. settings.Folders.Select(folder => RunFolderReader.Read(Path.TrimEndingDirectorySeparator(folder)))];
+        }
+        catch (RunFolderException e)
+        {
+            return Refuse(e.Message);
+        }
+
+        var comparisons = new List<MetricComparison>();
+        var problems = new List<string>();
+        foreach (var run in runs.Skip(1))
+        {
+            try
+            {
+                comparisons.AddRange(RunComparison.Compare(runs[0], run));
+            }
+            catch (RunMismatchException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            problems.ForEach(problem => Console.Error.WriteLine($"influencesim: compare: {problem}"));
+            return ExitCodes.BadInput;
+        }
+
+        CompareTable.Print(runs, comparisons);
+        try
+        {
+            await AtomicFile.WriteAllTextAsync(settings.Out, ComparisonTableCsv.Format(runs[0].KeyColumns, comparisons), cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"influencesim: compare: cannot write '{settings.Out}': {e.Message}");
+            return ExitCodes.RunFailed;
+        }
+
+        Console.WriteLine($"comparison: {Path.GetFullPath(settings.Out)}");
+        return ReportCrossings(settings.Conditions(), comparisons);
+    }
+
+    private static string? CheckOut(CompareSettings settings)
+    {
+        string target = Path.GetFullPath(settings.Out);
+        if (Directory.Exists(target))
+        {
+            return $"--out: '{settings.Out}' is a folder; expected a file";
+        }
+
+        if (File.Exists(target) && !settings.Force)
+        {
+            return $"--out: '{settings.Out}' already exists; add --force to replace it";
+        }
+
+        return Directory.Exists(Path.GetDirectoryName(target)) ? null : $"--out: the folder of '{settings.Out}' does not exist";
+    }
+
+    private static int ReportCrossings(IReadOnlyList<FailCondition> conditions, List<MetricComparison> comparisons)
+    {
+        int crossed = 0;
+        foreach (var condition in conditions)
+        {
+            foreach (var c in comparisons.Where(condition.IsCrossedBy))
+            {
+                crossed++;
+                Console.Error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"influencesim: compare: threshold crossed: {condition.Text}: '{c.RunB}' vs '{c.RunA}' at {c.PointLabel}: difference {c.Difference:R}, {TestChoice.Name(c.Preferred)} p {c.PreferredP:R}"));
+            }
+        }
+
+        return crossed > 0 ? ExitCodes.ThresholdCrossed : ExitCodes.Success;
+    }
+
+    private static int Refuse(string message)
+    {
+        Console.Error.WriteLine($"influencesim: compare: {message}");
+        return ExitCodes.BadInput;
+    }
+}

@@ -1,0 +1,30 @@
+using InfluenceSim.Reporting;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary><c>report</c>: writes one self-contained HTML report of one or more run folders, with a PNG file per chart beside it.</summary>
+public sealed class ReportCommand : Command<ReportSettings>
+{
+    public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
+    {
+        ReportResult result;
+        try
+        {
+            result = ReportGenerator.Generate(new ReportRequest(settings.Folders, settings.Out, settings.Force));
+        }
+        catch (ReportInputException e)
+        {
+            Console.Error.WriteLine($"influencesim: report: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"influencesim: report: cannot write the report: {e.Message}");
+            return ExitCodes.RunFailed;
+        }
+
+        Console.WriteLine($"report: {result.HtmlPath} ({result.PngPaths.Count} charts, PNG files beside it)");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,162 @@
+using InfluenceSim.Reporting.Data;
+
+namespace InfluenceSim.Reporting.Analysis;
+
+/// <summary>
+/// Splits a run's replicates into groups by their key columns and pairs each replicate with its
+/// trajectory. Key columns are the <c>runs.csv</c> columns named by a dotted scenario path
+/// (<c>model.probability</c>, <c>seeding.strategy</c>); rows with equal key values form one group,
+/// in the order the file first shows them. Cause columns are the numeric <c>timeseries.csv</c>
+/// columns whose name contains <c>cause</c>.
+/// </summary>
+public static class RunGrouping
+{
+    /// <summary>The largest step a row may have: the largest <c>max-steps</c> a scenario may set.</summary>
+    public const int MaxStep = 1_000_000;
+
+    private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
+    private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
+
+    /// <summary>The key columns of a <c>runs.csv</c> header, in file order.</summary>
+    public static IReadOnlyList<string> KeyColumns(CsvTable runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return [.. runs.Header.Where(c => c.Contains('.', StringComparison.Ordinal) && !IsCause(c))];
+    }
+
+    /// <summary>The cause columns of a <c>timeseries.csv</c>, in file order.</summary>
+    public static IReadOnlyList<string> CauseColumns(CsvTable timeseries)
+    {
+        ArgumentNullException.ThrowIfNull(timeseries);
+        return [.. timeseries.Header.Where(c => IsCause(c) && timeseries.IsNumeric(timeseries.IndexOf(c)))];
+    }
+
+    /// <summary>
+    /// The groups of <paramref name="run"/>. Labels are the key values, prefixed with the run's name
+    /// when <paramref name="nameRun"/> (several runs in one report), or the run's name alone.
+    /// </summary>
+    public static IReadOnlyList<ReplicateGroup> Group(RunFolder run, bool nameRun)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        run.Runs.Require(RunsColumns);
+        run.Timeseries.Require(TimeseriesColumns);
+        var keys = KeyColumns(run.Runs);
+        var causes = CauseColumns(run.Timeseries);
+        var outcomes = Outcomes(run.Runs, keys);
+        var trajectories = Trajectories(run.Timeseries, keys, causes);
+        return [.. outcomes.Select(g => new ReplicateGroup(
+            run.Name,
+            g.Key,
+            Label(run.Name, g.Key, nameRun),
+            g.Value,
+            trajectories.TryGetValue(g.Key, out var t) ? t : [],
+            FractionPerAdopter(g.Value),
+            causes))];
+    }
+
+    private static string Label(string run, GroupKey key, bool nameRun) => key.IsEmpty ? run : nameRun ? $"{run}: {key.Label}" : key.Label;
+
+    private static bool IsCause(string column) => column.Contains("cause", StringComparison.OrdinalIgnoreCase);
+
+    private static double FractionPerAdopter(IReadOnlyList<ReplicateOutcome> outcomes) =>
+        outcomes.FirstOrDefault(o => o.Adopters > 0) is { } o ? o.AdoptedFraction / o.Adopters : 0;
+
+    private static GroupKey KeyOf(CsvTable table, int row, IReadOnlyList<string> keys, IReadOnlyList<int> columns) =>
+        keys.Count == 0 ? GroupKey.Empty : new([.. keys.Select((k, i) => new KeyValuePair<string, string>(k, table.Text(row, columns[i])))]);
+
+    private static List<KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>> Outcomes(CsvTable runs, IReadOnlyList<string> keys)
+    {
+        var columns = keys.Select(runs.IndexOf).ToList();
+        int replicate = runs.IndexOf("replicate");
+        int adopters = runs.IndexOf("adopters");
+        int fraction = runs.IndexOf("adopted_fraction");
+        int steps = runs.IndexOf("steps");
+        int exposures = runs.IndexOf("exposures");
+        var groups = new Dictionary<GroupKey, List<ReplicateOutcome>>();
+        var order = new List<GroupKey>();
+        for (int row = 0; row < runs.Rows.Count; row++)
+        {
+            var key = KeyOf(runs, row, keys, columns);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+                order.Add(key);
+            }
+
+            list.Add(new ReplicateOutcome(
+                (int)runs.Number(row, replicate),
+                runs.Number(row, adopters),
+                runs.Number(row, fraction),
+                runs.Number(row, steps),
+                runs.Number(row, exposures)));
+        }
+
+        return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>(k, groups[k]))];
+    }
+
+    private static Dictionary<GroupKey, IReadOnlyList<Trajectory>> Trajectories(CsvTable timeseries, IReadOnlyList<string> keys, IReadOnlyList<string> causes)
+    {
+        var columns = keys.Select(timeseries.IndexOf).ToList();
+        var causeColumns = causes.Select(timeseries.IndexOf).ToList();
+        int replicate = timeseries.IndexOf("replicate");
+        int step = timeseries.IndexOf("step");
+        int newAdopters = timeseries.IndexOf("new_adopters");
+        int adopters = timeseries.IndexOf("adopters");
+        var rows = new Dictionary<(GroupKey Key, int Replicate), SortedDictionary<int, double[]>>();
+        var order = new List<(GroupKey Key, int Replicate)>();
+        for (int row = 0; row < timeseries.Rows.Count; row++)
+        {
+            (GroupKey Key, int Replicate) id = (KeyOf(timeseries, row, keys, columns), (int)timeseries.Number(row, replicate));
+            if (!rows.TryGetValue(id, out var steps))
+            {
+                rows[id] = steps = [];
+                order.Add(id);
+            }
+
+            double at = timeseries.Number(row, step);
+            if (at is < 0 or > MaxStep || at != Math.Floor(at))
+            {
+                throw new ReportInputException($"{timeseries.Path}: replicate {id.Replicate}: expected a step from 0 to {MaxStep}, found {timeseries.Text(row, step)}");
+            }
+
+            double[] values = [timeseries.Number(row, newAdopters), timeseries.Number(row, adopters), .. causeColumns.Select(c => timeseries.Number(row, c))];
+            if (!steps.TryAdd((int)at, values))
+            {
+                throw new ReportInputException($"{timeseries.Path}: replicate {id.Replicate} has two rows for step {timeseries.Text(row, step)}{(id.Key.IsEmpty ? "" : $" at {id.Key.Label}")}");
+            }
+        }
+
+        return order
+            .GroupBy(id => id.Key)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Trajectory>)[.. g.Select(id => Trajectory(id.Replicate, rows[id], causes))]);
+    }
+
+    private static Trajectory Trajectory(int replicate, SortedDictionary<int, double[]> rows, IReadOnlyList<string> causes)
+    {
+        int last = rows.Keys.Max();
+        var newAdopters = new double[last + 1];
+        var adopters = new double[last + 1];
+        var byCause = causes.Select(_ => new double[last + 1]).ToList();
+        double carried = 0;
+        for (int step = 0; step <= last; step++)
+        {
+            if (rows.TryGetValue(step, out var values))
+            {
+                newAdopters[step] = values[0];
+                carried = values[1];
+                for (int c = 0; c < causes.Count; c++)
+                {
+                    byCause[c][step] = values[2 + c];
+                }
+            }
+
+            adopters[step] = carried;
+        }
+
+        return new Trajectory(
+            replicate,
+            newAdopters,
+            adopters,
+            causes.Select((c, i) => (c, (IReadOnlyList<double>)byCause[i])).ToDictionary(p => p.c, p => p.Item2));
+    }
+}

@@ -1,0 +1,57 @@
+using InfluenceSim.Reporting.Data;
+using ScottPlot;
+
+namespace InfluenceSim.Reporting.Charts;
+
+/// <summary>A seeding comparison's charts, from its <c>comparison.csv</c>: final share per strategy, and each strategy's paired difference to random seeding.</summary>
+public static class ComparisonCharts
+{
+    public const string Baseline = "random";
+
+    public static string ShareTitle(string run) => $"Seeding comparison: final share by strategy ({run})";
+
+    public static string DifferenceTitle(string run) => $"Seeding comparison: difference to random seeding ({run})";
+
+    /// <summary>Mean adopted fraction per strategy with its 95% interval.</summary>
+    public static Chart Share(string run, IReadOnlyList<ComparisonRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        string title = ShareTitle(run);
+        var plot = ChartCanvas.Create(title, "seeding strategy", "adopted fraction (mean, 95% interval)");
+        AddBars(plot, [.. rows.Select(r => (r.Strategy, r.FractionMean, r.FractionUpper - r.FractionMean))]);
+        return ChartCanvas.Render(
+            plot,
+            $"comparison-share-{run}",
+            title,
+            "Mean final adopted fraction of each strategy over the same replicates (common random numbers), with the t-based 95% interval of the mean.");
+    }
+
+    /// <summary>Each strategy's mean paired difference to random seeding with its 95% interval; null when only random was run.</summary>
+    public static Chart? Difference(string run, IReadOnlyList<ComparisonRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var compared = rows.Where(r => r.Strategy != Baseline).ToList();
+        if (compared.Count == 0)
+        {
+            return null;
+        }
+
+        string title = DifferenceTitle(run);
+        var plot = ChartCanvas.Create(title, "seeding strategy", "adopted fraction minus random's (mean, 95% interval)");
+        AddBars(plot, [.. compared.Select(r => (r.Strategy, r.DifferenceMean, r.DifferenceUpper - r.DifferenceMean))]);
+        plot.Add.HorizontalLine(0, 1, Colors.Black, LinePattern.Dashed);
+        return ChartCanvas.Render(
+            plot,
+            $"comparison-difference-{run}",
+            title,
+            "The mean of the paired per-replicate differences of adopted fraction (strategy minus random), with its 95% interval. "
+            + "An interval that excludes 0 is the verdict: the strategy beats (or loses to) random seeding here; one that includes 0 is inconclusive.");
+    }
+
+    private static void AddBars(Plot plot, IReadOnlyList<(string Label, double Value, double Error)> bars)
+    {
+        plot.Add.Bars(bars.Select((b, i) => new Bar { Position = i, Value = b.Value, Error = b.Error, FillColor = ChartCanvas.ColorOf(i) }).ToArray());
+        plot.Axes.Bottom.SetTicks([.. bars.Select((_, i) => (double)i)], [.. bars.Select(b => b.Label)]);
+        plot.HideLegend();
+    }
+}

@@ -1,0 +1,39 @@
+namespace InfluenceSim.Reporting.Data;
+
+/// <summary>One strategy of <c>comparison.csv</c> (see docs/seeding.md): its final share and its paired difference to random seeding, each with a 95% interval.</summary>
+/// <remarks><c>InfluenceMultiplier</c>: Null when the file leaves it empty (random seeding reached nobody).</remarks>
+public sealed record ComparisonRow(
+    string Strategy,
+    int Replicates,
+    double FractionMean,
+    double FractionLower,
+    double FractionUpper,
+    double DifferenceMean,
+    double DifferenceLower,
+    double DifferenceUpper,
+    double? InfluenceMultiplier)
+{
+    /// <summary>Every row of a <c>comparison.csv</c>, in file order.</summary>
+    public static IReadOnlyList<ComparisonRow> ReadAll(CsvTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        int[] c =
+        [
+            .. new[]
+            {
+                "strategy", "replicates", "adopted_fraction_mean", "adopted_fraction_ci95_lo", "adopted_fraction_ci95_hi",
+                "difference_to_random_mean", "difference_to_random_ci95_lo", "difference_to_random_ci95_hi", "influence_multiplier",
+            }.Select(table.IndexOf),
+        ];
+        return [.. Enumerable.Range(0, table.Rows.Count).Select(r => new ComparisonRow(
+            table.Text(r, c[0]),
+            (int)table.Number(r, c[1]),
+            table.Number(r, c[2]),
+            table.Number(r, c[3]),
+            table.Number(r, c[4]),
+            table.Number(r, c[5]),
+            table.Number(r, c[6]),
+            table.Number(r, c[7]),
+            table.Text(r, c[8]).Length == 0 ? null : table.Number(r, c[8])))];
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace InfluenceSim.Reporting.Data;
+
+/// <summary>A CSV file read whole: its header and its rows as text, read by column name, with the file and line named in every error.</summary>
+public sealed class CsvTable
+{
+    private readonly Dictionary<string, int> _columns;
+    private readonly IReadOnlyList<int> _lines;
+
+    private CsvTable(string path, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<int> lines)
+    {
+        Path = path;
+        Header = header;
+        Rows = rows;
+        _lines = lines;
+        _columns = [];
+        for (int i = 0; i < header.Count; i++)
+        {
+            _columns.TryAdd(header[i], i);
+        }
+    }
+
+    public string Path { get; }
+
+    public IReadOnlyList<string> Header { get; }
+
+    public IReadOnlyList<IReadOnlyList<string>> Rows { get; }
+
+    /// <summary>Reads <paramref name="path"/>: a header line, then one row per non-blank line, each with as many fields as the header.</summary>
+    public static CsvTable Read(string path)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException($"{path}: cannot be read: {e.Message}", e);
+        }
+
+        if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
+        {
+            throw new ReportInputException($"{path}: the file is empty; expected a header line");
+        }
+
+        var header = CsvFields.Split(lines[0].TrimStart('\uFEFF'));
+        var rows = new List<IReadOnlyList<string>>();
+        var numbers = new List<int>();
+        for (int i = 1; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            var fields = CsvFields.Split(lines[i]);
+            if (fields.Count != header.Count)
+            {
+                throw new ReportInputException($"{path}:{i + 1}: expected {header.Count} fields as in the header, found {fields.Count}");
+            }
+
+            rows.Add(fields);
+            numbers.Add(i + 1);
+        }
+
+        return new CsvTable(path, header, rows, numbers);
+    }
+
+    /// <summary>Whether the header has <paramref name="column"/>.</summary>
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    /// <summary>Checks that the header has every one of <paramref name="columns"/>; an error naming the file and all that are missing.</summary>
+    public void Require(IEnumerable<string> columns)
+    {
+        var missing = columns.Where(c => !Has(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ReportInputException($"{Path}: no column {string.Join(", ", missing.Select(c => $"'{c}'"))} (the header is: {string.Join(",", Header)})");
+        }
+    }
+
+    /// <summary>The position of <paramref name="column"/>; an error naming the file when the header lacks it.</summary>
+    public int IndexOf(string column) =>
+        _columns.TryGetValue(column, out int index) ? index : throw new ReportInputException($"{Path}: no column '{column}' (the header is: {string.Join(",", Header)})");
+
+    /// <summary>The text of row <paramref name="row"/> in column <paramref name="column"/>.</summary>
+    public string Text(int row, int column) => Rows[row][column];
+
+    /// <summary>The number in row <paramref name="row"/>, column <paramref name="column"/>, read in the invariant culture.</summary>
+    public double Number(int row, int column)
+    {
+        string text = Rows[row][column];
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+            ? value
+            : throw new ReportInputException($"{Path}:{_lines[row]}: column '{Header[column]}': expected a number, found '{text}'");
+    }
+
+    /// <summary>Whether every row holds a number in <paramref name="column"/>.</summary>
+    public bool IsNumeric(int column) =>
+        Rows.All(r => double.TryParse(r[column], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+}

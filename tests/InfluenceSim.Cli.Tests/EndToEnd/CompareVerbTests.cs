@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using InfluenceSim.Cli.Tests.Support;
+
+namespace InfluenceSim.Cli.Tests.EndToEnd;
+
+/// <summary><c>compare</c>: no difference between runs of the same scenario and seed, the right sign between runs that differ, thresholds and mismatches.</summary>
+public sealed class CompareVerbTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public async Task Two_runs_of_the_same_scenario_and_seed_show_no_difference()
+    {
+        string scenario = _temp.Write("small.yaml", ScenarioTexts.Small);
+        await Run(scenario, "first");
+        await Run(scenario, "second");
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "first", "second", "--fail-if", "adopted_fraction:abs-difference>0", "--fail-if", "steps:p<0.99");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var table = CsvTable.Read(_temp.File("comparison.csv"));
+        table.AssertStartsWith("run_a", "run_b", "metric", "mean_a", "mean_b", "difference", "difference_ci95_lo", "difference_ci95_hi", "welch_p", "mann_whitney_p", "preferred_test");
+        Assert.Equal(["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step"], table.Strings("metric"));
+        Assert.All(table.Strings("run_a"), run => Assert.Equal("first", run));
+        Assert.All(table.Doubles("difference"), d => Assert.Equal(0, d));
+        Assert.All(table.Doubles("welch_p"), p => Assert.Equal(1, p));
+        Assert.All(table.Doubles("mann_whitney_p"), p => Assert.Equal(1, p));
+        Assert.Equal(table.Doubles("mean_a"), table.Doubles("mean_b"));
+        Assert.Contains("adopted_fraction", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lower_probability_is_found_with_a_negative_difference_and_fail_if_exits_3()
+    {
+        string scenario = _temp.Write("small.yaml", ScenarioTexts.Small);
+        await Run(scenario, "high", "--replicates", "12");
+        await Run(scenario, "low", "--replicates", "12", "--set", "model.probability=0.05");
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "high", "low", "--out", "low-vs-high.csv", "--fail-if", "adopted_fraction:difference<-0.05");
+
+        Assert.True(outcome.ExitCode == 3, outcome.ToString());
+        var line = Assert.Single(outcome.ErrorLines);
+        Assert.StartsWith("influencesim: compare: threshold crossed: adopted_fraction:difference<-0.05: 'low' vs 'high'", line, StringComparison.Ordinal);
+        var table = CsvTable.Read(_temp.File("low-vs-high.csv"));
+        double difference = table.Doubles("difference")[0];
+        Assert.True(difference < -0.05, $"difference {difference}");
+        Assert.True(table.Doubles("difference_ci95_hi")[0] < 0);
+        Assert.True(table.Doubles("mann_whitney_p")[0] < 0.01);
+
+        var relaxed = await CliProcess.RunAsync(_temp.Path, "compare", "high", "low", "--out", "low-vs-high.csv", "--force", "--fail-if", "adopted_fraction:difference>0");
+        Assert.True(relaxed.ExitCode == 0, relaxed.ToString());
+    }
+
+    [Fact]
+    public async Task Each_later_folder_is_compared_with_the_first_at_every_point()
+    {
+        WriteRun("a", ("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43]));
+        WriteRun("b", ("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43]));
+        WriteRun("c", ("0.1", [20, 22, 21, 23]), ("0.2", [40, 42, 41, 43]));
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "c", "--fail-if", "adopters:p<0.01");
+
+        Assert.True(outcome.ExitCode == 3, outcome.ToString());
+        var table = CsvTable.Read(_temp.File("comparison.csv"));
+        table.AssertStartsWith("run_a", "run_b", "model.probability", "metric");
+        Assert.Equal(24, table.Rows.Count);
+        Assert.Equal(["b", "b", "c", "c"], table.Strings("run_b").Where((_, i) => i % 6 == 1));
+        Assert.Equal(["0.1", "0.2", "0.1", "0.2"], table.Strings("model.probability").Where((_, i) => i % 6 == 1));
+        Assert.Equal([0, 0, 10, 0], table.Doubles("difference").Where((_, i) => i % 6 == 1));
+        var crossing = Assert.Single(outcome.ErrorLines);
+        Assert.Contains("adopters:p<0.01: 'c' vs 'a' at model.probability=0.1", crossing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mismatched_points_exit_2_naming_each_point_and_write_nothing()
+    {
+        WriteRun("a", ("0.1", [1, 2]), ("0.2", [1, 2]));
+        WriteRun("b", ("0.1", [1, 2]), ("0.3", [1, 2]));
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b");
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.Equal(
+            ["influencesim: compare: point model.probability=0.2 of 'a' has no match in 'b'", "influencesim: compare: point model.probability=0.3 of 'b' has no match in 'a'"],
+            outcome.ErrorLines);
+        Assert.False(File.Exists(_temp.File("comparison.csv")));
+    }
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("a", "missing")]
+    [InlineData("a", "a", "--fail-if", "adopted_fraction:p>0.1")]
+    [InlineData("a", "a", "--fail-if", "reach:p<0.1")]
+    public async Task Bad_usage_or_a_missing_folder_exits_2_with_one_line(params string[] args)
+    {
+        WriteRun("a", ("0.1", [1, 2]));
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, ["compare", .. args]);
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.Single(outcome.ErrorLines);
+        Assert.DoesNotContain("   at ", outcome.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_temp.File("comparison.csv")));
+    }
+
+    [Fact]
+    public async Task An_existing_output_file_is_replaced_only_with_force()
+    {
+        WriteRun("a", ("0.1", [1, 2]));
+        _temp.Write("comparison.csv", "keep");
+
+        var refused = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a");
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("add --force", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal("keep", File.ReadAllText(_temp.File("comparison.csv")));
+
+        var forced = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--force");
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.Equal(6, CsvTable.Read(_temp.File("comparison.csv")).Rows.Count);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private async Task Run(string scenario, string folder, params string[] extra)
+    {
+        var outcome = await CliProcess.RunAsync(_temp.Path, ["run", scenario, "--out", folder, .. extra]);
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+    }
+
+    /// <summary>A hand-made run folder of a 100-node network with a <c>model.probability</c> column: per point, each replicate's adopters (one seed, then the rest at step 1).</summary>
+    private void WriteRun(string name, params (string Probability, long[] Adopters)[] points)
+    {
+        var runs = new StringBuilder("replicate,seed,adopters,adopted_fraction,steps,exposures,model.probability\n");
+        var timeseries = new StringBuilder("replicate,step,new_adopters,adopters,exposures,model.probability\n");
+        foreach (var (probability, adopters) in points)
+        {
+            for (int r = 0; r < adopters.Length; r++)
+            {
+                runs.Append(CultureInfo.InvariantCulture, $"{r},5,{adopters[r]},{adopters[r] / 100.0:R},1,4,{probability}\n");
+                timeseries.Append(CultureInfo.InvariantCulture, $"{r},0,1,1,0,{probability}\n{r},1,{adopters[r] - 1},{adopters[r]},4,{probability}\n");
+            }
+        }
+
+        string folder = _temp.File(name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), """{ "seed": 5, "scenario": { "name": "hand" } }""");
+        File.WriteAllText(Path.Combine(folder, "runs.csv"), runs.ToString());
+        File.WriteAllText(Path.Combine(folder, "timeseries.csv"), timeseries.ToString());
+    }
+}

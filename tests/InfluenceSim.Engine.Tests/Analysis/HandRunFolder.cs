@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace InfluenceSim.Engine.Tests.Analysis;
+
+/// <summary>Writes a small run folder by hand, as output.md describes it: manifest.json, runs.csv and timeseries.csv.</summary>
+internal sealed class HandRunFolder(string[] keyColumns)
+{
+    private readonly StringBuilder _runs = new(Line(["replicate", "seed", "adopters", "adopted_fraction", "steps", "exposures", .. keyColumns]));
+    private readonly StringBuilder _timeseries = new(Line(["replicate", "step", "new_adopters", "adopters", "exposures", .. keyColumns]));
+
+    public long Seed { get; init; } = 7;
+
+    public int Nodes { get; init; } = 100;
+
+    /// <summary>Adds a replicate at the point named by <paramref name="keys"/> (values of the key columns, in order), from its new adopters per step.</summary>
+    public HandRunFolder Add(string[] keys, int replicate, params long[] newAdopters)
+    {
+        long adopters = 0;
+        for (int t = 0; t < newAdopters.Length; t++)
+        {
+            adopters += newAdopters[t];
+            _timeseries.Append(Line([Text(replicate), Text(t), Text(newAdopters[t]), Text(adopters), Text(t == 0 ? 0 : 10), .. keys]));
+        }
+
+        int steps = newAdopters.Length - 1;
+        _runs.Append(Line([Text(replicate), Text(Seed), Text(adopters), ((double)adopters / Nodes).ToString("R", CultureInfo.InvariantCulture), Text(steps), Text(10L * steps), .. keys]));
+        return this;
+    }
+
+    /// <summary>Adds <paramref name="count"/> replicates numbered from 0 at one point, replicate r with new adopters (1, base + r).</summary>
+    public HandRunFolder AddPoint(string[] keys, int count, long baseAdopters)
+    {
+        for (int r = 0; r < count; r++)
+        {
+            Add(keys, r, 1, baseAdopters + r);
+        }
+
+        return this;
+    }
+
+    /// <summary>Writes the three files into <paramref name="folder"/> (created) and returns it.</summary>
+    public string Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), $$"""{ "seed": {{Seed}}, "scenario": { "name": "hand" } }""");
+        File.WriteAllText(Path.Combine(folder, "runs.csv"), _runs.ToString());
+        File.WriteAllText(Path.Combine(folder, "timeseries.csv"), _timeseries.ToString());
+        return folder;
+    }
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Line(string[] fields) => string.Join(',', fields) + "\n";
+}

@@ -1,0 +1,111 @@
+using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Engine.Tests.Output;
+
+namespace InfluenceSim.Engine.Tests.Analysis;
+
+/// <summary>Comparing two run folders point by point: no difference between equal runs, the right sign otherwise, and mismatches named.</summary>
+public sealed class RunComparisonTests : IDisposable
+{
+    private static readonly string[] Probability = ["model.probability"];
+
+    private readonly TemporaryFolder _temp = new();
+
+    [Fact]
+    public void Equal_runs_differ_by_0_with_p_1_for_every_metric_and_point()
+    {
+        var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 6, 3).AddPoint(["0.2"], 6, 20));
+        var b = Run("b", new HandRunFolder(Probability).AddPoint(["0.1"], 6, 3).AddPoint(["0.2"], 6, 20));
+
+        var comparisons = RunComparison.Compare(a, b);
+
+        Assert.Equal(2 * ComparedMetric.All.Count, comparisons.Count);
+        Assert.All(comparisons, c =>
+        {
+            Assert.Equal(0, c.Difference);
+            Assert.Equal(c.MeanA, c.MeanB);
+            Assert.Equal(1, c.WelchP);
+            Assert.Equal(1, c.MannWhitneyP);
+        });
+        Assert.Equal(["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step"], comparisons.Take(6).Select(c => c.Metric));
+        Assert.Equal("model.probability=0.2", comparisons[6].PointLabel);
+    }
+
+    [Fact]
+    public void A_run_with_more_adopters_shows_a_positive_difference()
+    {
+        var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 8, 3));
+        var b = Run("b", new HandRunFolder(Probability).AddPoint(["0.1"], 8, 13));
+
+        var adopters = RunComparison.Compare(a, b).Single(c => c.Metric == "adopters");
+        var fraction = RunComparison.Compare(a, b).Single(c => c.Metric == "adopted_fraction");
+
+        // A: 1 + (3 .. 10) adopters, mean 7.5; B: 1 + (13 .. 20), mean 17.5.
+        Assert.Equal(10, adopters.Difference, 12);
+        Assert.Equal(7.5, adopters.MeanA, 12);
+        Assert.Equal(0.1, fraction.Difference, 12);
+        Assert.True(adopters.DifferenceCi95!.Low > 0);
+        Assert.True(adopters.WelchP < 0.001);
+        Assert.True(adopters.MannWhitneyP < 0.001);
+        Assert.Equal(PreferredTest.Welch, adopters.Preferred);
+        Assert.Equal(-10, RunComparison.Compare(b, a).Single(c => c.Metric == "adopters").Difference, 12);
+    }
+
+    [Fact]
+    public void Points_missing_on_either_side_are_all_named()
+    {
+        var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 2, 3).AddPoint(["0.2"], 2, 3));
+        var b = Run("b", new HandRunFolder(Probability).AddPoint(["0.1"], 2, 3).AddPoint(["0.3"], 2, 3));
+
+        var problems = Assert.Throws<RunMismatchException>(() => RunComparison.Compare(a, b)).Problems;
+
+        Assert.Equal(
+            [$"point model.probability=0.2 of '{a.Path}' has no match in '{b.Path}'", $"point model.probability=0.3 of '{b.Path}' has no match in '{a.Path}'"],
+            problems);
+    }
+
+    [Fact]
+    public void Different_key_columns_are_a_mismatch_naming_every_point()
+    {
+        var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 2, 3));
+        var b = Run("b", new HandRunFolder(["network.nodes"]).AddPoint(["100"], 2, 3).AddPoint(["200"], 2, 3));
+
+        var problems = Assert.Throws<RunMismatchException>(() => RunComparison.Compare(a, b)).Problems;
+
+        Assert.Equal($"'{b.Path}' has key columns [network.nodes] but '{a.Path}' has [model.probability]", problems[0]);
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, p => p.Contains("network.nodes=200", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Key_columns_match_by_name_in_any_order()
+    {
+        var a = Run("a", new HandRunFolder(["model.probability", "seeding.count"]).AddPoint(["0.1", "5"], 3, 3));
+        var b = Run("b", new HandRunFolder(["seeding.count", "model.probability"]).AddPoint(["5", "0.1"], 3, 3));
+
+        var comparisons = RunComparison.Compare(a, b);
+
+        Assert.All(comparisons, c => Assert.Equal(0, c.Difference));
+        Assert.Equal("model.probability=0.1, seeding.count=5", comparisons[0].PointLabel);
+    }
+
+    [Fact]
+    public void The_comparison_csv_has_the_key_columns_between_the_runs_and_the_metric()
+    {
+        var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 1, 3));
+        var b = Run("b", new HandRunFolder(Probability).AddPoint(["0.1"], 1, 4));
+
+        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, RunComparison.Compare(a, b)).Split('\n');
+
+        Assert.Equal("run_a,run_b,model.probability,metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test", lines[0]);
+
+        // One replicate each: no interval and no Welch p-value; Mann–Whitney by hand: U = 0 against a mean of 1/2,
+        // which the continuity correction takes to z = 0, so p = 1.
+        Assert.Equal($"{a.Path},{b.Path},0.1,adopters,4,5,1,,,,1,mann-whitney", lines[2]);
+        Assert.Equal(8, lines.Length);
+        Assert.Equal("", lines[^1]);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private RunData Run(string name, HandRunFolder folder) => RunFolderReader.Read(folder.Write(_temp[name]));
+}

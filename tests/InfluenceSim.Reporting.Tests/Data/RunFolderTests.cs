@@ -1,0 +1,63 @@
+using InfluenceSim.Reporting.Data;
+using InfluenceSim.Reporting.Tests.Support;
+
+namespace InfluenceSim.Reporting.Tests.Data;
+
+public sealed class RunFolderTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void A_folder_without_runs_and_timeseries_is_not_a_run_folder()
+    {
+        string empty = _temp.Folder("empty");
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(empty));
+
+        Assert.Contains("is not a run folder: runs.csv and timeseries.csv are missing", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_timeseries_is_named()
+    {
+        string folder = _temp.Folder("half");
+        File.WriteAllText(Path.Combine(folder, "runs.csv"), HandMadeRun.CarryForwardRuns);
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(folder));
+
+        Assert.Contains("timeseries.csv is missing", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_folder_and_a_file_are_refused()
+    {
+        Assert.Contains("no such folder", Assert.Throws<ReportInputException>(() => RunFolder.Load(_temp.File("absent"))).Message, StringComparison.Ordinal);
+        string file = _temp.Write("file.txt", "x");
+        Assert.Contains("is a file", Assert.Throws<ReportInputException>(() => RunFolder.Load(file)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_run_is_named_by_its_folder_and_optional_files_are_read_when_present()
+    {
+        string path = HandMadeRun.Write(_temp, "named", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, comparison: HandMadeRun.Comparison);
+
+        var run = RunFolder.Load(path + Path.DirectorySeparatorChar);
+
+        Assert.Equal("named", run.Name);
+        Assert.NotNull(run.Comparison);
+        Assert.Equal("hand-made", run.Manifest?["scenario"]?["name"]?.GetValue<string>());
+        Assert.Null(RunFolder.Load(HandMadeRun.Write(_temp, "bare", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, manifest: null)).Manifest);
+    }
+
+    [Fact]
+    public void A_row_with_the_wrong_number_of_fields_names_its_line()
+    {
+        string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n1,1,5\n";
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "short", runs, HandMadeRun.CarryForwardTimeseries)));
+
+        Assert.EndsWith("runs.csv:3: expected 6 fields as in the header, found 3", e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,11 @@
+namespace InfluenceSim.Reporting.Tests.Support;
+
+/// <summary>What one launch of the <c>influencesim</c> program did: its exit code and everything it printed.</summary>
+public sealed record CliOutcome(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>The stderr lines that are not blank.</summary>
+    public IReadOnlyList<string> ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The outcome as a test failure message shows it.</summary>
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}

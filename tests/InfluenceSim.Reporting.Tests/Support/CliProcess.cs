@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace InfluenceSim.Reporting.Tests.Support;
+
+/// <summary>Runs the real <c>influencesim</c> program (<c>dotnet influencesim.dll ...</c>) as a child process.</summary>
+public static class CliProcess
+{
+    /// <summary>Long enough for the quickstart on a slow two-core machine; a hung child is killed after it.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>Runs one command line in <paramref name="workingDirectory"/> and waits for it to exit.</summary>
+    public static async Task<CliOutcome> RunAsync(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepoPaths.CliDll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment.Remove("INFLUENCESIM_VERBOSE");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the influencesim program");
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"influencesim {string.Join(' ', args)} did not exit within {Timeout}; it was killed");
+        }
+
+        return new CliOutcome(process.ExitCode, await stdout, await stderr);
+    }
+
+    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+}
