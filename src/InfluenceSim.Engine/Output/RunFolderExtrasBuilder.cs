@@ -37,13 +37,13 @@ public static class RunFolderExtrasBuilder
             members.Add(new("comparison", ComparisonCsv.ToJson(comparison)));
         }
 
-        return new RunFolderExtras([new(CurvesFile, Curves(execution.Combined))], members, execution.Headline) { Tables = tables };
+        return new RunFolderExtras([new(CurvesFile, Curves(execution.Combined, masterSeed))], members, execution.Headline) { Tables = tables };
     }
 
     /// <summary>Per-step statistics of each group of replicates (a sweep point or a compared strategy), in group order.</summary>
-    private static string Curves(RunResult result) =>
+    private static string Curves(RunResult result, long masterSeed) =>
         CurvesCsv.Format([.. result.Replicates
             .GroupBy(r => r.Group)
             .OrderBy(g => g.Key)
-            .Select(g => ((IReadOnlyList<KeyValuePair<string, string>>)g.First().Keys, StepStatistics.Of([.. g])))]);
+            .Select(g => ((IReadOnlyList<KeyValuePair<string, string>>)g.First().Keys, StepStatistics.Of([.. g], masterSeed, g.Key)))]);
 }

@@ -8,7 +8,8 @@ public static class CurvesCsv
 {
     /// <summary>The header line's columns before the key columns, in order.</summary>
     public const string Header =
-        "step,replicates,adopters_mean,adopters_sd,adopters_ci95_lo,adopters_ci95_hi,new_adopters_mean,new_adopters_sd,new_adopters_ci95_lo,new_adopters_ci95_hi";
+        "step,replicates,adopters_mean,adopters_sd,adopters_ci95_lo,adopters_ci95_hi,new_adopters_mean,new_adopters_sd,new_adopters_ci95_lo,new_adopters_ci95_hi," +
+        "adopters_ci95_bootstrap_lo,adopters_ci95_bootstrap_hi,adopters_p5,adopters_p50,adopters_p95";
 
     /// <summary>
     /// Formats the curves of the points in the order given, each point's steps in order. Every point has the
@@ -37,6 +38,11 @@ public static class CurvesCsv
                         CsvFormat.Integer(step.Replicates),
                         .. Fields(step.Adopters),
                         .. Fields(step.NewAdopters),
+                        step.AdoptersBootstrap is { } interval ? CsvFormat.Real(interval.Low) : string.Empty,
+                        step.AdoptersBootstrap is { } same ? CsvFormat.Real(same.High) : string.Empty,
+                        CsvFormat.Real(step.AdoptersP5),
+                        CsvFormat.Real(step.AdoptersP50),
+                        CsvFormat.Real(step.AdoptersP95),
                         .. values,
                     ]);
             }

@@ -4,7 +4,8 @@ namespace InfluenceSim.Engine.Statistics;
 
 /// <summary>
 /// A point's adoption curve: for every step from 0 to its longest replicate's last step, the mean, sd
-/// and t-based 95% interval of adopters and of new adopters over all its replicates.
+/// and t-based 95% interval of adopters and of new adopters over all its replicates, and for adopters
+/// also the percentile-bootstrap 95% interval and the 5th, 50th and 95th percentiles.
 /// </summary>
 public sealed record StepStatistics(IReadOnlyList<StepSummary> Steps)
 {
@@ -14,7 +15,10 @@ public sealed record StepStatistics(IReadOnlyList<StepSummary> Steps)
     /// <c>ffill</c> of the curves gives the same), so every step has every replicate and the mean curve
     /// levels off at the mean final adopters. A step missing inside a time series is carried forward alike.
     /// </summary>
-    public static StepStatistics Of(IReadOnlyList<ReplicateResult> replicates)
+    /// <param name="replicates">The point's replicates.</param>
+    /// <param name="masterSeed">The master seed the bootstrap resamples derive from.</param>
+    /// <param name="pointIndex">The point's number, so that each point resamples with its own draws (see <see cref="Bootstrap"/>).</param>
+    public static StepStatistics Of(IReadOnlyList<ReplicateResult> replicates, long masterSeed = 1, int pointIndex = 0)
     {
         ArgumentNullException.ThrowIfNull(replicates);
         if (replicates.Count == 0 || replicates.Any(r => r.Timeseries.Count == 0))
@@ -28,6 +32,7 @@ public sealed record StepStatistics(IReadOnlyList<StepSummary> Steps)
         var adopters = new double[ordered.Count];
         var newAdopters = new double[ordered.Count];
         var steps = new List<StepSummary>(last + 1);
+        var adoptersByStep = new List<IReadOnlyList<double>>(last + 1);
         for (int t = 0; t <= last; t++)
         {
             for (int i = 0; i < ordered.Count; i++)
@@ -43,8 +48,20 @@ public sealed record StepStatistics(IReadOnlyList<StepSummary> Steps)
             }
 
             steps.Add(new StepSummary(t, ordered.Count, SampleSummary.Of(adopters), SampleSummary.Of(newAdopters)));
+            adoptersByStep.Add([.. adopters]);
         }
 
-        return new StepStatistics(steps);
+        var bootstrap = Bootstrap.Ci95(adoptersByStep, masterSeed, pointIndex);
+        return new StepStatistics([.. steps.Select((step, t) =>
+        {
+            var sorted = adoptersByStep[t].Order().ToList();
+            return step with
+            {
+                AdoptersBootstrap = bootstrap[t],
+                AdoptersP5 = Percentile.OfSorted(sorted, 0.05),
+                AdoptersP50 = Percentile.OfSorted(sorted, 0.5),
+                AdoptersP95 = Percentile.OfSorted(sorted, 0.95),
+            };
+        })]);
     }
 }

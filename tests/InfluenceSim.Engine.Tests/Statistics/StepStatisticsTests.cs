@@ -43,10 +43,26 @@ public sealed class StepStatisticsTests
         string text = CurvesCsv.Format([(keys, single)]);
 
         Assert.Equal(
-            "step,replicates,adopters_mean,adopters_sd,adopters_ci95_lo,adopters_ci95_hi,new_adopters_mean,new_adopters_sd,new_adopters_ci95_lo,new_adopters_ci95_hi,model.probability\n"
-            + "0,1,2,0,2,2,2,0,2,2,0.1\n"
-            + "1,1,3,0,3,3,1,0,1,1,0.1\n",
+            "step,replicates,adopters_mean,adopters_sd,adopters_ci95_lo,adopters_ci95_hi,new_adopters_mean,new_adopters_sd,new_adopters_ci95_lo,new_adopters_ci95_hi,"
+            + "adopters_ci95_bootstrap_lo,adopters_ci95_bootstrap_hi,adopters_p5,adopters_p50,adopters_p95,model.probability\n"
+            + "0,1,2,0,2,2,2,0,2,2,2,2,2,2,2,0.1\n"
+            + "1,1,3,0,3,3,1,0,1,1,3,3,3,3,3,0.1\n",
             text);
+    }
+
+    [Fact]
+    public void Adopters_percentiles_interpolate_and_the_bootstrap_interval_lies_within_the_sample()
+    {
+        var step1 = Curve.Steps[1];
+
+        // Adopters at step 1 are 3 and 2: linear interpolation between them.
+        Assert.Equal(2.05, step1.AdoptersP5, 12);
+        Assert.Equal(2.5, step1.AdoptersP50, 12);
+        Assert.Equal(2.95, step1.AdoptersP95, 12);
+        Assert.NotNull(step1.AdoptersBootstrap);
+        Assert.InRange(step1.AdoptersBootstrap.Low, 2, 3);
+        Assert.InRange(step1.AdoptersBootstrap.High, step1.AdoptersBootstrap.Low, 3);
+        Assert.Equal(step1.AdoptersBootstrap, StepStatistics.Of([Series.Replicate(0, 1, 2, 3, 1), Series.Replicate(1, 1, 1)]).Steps[1].AdoptersBootstrap);
     }
 
     [Fact]
