@@ -1,6 +1,6 @@
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>Writes a file through a stream whole or not at all, as <see cref="AtomicFile"/> does for text: to a temporary sibling, flushed, then renamed over the target.</summary>
+/// <summary>Writes a file through a stream whole or not at all: to a temporary sibling, flushed, then renamed over the target.</summary>
 public static class AtomicBinaryFile
 {
     /// <summary>
