@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Cli.Tests.Support;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;

@@ -1,4 +1,3 @@
-using InfluenceSim.Cli.Tests.Support;
 using InfluenceSim.Engine.Telemetry;
 
 namespace InfluenceSim.Cli.Tests.InProcess;

@@ -1,5 +1,3 @@
-using InfluenceSim.Reporting.Tests.Support;
-
 namespace InfluenceSim.Reporting.Tests.Cli;
 
 /// <summary>A tiny scenario run once by the real program, so that the <c>report</c> verb reads a folder <c>run</c> wrote.</summary>

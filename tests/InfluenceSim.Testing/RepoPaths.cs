@@ -1,4 +1,4 @@
-namespace InfluenceSim.Reporting.Tests.Support;
+namespace InfluenceSim.Testing;
 
 /// <summary>Where the checkout and the built program are, found from the test assembly's folder.</summary>
 public static class RepoPaths

@@ -1,4 +1,4 @@
-namespace InfluenceSim.Cli.Tests.Support;
+namespace InfluenceSim.Testing;
 
 /// <summary>What one launch of the <c>influencesim</c> program did: its exit code and everything it printed.</summary>
 public sealed record CliOutcome(int ExitCode, string Stdout, string Stderr)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace InfluenceSim.Cli.Tests.Support;
+namespace InfluenceSim.Testing;
 
 /// <summary>Runs the real <c>influencesim</c> program (<c>dotnet influencesim.dll ...</c>) as a child process.</summary>
 public static class CliProcess

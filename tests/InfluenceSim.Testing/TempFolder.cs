@@ -1,14 +1,17 @@
-namespace InfluenceSim.Cli.Tests.Support;
+namespace InfluenceSim.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public TempFolder() => Path = Directory.CreateTempSubdirectory("influencesim-cli-tests-").FullName;
+    public TempFolder() => Path = Directory.CreateTempSubdirectory("influencesim-tests-").FullName;
 
     public string Path { get; }
 
     /// <summary>The full path of <paramref name="name"/> inside the folder.</summary>
     public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>Creates the folder <paramref name="name"/> inside the temp folder and returns its full path.</summary>
+    public string Folder(string name) => Directory.CreateDirectory(File(name)).FullName;
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> and returns its full path.</summary>
     public string Write(string name, string text)
