@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using InfluenceSim.Engine.Output;
 
 namespace InfluenceSim.Engine.Analysis;
 
@@ -30,38 +30,31 @@ internal sealed class CsvRows
             throw new RunFolderException($"'{path}' is missing");
         }
 
-        string[] lines;
+        List<(int Line, string[] Fields)> records;
         try
         {
-            lines = File.ReadAllText(path).Split('\n');
+            records = CsvRecords.Read(File.ReadAllText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new RunFolderException($"cannot read '{path}': {e.Message}", e);
         }
+        catch (FormatException e)
+        {
+            throw new RunFolderException($"{path}:{e.Message}", e);
+        }
 
-        if (lines[0].TrimEnd('\r').Length == 0)
+        records.RemoveAll(r => r.Fields is [""]);
+        if (records.Count == 0 || records[0].Line != 1)
         {
             throw new RunFolderException($"'{path}' has no header line");
         }
 
-        var header = Split(path, 1, lines[0].TrimEnd('\r'));
-        var rows = new List<(int, string[])>();
-        for (int i = 1; i < lines.Length; i++)
+        var header = records[0].Fields;
+        var rows = records.Skip(1).ToList();
+        if (rows.FirstOrDefault(r => r.Fields.Length != header.Length) is { Fields: not null } bad)
         {
-            string line = lines[i].TrimEnd('\r');
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var fields = Split(path, i + 1, line);
-            if (fields.Length != header.Length)
-            {
-                throw new RunFolderException(string.Create(CultureInfo.InvariantCulture, $"{path}:{i + 1}: expected {header.Length} fields as in the header, found {fields.Length}"));
-            }
-
-            rows.Add((i + 1, fields));
+            throw new RunFolderException(string.Create(CultureInfo.InvariantCulture, $"{path}:{bad.Line}: expected {header.Length} fields as in the header, found {bad.Fields.Length}"));
         }
 
         return new CsvRows(path, header, rows);
@@ -88,52 +81,4 @@ internal sealed class CsvRows
 
     private RunFolderException Invalid((int Line, string[] Fields) row, int column, string expected) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{Path}:{row.Line}: column '{Columns[column]}': expected {expected}, found '{row.Fields[column]}'"));
-
-    private static string[] Split(string path, int line, string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new RunFolderException(string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: a quoted field is not closed"));
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
-    }
 }

@@ -39,7 +39,7 @@ public static class OutputTableCsv
     public static OutputTable Parse(string name, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var records = Records(text);
+        var records = CsvRecords.Read(text).ConvertAll(r => r.Fields);
         if (records.Count == 0)
         {
             throw new FormatException($"{name}: no header line");
@@ -60,64 +60,5 @@ public static class OutputTableCsv
         }
 
         return table;
-    }
-
-    private static List<string[]> Records(string text)
-    {
-        var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c is ',' or '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                if (c == '\n')
-                {
-                    records.Add([.. fields]);
-                    fields.Clear();
-                }
-            }
-            else if (c != '\r' || i + 1 >= text.Length || text[i + 1] != '\n')
-            {
-                field.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new FormatException("a quoted field is not closed");
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
-        }
-
-        return records;
     }
 }
