@@ -3,24 +3,6 @@ using InfluenceSim.EndToEnd.Tests.Collections;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
-/// <summary>runs.csv and timeseries.csv from a one-silo cluster, byte for byte against the oracle and against a rerun.</summary>
+/// <summary>The agreement tests on a one-silo cluster.</summary>
 [Collection<OneSiloCollection>]
-public sealed class OneSiloAgreementTests(OneSiloCluster cluster)
-{
-    [Theory]
-    [MemberData(nameof(DeterminismCases.Names), MemberType = typeof(DeterminismCases))]
-    public async Task EngineTextEqualsOracleText(string name)
-    {
-        var run = DeterminismCases.All[name];
-        RunText.FromOracle(run).AssertSameAs(await RunText.FromEngineAsync(cluster, run.Request()));
-    }
-
-    [Theory]
-    [MemberData(nameof(RepeatCases.Names), MemberType = typeof(RepeatCases))]
-    public async Task SameRequestTwiceGivesIdenticalText(string name)
-    {
-        var request = DeterminismCases.All[name].Request();
-        var first = await RunText.FromEngineAsync(cluster, request);
-        first.AssertSameAs(await RunText.FromEngineAsync(cluster, request));
-    }
-}
+public sealed class OneSiloAgreementTests(OneSiloCluster cluster) : AgreementTests(cluster);
