@@ -24,7 +24,12 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
             {
                 table.AddRow(
                     parameter.Key,
-                    parameter.Kind == ParameterKind.Number ? "number" : "number or distribution",
+                    parameter.Kind switch
+                    {
+                        ParameterKind.Number => "number",
+                        ParameterKind.Integer => "integer",
+                        _ => "number or distribution",
+                    },
                     string.Create(CultureInfo.InvariantCulture, $"[{parameter.Min}, {parameter.Max}]").EscapeMarkup(),
                     parameter.Default?.ToString(CultureInfo.InvariantCulture) ?? "required",
                     parameter.Description.EscapeMarkup());

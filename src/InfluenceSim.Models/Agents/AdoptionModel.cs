@@ -40,6 +40,9 @@ public sealed class AdoptionModel
             case ModelCatalogue.LinearThreshold:
                 var threshold = settings.Distribution("threshold");
                 return new AdoptionModel(settings, (node, ties, draws, replicates) => new LinearThresholdAgent(node, ties, draws, replicates, threshold), needsInTies: true, threshold);
+            case ModelCatalogue.ComplexContagion:
+                int count = (int)settings.Number("threshold-count");
+                return new AdoptionModel(settings, (node, ties, draws, replicates) => new ComplexContagionAgent(node, ties, draws, replicates, count), needsInTies: false, threshold: null);
             default:
                 throw new ArgumentException($"unknown model kind '{settings.Kind}'", nameof(settings));
         }

@@ -5,6 +5,7 @@ public static class ModelCatalogue
 {
     public const string IndependentCascade = "independent-cascade";
     public const string LinearThreshold = "linear-threshold";
+    public const string ComplexContagion = "complex-contagion";
 
     /// <summary>The models, in the order <c>models</c> prints them.</summary>
     public static IReadOnlyList<ModelDescriptor> All { get; } =
@@ -21,6 +22,12 @@ public static class ModelCatalogue
             ["susceptible", "adopted"],
             [ModelRole.Consumer, ModelRole.Actor],
             [new("threshold", ParameterKind.NumberOrDistribution, 0, 1, null, "share of weighted in-ties that must have adopted; a distribution is drawn per node and replicate with draw(TRAIT, r, 0, node, 0)")]),
+        new(
+            ComplexContagion,
+            "v adopts at step t when at least threshold-count distinct in-ties had adopted by the end of step t-1 (Centola and Macy 2007); a node with fewer in-ties adopts only as a seed.",
+            ["susceptible", "adopted"],
+            [ModelRole.Consumer, ModelRole.Actor],
+            [new("threshold-count", ParameterKind.Integer, 1, 1_000_000, 2, "how many distinct in-ties must have adopted (reinforcement from several sources)")]),
     ];
 
     /// <summary>The descriptor of <paramref name="kind"/>, or null when no model has that kind.</summary>

@@ -22,6 +22,11 @@ public sealed record ModelCase(string Name, ModelSettings Engine, OracleModel Or
     public static ModelCase NormalThreshold(double mean, double sd) =>
         LinearThreshold(Invariant($"lt-normal-{mean}-{sd}"), Distribution.Normal(mean, sd), new NormalThreshold(mean, sd));
 
+    public static ModelCase ComplexContagion(int count) => new(
+        Invariant($"cc-{count}"),
+        new ModelSettings("complex-contagion", new Dictionary<string, Distribution> { ["threshold-count"] = Distribution.Constant(count) }),
+        new ComplexContagionModel(count));
+
     private static ModelCase LinearThreshold(string name, Distribution threshold, OracleThreshold oracle) => new(
         name,
         new ModelSettings("linear-threshold", new Dictionary<string, Distribution> { ["threshold"] = threshold }),

@@ -19,6 +19,7 @@ public static class DeterminismCases
         ModelCase.Threshold(0.25),
         ModelCase.UniformThreshold(0, 0.6),
         ModelCase.NormalThreshold(0.3, 0.2),
+        ModelCase.ComplexContagion(2),
     ];
 
     private static readonly SeedingCase[] Seedings =

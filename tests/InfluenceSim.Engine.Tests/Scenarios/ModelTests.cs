@@ -35,7 +35,18 @@ public sealed class ModelTests
     {
         string problem = ScenarioText.Problem("name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent_cascade, probability: 0.1 }");
 
-        Assert.Equal("s.yaml:3:16: 'model.kind' must be one of independent-cascade, linear-threshold, found 'independent_cascade'; did you mean 'independent-cascade'?", problem);
+        Assert.Equal("s.yaml:3:16: 'model.kind' must be one of independent-cascade, linear-threshold, complex-contagion, found 'independent_cascade'; did you mean 'independent-cascade'?", problem);
+    }
+
+    [Fact]
+    public void Complex_contagion_takes_an_integer_threshold_count_defaulting_to_2()
+    {
+        const string Head = "name: a\nnetwork: { generator: complete, nodes: 10 }\n";
+
+        Assert.Equal(2, ScenarioText.Parse(Head + "model: { kind: complex-contagion }").Model.Parameters["threshold-count"].First);
+        Assert.Equal(
+            "s.yaml:3:52: 'model.threshold-count' must be an integer from 1 to 1000000, found 2.5",
+            ScenarioText.Problem(Head + "model: { kind: complex-contagion, threshold-count: 2.5 }"));
     }
 
     [Fact]

@@ -70,13 +70,18 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     private static string Range(ParameterDescriptor parameter) =>
         $"from {ValueChecker.Format(parameter.Min)} to {ValueChecker.Format(parameter.Max)}";
 
-    private static string Expected(ParameterDescriptor parameter) => parameter.Kind == ParameterKind.Number
-        ? $"a number {Range(parameter)}"
-        : $"a number {Range(parameter)} or a distribution ({{ uniform: [min, max] }} or {{ normal: [mean, sd] }})";
+    private static string Expected(ParameterDescriptor parameter) => parameter.Kind switch
+    {
+        ParameterKind.Number => $"a number {Range(parameter)}",
+        ParameterKind.Integer => $"an integer {Range(parameter)}",
+        _ => $"a number {Range(parameter)} or a distribution ({{ uniform: [min, max] }} or {{ normal: [mean, sd] }})",
+    };
 
     private Distribution? Constant(ScenarioNode node, string path, ParameterDescriptor parameter)
     {
-        double? value = values.Number(node, path, Expected(parameter), v => v >= parameter.Min && v <= parameter.Max);
+        double? value = parameter.Kind == ParameterKind.Integer
+            ? values.Integer(node, path, Expected(parameter), v => v >= parameter.Min && v <= parameter.Max)
+            : values.Number(node, path, Expected(parameter), v => v >= parameter.Min && v <= parameter.Max);
         return value is null ? null : Distribution.Constant(value.Value);
     }
 
