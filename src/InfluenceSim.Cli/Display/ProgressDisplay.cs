@@ -33,7 +33,7 @@ internal static class ProgressDisplay
                 await Task.WhenAny(run, Task.Delay(LiveRefresh));
                 if (progress.Latest is { } latest)
                 {
-                    table.UpdateCell(0, 0, Point(latest)).UpdateCell(0, 1, Eta(latest, clock.Elapsed)).UpdateCell(0, 2, latest.Phase).UpdateCell(0, 3, Text(latest.Step))
+                    table.UpdateCell(0, 0, Point(latest)).UpdateCell(0, 1, Eta(latest, clock.Elapsed)).UpdateCell(0, 2, Phase(latest)).UpdateCell(0, 3, Text(latest.Step))
                         .UpdateCell(0, 4, Text(latest.Adopters)).UpdateCell(0, 5, Text(latest.ExposuresPerSecond)).UpdateCell(0, 6, Text(latest.ActiveReplicates)).UpdateCell(0, 7, Elapsed(latest.Elapsed));
                 }
 
@@ -61,7 +61,11 @@ internal static class ProgressDisplay
     }
 
     private static string Line(RunProgress p, TimeSpan sinceStart) =>
-        $"{(p.Points > 1 ? $"point {Point(p)}, ETA {Eta(p, sinceStart)}, " : "")}{p.Phase}: step {Text(p.Step)}, adopters {Text(p.Adopters)}, exposures/s {Text(p.ExposuresPerSecond)}, active replicates {Text(p.ActiveReplicates)}, elapsed {Elapsed(p.Elapsed)}";
+        $"{(p.Points > 1 ? $"point {Point(p)}, ETA {Eta(p, sinceStart)}, " : "")}{Phase(p)}: step {Text(p.Step)}, adopters {Text(p.Adopters)}, exposures/s {Text(p.ExposuresPerSecond)}, active replicates {Text(p.ActiveReplicates)}, elapsed {Elapsed(p.Elapsed)}";
+
+    /// <summary>The phase, with how many node grains have joined while activating.</summary>
+    private static string Phase(RunProgress p) =>
+        p.Phase == "activation" && p.Nodes > 0 ? $"activation ({Text(p.Joined)} of {Text(p.Nodes)} nodes)" : p.Phase;
 
     private static string Point(RunProgress p) => p.Points > 1 ? $"{p.Point + 1}/{p.Points}" : "";
 

@@ -12,13 +12,22 @@ internal sealed class NodeJoiner(IGrainFactory grains, string runId, int concurr
 {
     private int _asked;
 
-    public Task JoinAllAsync(RunRequest request, bool withInTies, ModelSetup model, CancellationToken cancellationToken)
+    /// <summary>How often (in nodes asked to join) <see cref="JoinAllAsync"/> reports its progress.</summary>
+    private const int ReportEvery = 10_000;
+
+    /// <summary>Asks every node to join; <paramref name="joined"/> hears how many have been asked, every <see cref="ReportEvery"/> nodes.</summary>
+    public Task JoinAllAsync(RunRequest request, bool withInTies, ModelSetup model, Action<int> joined, CancellationToken cancellationToken)
     {
         var network = request.Network;
         bool unweighted = network.Unweighted;
         return ForEachNodeAsync(network.NodeCount, cancellationToken, node =>
         {
             _asked = node + 1;
+            if (_asked % ReportEvery == 0)
+            {
+                joined(_asked);
+            }
+
             var setup = new NodeSetup(
                 model,
                 request.Seed,

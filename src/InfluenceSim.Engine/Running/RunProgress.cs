@@ -15,4 +15,10 @@ public sealed record RunProgress(string Phase, int Step, long Adopters, long Exp
 
     /// <summary>The sweep's number of points (1 when the scenario sweeps nothing).</summary>
     public int Points { get; init; } = 1;
+
+    /// <summary>During activation, how many node grains have been asked to join so far.</summary>
+    public int Joined { get; init; }
+
+    /// <summary>The network's node count (the grains a run activates).</summary>
+    public int Nodes { get; init; }
 }

@@ -29,9 +29,9 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         var joiner = new NodeJoiner(grains, runId, request.Concurrency);
         try
         {
-            await joiner.JoinAllAsync(request, model.NeedsInTies, setup, cancellationToken);
+            await joiner.JoinAllAsync(request, model.NeedsInTies, setup, asked => progress?.Report(Activation(request, asked, clock)), cancellationToken);
             double activation = clock.Elapsed.TotalSeconds;
-            progress?.Report(new RunProgress("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0));
+            progress?.Report(Activation(request, request.Network.NodeCount, clock));
 
             await coordinator.Begin(new RunPlan(runId, request.Replicates, request.MaxSteps, request.Concurrency));
             await PostSeedsAsync(coordinator, request);
@@ -51,6 +51,9 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             await coordinator.Release();
         }
     }
+
+    private static RunProgress Activation(RunRequest request, int joined, Stopwatch clock) =>
+        new("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0) { Joined = joined, Nodes = request.Network.NodeCount };
 
     private async Task PropagateAsync(IRunCoordinatorGrain coordinator, RunRequest request, AdoptionModel model, Stopwatch clock, Stopwatch propagation, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {

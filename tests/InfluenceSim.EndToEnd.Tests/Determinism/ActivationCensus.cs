@@ -12,7 +12,7 @@ public sealed class ActivationCensus(IManagementGrain management) : IProgress<Ru
 
     public void Report(RunProgress value)
     {
-        if (value.Phase == "activation" && Taken is null)
+        if (value.Phase == "activation" && value.Joined == value.Nodes && Taken is null)
         {
             Taken = management.GetSimpleGrainStatistics().GetAwaiter().GetResult();
         }

@@ -1,0 +1,38 @@
+using InfluenceSim.EndToEnd.Tests.Cases;
+using InfluenceSim.EndToEnd.Tests.Clusters;
+using InfluenceSim.EndToEnd.Tests.Collections;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Networks.Generators;
+
+namespace InfluenceSim.EndToEnd.Tests.Progress;
+
+/// <summary>A large network's activation reports how many node grains have been asked to join, then that all have.</summary>
+[Collection<OneSiloCollection>]
+public sealed class ActivationProgressTests(OneSiloCluster cluster)
+{
+    [Fact]
+    public async Task Activation_reports_every_ten_thousand_nodes_then_the_whole_network()
+    {
+        var reports = new List<RunProgress>();
+        var request = new RunRequest(NetworkGenerators.Path(25_000), ModelCase.Cascade(0).Engine, SeedPlan.Fixed([]), 1, 1, 10);
+
+        await cluster.Runner().RunAsync(request, new Recorder(reports), TestContext.Current.CancellationToken);
+
+        var activation = reports.Where(r => r.Phase == "activation").ToList();
+        Assert.Equal([10_000, 20_000, 25_000], activation.Select(r => r.Joined));
+        Assert.All(activation, r => Assert.Equal(25_000, r.Nodes));
+    }
+
+    /// <summary>Keeps every report, synchronously and in order.</summary>
+    private sealed class Recorder(List<RunProgress> reports) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
+}
