@@ -37,6 +37,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         return new ExecutionResult(combined, combined, null) { Points = points };
     }
 
+    /// <summary>Runs a prepared scenario's seeding, or each strategy of its <c>compare-seeding</c> and their comparison.</summary>
     public async Task<ExecutionResult> RunAsync(PreparedRun prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var planner = new SeedPlanner(runner);
