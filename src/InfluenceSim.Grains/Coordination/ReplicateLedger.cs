@@ -30,11 +30,13 @@ internal sealed class ReplicateLedger
     /// <summary>The cascades grown from each seed, by seed id ascending.</summary>
     public IReadOnlyCollection<KeyValuePair<int, (long Size, int Depth)>> Cascades => _cascades;
 
+    /// <summary>Counts a prescription of the current step: it exposes <paramref name="outDegree"/> ties at the next one.</summary>
+    public void CountPrescription(int outDegree) => PendingExposures += outDegree;
+
     /// <summary>Counts an adoption that traces back to <paramref name="root"/> (-1: none) at <paramref name="depth"/>.</summary>
-    public void CountAdoption(int outDegree, int root, int depth)
+    public void CountAdoption(int root, int depth)
     {
         _newAdopters[^1]++;
-        PendingExposures += outDegree;
         if (root >= 0)
         {
             var cascade = _cascades.GetValueOrDefault(root);

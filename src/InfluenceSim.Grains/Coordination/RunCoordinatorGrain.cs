@@ -135,30 +135,40 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <summary>
-    /// Counts a node's adoptions and queues its mail; the report lists each adoption's mail right
-    /// after it, so one pass pairs every mail entry with the root and depth of its adoption.
+    /// Counts a node's adoptions and prescriptions and queues its mail and revisits; the report lists
+    /// each prescription's mail right after it, so one pass pairs every mail entry with the root and
+    /// depth of the prescriber's adoption.
     /// </summary>
     private void Record(int node, StepReport report, PendingMail next)
     {
-        int adoption = 0;
         for (int i = 0; i < report.AdoptedReplicates.Length; i++)
         {
-            int replicate = report.AdoptedReplicates[i];
-            _ledgers[replicate].CountAdoption(report.OutDegree, report.Roots[i], report.Depths[i]);
+            _ledgers[report.AdoptedReplicates[i]].CountAdoption(report.Roots[i], report.Depths[i]);
             if (report.Credits[i] >= 0)
             {
                 _conversions[report.Credits[i]] = _conversions.GetValueOrDefault(report.Credits[i]) + 1;
             }
         }
 
+        foreach (int replicate in report.PrescribedReplicates)
+        {
+            _ledgers[replicate].CountPrescription(report.OutDegree);
+        }
+
+        int prescription = 0;
         for (int i = 0; i < report.MailTargets.Length; i++)
         {
-            while (report.AdoptedReplicates[adoption] != report.MailReplicates[i])
+            while (report.PrescribedReplicates[prescription] != report.MailReplicates[i])
             {
-                adoption++;
+                prescription++;
             }
 
-            next.Add(report.MailTargets[i], node, report.MailReplicates[i], report.Roots[adoption], report.Depths[adoption]);
+            next.Add(report.MailTargets[i], node, report.MailReplicates[i], report.PrescribedRoots[prescription], report.PrescribedDepths[prescription]);
+        }
+
+        foreach (int replicate in report.Revisits)
+        {
+            next.Add(node, -1, replicate, -1, 0);
         }
     }
 }

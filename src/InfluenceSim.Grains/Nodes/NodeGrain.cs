@@ -54,6 +54,10 @@ public sealed class NodeGrain : Grain, INodeGrain
             {
                 Adopted(report, replicate, mail.Step);
             }
+            else if (agent.AdoptedAt(replicate) < mail.Step && agent.PrescribesAt(replicate, mail.Step))
+            {
+                Prescribe(report, replicate, mail.Step);
+            }
         }
 
         return Task.FromResult(report.Build());
@@ -87,8 +91,19 @@ public sealed class NodeGrain : Grain, INodeGrain
     {
         var agent = Agent;
         report.AddAdoption(replicate, agent.CreditedTo(replicate), agent.RootOf(replicate), agent.DepthOf(replicate));
+        Prescribe(report, replicate, step);
+    }
+
+    /// <summary>Prescribes at <paramref name="step"/> and, when the prescribing window goes on, asks to be visited at the next step.</summary>
+    private void Prescribe(StepReportBuilder report, int replicate, int step)
+    {
+        var agent = Agent;
         _targets.Clear();
         agent.Prescribe(replicate, step, _targets);
-        report.AddMail(_targets, replicate);
+        report.AddPrescription(replicate, agent.RootOf(replicate), agent.DepthOf(replicate), _targets);
+        if (agent.PrescribesAt(replicate, step + 1))
+        {
+            report.AddRevisit(replicate);
+        }
     }
 }

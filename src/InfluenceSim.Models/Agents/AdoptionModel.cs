@@ -36,7 +36,8 @@ public sealed class AdoptionModel
         {
             case ModelCatalogue.IndependentCascade:
                 double p = settings.Number("probability");
-                return new AdoptionModel(settings, (node, ties, draws, replicates) => new IndependentCascadeAgent(node, ties, draws, replicates, p), needsInTies: false, threshold: null);
+                int steps = settings.Parameters.ContainsKey("prescribing-steps") ? (int)settings.Number("prescribing-steps") : 1;
+                return new AdoptionModel(settings, (node, ties, draws, replicates) => new IndependentCascadeAgent(node, ties, draws, replicates, p, steps), needsInTies: false, threshold: null);
             case ModelCatalogue.LinearThreshold:
                 var threshold = settings.Distribution("threshold");
                 return new AdoptionModel(settings, (node, ties, draws, replicates) => new LinearThresholdAgent(node, ties, draws, replicates, threshold), needsInTies: true, threshold);

@@ -59,6 +59,16 @@ public abstract class NodeAgent
     /// <summary>How many credited prescriptions separate the node's adoption from its root (0 for a seed).</summary>
     public int DepthOf(int replicate) => _depthOf[replicate];
 
+    /// <summary>How many steps an adopter prescribes for, starting at its adoption step (1: only then).</summary>
+    public virtual int PrescribingSteps => 1;
+
+    /// <summary>Whether the node, an adopter in <paramref name="replicate"/>, prescribes at <paramref name="step"/>.</summary>
+    public bool PrescribesAt(int replicate, int step)
+    {
+        int adopted = _adoptedAt[replicate];
+        return adopted != NotAdopted && step >= adopted && step < adopted + PrescribingSteps;
+    }
+
     /// <summary>Adopts at step 0 as a seed; false when it already had.</summary>
     public bool AdoptAsSeed(int replicate)
     {

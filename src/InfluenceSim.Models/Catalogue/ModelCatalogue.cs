@@ -12,10 +12,13 @@ public static class ModelCatalogue
     [
         new(
             IndependentCascade,
-            "A node that adopted at step t-1 prescribes once to each out-neighbour v; v, if not yet adopted, adopts at step t when draw(PRESCRIBE, r, t-1, u, v) < probability (several successes: one adoption, credited to the lowest prescriber id).",
+            "A node u that adopted at step s prescribes to each out-neighbour v at steps s .. s + prescribing-steps - 1; v, if not yet adopted, adopts at step t when draw(PRESCRIBE, r, t-1, u, v) < probability for a prescription of step t-1 (several successes: one adoption, credited to the lowest prescriber id).",
             ["susceptible", "adopted"],
             [ModelRole.Consumer, ModelRole.Actor, ModelRole.Prescriber],
-            [new("probability", ParameterKind.Number, 0, 1, null, "chance that one prescription converts its receiver")]),
+            [
+                new("probability", ParameterKind.Number, 0, 1, null, "chance that one prescription converts its receiver"),
+                new("prescribing-steps", ParameterKind.Integer, 1, 1000, 1, "steps an adopter keeps prescribing for, from its adoption step (1: the classic model)"),
+            ]),
         new(
             LinearThreshold,
             "v adopts at step t when the weighted share of its in-ties adopted by the end of step t-1 is >= its threshold; a node with no in-ties adopts only as a seed; threshold 0 with an in-tie adopts at step 1.",

@@ -13,6 +13,12 @@ public sealed record ModelCase(string Name, ModelSettings Engine, OracleModel Or
         new ModelSettings("independent-cascade", new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(p) }),
         new CascadeModel(p));
 
+    /// <summary>Independent cascade whose adopters keep prescribing for <paramref name="steps"/> steps.</summary>
+    public static ModelCase Cascade(double p, int steps) => new(
+        Invariant($"ic-{p}-L{steps}"),
+        new ModelSettings("independent-cascade", new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(p), ["prescribing-steps"] = Distribution.Constant(steps) }),
+        new CascadeModel(p, steps));
+
     public static ModelCase Threshold(double value) =>
         LinearThreshold(Invariant($"lt-{value}"), Distribution.Constant(value), new ConstantThreshold(value));
 

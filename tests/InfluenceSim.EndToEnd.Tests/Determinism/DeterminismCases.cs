@@ -53,6 +53,9 @@ public static class DeterminismCases
         Add(cases, "ring250", ModelCase.Threshold(0.25), SeedingCase.Explicit(0, 17, 42, 199), seed: 78, maxSteps: 10, "ring250/lt-0.25/explicit/max-steps-10");
         Add(cases, "dw200", ModelCase.NormalThreshold(0.3, 0.2), SeedingCase.RandomFraction(0.01), seed: -3, MaxSteps, "dw200/lt-normal-0.3-0.2/random-0.01/seed--3");
         Add(cases, "ba300", ModelCase.Cascade(0.2), SeedingCase.RandomCount(5), seed: long.MaxValue, MaxSteps, "ba300/ic-0.2/random-5/seed-max");
+        Add(cases, "er300", ModelCase.Cascade(0.05, 3), SeedingCase.RandomCount(5), seed: 91, MaxSteps, "er300/ic-0.05-L3/random-5");
+        Add(cases, "ws300", ModelCase.Cascade(0.1, 4), SeedingCase.TopDegree(4), seed: 92, MaxSteps, "ws300/ic-0.1-L4/top-degree-4");
+        Add(cases, "dw200", ModelCase.Cascade(0.15, 2), SeedingCase.Explicit(0, 17, 42, 199), seed: 93, maxSteps: 6, "dw200/ic-0.15-L2/explicit/max-steps-6");
         return cases;
     }
 

@@ -44,6 +44,27 @@ public sealed class CascadeHandTests(OneSiloCluster cluster)
         Assert.Equal([new SeedCascade(0, 6, 5)], Assert.Single(result.Replicates).Cascades);
     }
 
+    [Fact]
+    public async Task Prescribing_for_two_steps_exposes_each_tie_twice_and_runs_until_the_last_prescriber_stops()
+    {
+        // Path 0-1-2-3-4, p = 1, seed 0, prescribing-steps 2: node k adopts at step k as before, but
+        // prescribes at steps k and k + 1, so step t delivers the exposures of the adopters of t - 1
+        // and t - 2: 1, 1 + 2, 2 + 2, 2 + 2, then 2 + 1 and 1 at the quiet steps 5 and 6.
+        var model = new ModelSettings("independent-cascade", new Dictionary<string, Distribution>
+        {
+            ["probability"] = Distribution.Constant(1),
+            ["prescribing-steps"] = Distribution.Constant(2),
+        });
+        var request = new RunRequest(NetworkGenerators.Path(5), model, SeedPlan.Fixed([0]), 5, 1, 100);
+
+        var replicate = Assert.Single((await cluster.Runner().RunAsync(request, cancellationToken: TestContext.Current.CancellationToken)).Replicates);
+
+        Assert.Equal(4, replicate.Steps);
+        Assert.Equal([0L, 1, 3, 4, 4], replicate.Timeseries.Select(row => row.Exposures));
+        Assert.Equal(16, replicate.Exposures);
+        Assert.Equal([new SeedCascade(0, 5, 4)], replicate.Cascades);
+    }
+
     private Task<RunResult> RunAsync(Network network, int[] seeds) =>
         cluster.Runner().RunAsync(new RunRequest(network, CertainCascade, SeedPlan.Fixed(seeds), 5, 1, 100), cancellationToken: TestContext.Current.CancellationToken);
 }

@@ -3,11 +3,14 @@ using InfluenceSim.Networks;
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
 /// <summary>
-/// <c>independent-cascade</c>: each adopter u of step t-1 prescribes once to each out-neighbour v;
-/// v, not yet adopted, adopts at t when <c>draw(PRESCRIBE, r, t-1, u, v) &lt; p</c>.
+/// <c>independent-cascade</c>: each prescriber u at step t-1 (an adopter of one of the last
+/// <see cref="Steps"/> steps) prescribes to each out-neighbour v; v, not yet adopted, adopts at t
+/// when <c>draw(PRESCRIBE, r, t-1, u, v) &lt; p</c>.
 /// </summary>
-public sealed record CascadeModel(double Probability) : OracleModel
+public sealed record CascadeModel(double Probability, int Steps = 1) : OracleModel
 {
+    public override int PrescribingSteps => Steps;
+
     public override List<int> NewAdopters(Network network, OracleDraws draws, int replicate, int step, int[] adoptedAt, List<int> lastAdopters)
     {
         var adopting = new SortedSet<int>();

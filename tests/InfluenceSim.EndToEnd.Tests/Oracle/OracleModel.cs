@@ -12,6 +12,24 @@ public abstract record OracleModel
     /// </summary>
     public abstract List<int> NewAdopters(Network network, OracleDraws draws, int replicate, int step, int[] adoptedAt, List<int> lastAdopters);
 
+    /// <summary>How many steps an adopter prescribes for, from its adoption step.</summary>
+    public virtual int PrescribingSteps => 1;
+
+    /// <summary>The nodes that prescribe (expose their out-neighbours) at <paramref name="step"/>, ascending: those that adopted in the last <see cref="PrescribingSteps"/> steps up to it.</summary>
+    public List<int> PrescribersAt(int[] adoptedAt, int step)
+    {
+        var prescribers = new List<int>();
+        for (int v = 0; v < adoptedAt.Length; v++)
+        {
+            if (adoptedAt[v] >= 0 && adoptedAt[v] <= step && step < adoptedAt[v] + PrescribingSteps)
+            {
+                prescribers.Add(v);
+            }
+        }
+
+        return prescribers;
+    }
+
     /// <summary>
     /// Whom <paramref name="node"/>'s adoption at <paramref name="step"/> is credited to: the lowest-id
     /// adopter of step - 1 among its in-neighbours whose exposure could have converted it (for a

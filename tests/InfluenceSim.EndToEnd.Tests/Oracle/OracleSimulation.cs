@@ -33,16 +33,12 @@ public static class OracleSimulation
         var rows = new List<OracleRow> { new(0, seeds.Length, seeds.Length, 0) };
         long adopters = seeds.Length;
         long exposures = 0;
-        var last = seeds.ToList();
         for (int t = 1; t <= maxSteps; t++)
         {
+            var last = model.PrescribersAt(adoptedAt, t - 1);
             long delivered = last.Sum(u => (long)network.OutNeighbours(u).Length);
             exposures += delivered;
             var adopting = model.NewAdopters(network, draws, replicate, t, adoptedAt, last);
-            if (adopting.Count == 0)
-            {
-                break;
-            }
 
             foreach (int v in adopting)
             {
@@ -58,8 +54,14 @@ public static class OracleSimulation
 
             adopters += adopting.Count;
             rows.Add(new OracleRow(t, adopting.Count, adopters, delivered));
-            last = adopting;
+            if (adopting.Count == 0 && model.PrescribersAt(adoptedAt, t).Count == 0)
+            {
+                break;
+            }
         }
+
+        int steps = rows.FindLastIndex(row => row.Step == 0 || row.NewAdopters > 0);
+        rows.RemoveRange(steps + 1, rows.Count - steps - 1);
 
         var cascades = Enumerable.Range(0, network.NodeCount)
             .Where(v => root[v] >= 0)

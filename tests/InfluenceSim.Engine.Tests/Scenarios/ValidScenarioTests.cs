@@ -62,7 +62,7 @@ public sealed class ValidScenarioTests
         var scenario = ScenarioText.Parse(ScenarioText.Minimal);
 
         Assert.Equal(
-            """{"name":"minimal","seed":1,"replicates":1,"max-steps":1000,"network":{"generator":"erdos-renyi","nodes":100,"mean-degree":4},"model":{"kind":"independent-cascade","probability":0.1},"seeding":{"strategy":"none"}}""",
+            """{"name":"minimal","seed":1,"replicates":1,"max-steps":1000,"network":{"generator":"erdos-renyi","nodes":100,"mean-degree":4},"model":{"kind":"independent-cascade","probability":0.1,"prescribing-steps":1},"seeding":{"strategy":"none"}}""",
             scenario.Resolved.ToJsonString());
     }
 
