@@ -7,7 +7,4 @@ public interface IActor : IGrainWithIntegerCompoundKey
 {
     /// <summary>Adopts at step 0 as a seed in the given replicates and answers with what it sends at step 1.</summary>
     Task<StepReport> AdoptAsSeed(SeedOrder order);
-
-    /// <summary>The node's adoptions so far: per replicate the step (-1: never) and the credited prescriber (-1: none).</summary>
-    Task<AdoptionLedger> Adoptions();
 }

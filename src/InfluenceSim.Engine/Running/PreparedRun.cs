@@ -9,7 +9,7 @@ namespace InfluenceSim.Engine.Running;
 public sealed record PreparedRun(Scenario Scenario, Network Network, int[] ExplicitNodes, double NetworkBuildSeconds)
 {
     /// <summary>The scenario's model settings.</summary>
-    public ModelSettings Model => new(Scenario.Model.Kind, Scenario.Model.Parameters);
+    public ModelSettings Model => Scenario.Model.Settings;
 
     /// <summary>The runner's request for this scenario with the given seeds.</summary>
     public RunRequest ToRequest(SeedPlan seeds) => new(Network, Model, seeds, Scenario.Seed, Scenario.Replicates, Scenario.MaxSteps)

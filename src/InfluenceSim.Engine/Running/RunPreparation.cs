@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding.Influence;
-using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Files;
@@ -88,8 +87,7 @@ public static class RunPreparation
     private static void CheckEstimator(Scenario scenario, List<ScenarioProblem> problems)
     {
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
-        var model = new ModelSettings(scenario.Model.Kind, scenario.Model.Parameters);
-        if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(model))
+        if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(scenario.Model.Settings))
         {
             problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: ris (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade} only; use celf with model {scenario.Model.Kind}"));
         }

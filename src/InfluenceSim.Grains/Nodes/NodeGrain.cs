@@ -63,21 +63,6 @@ public sealed class NodeGrain : Grain, INodeGrain
         return Task.FromResult(report.Build());
     }
 
-    public Task<AdoptionLedger> Adoptions()
-    {
-        var agent = Agent;
-        int replicates = agent.Replicates;
-        var adoptedAt = new int[replicates];
-        var creditedTo = new int[replicates];
-        for (int r = 0; r < replicates; r++)
-        {
-            adoptedAt[r] = agent.AdoptedAt(r);
-            creditedTo[r] = agent.CreditedTo(r);
-        }
-
-        return Task.FromResult(new AdoptionLedger(adoptedAt, creditedTo));
-    }
-
     public Task Release()
     {
         _agent = null;

@@ -1,3 +1,4 @@
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Tests.Statistics;

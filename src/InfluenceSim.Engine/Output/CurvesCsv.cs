@@ -1,7 +1,7 @@
 using System.Text;
-using InfluenceSim.Engine.Output;
+using InfluenceSim.Engine.Statistics;
 
-namespace InfluenceSim.Engine.Statistics;
+namespace InfluenceSim.Engine.Output;
 
 /// <summary>The text of <c>curves.csv</c>: one row per point and step (<see cref="StepStatistics"/>), the point's key columns last.</summary>
 public static class CurvesCsv
