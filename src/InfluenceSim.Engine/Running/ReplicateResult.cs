@@ -7,6 +7,18 @@ namespace InfluenceSim.Engine.Running;
 /// </summary>
 public sealed record ReplicateResult(int Replicate, IReadOnlyList<StepCounts> Timeseries, long Adopters, int Steps, long Exposures)
 {
+    /// <summary>Nodes that ended the replicate rejecting the product.</summary>
+    public long Rejected { get; init; }
+
+    /// <summary>The longest chain of credited word of mouth: the greatest depth of any adoption.</summary>
+    public int CascadeDepth { get; init; }
+
+    /// <summary>Adoptions by prescription or social proof over adoptions that are not seeds (0 when there are none).</summary>
+    public double WordOfMouthShare { get; init; }
+
+    /// <summary>Adoptions by broadcast over adoptions that are not seeds (0 when there are none).</summary>
+    public double BroadcastShare { get; init; }
+
     /// <summary>The cascade grown from each seed, by seed id.</summary>
     public IReadOnlyList<SeedCascade> Cascades { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Running;
@@ -9,6 +10,15 @@ public sealed record RunRequest(Network Network, ModelSettings Model, SeedPlan S
 {
     /// <summary>How many grain calls may be outstanding at once (the runner's and the coordinator's windows).</summary>
     public int Concurrency { get; init; } = 2048;
+
+    /// <summary>The population's traits, the campaigns and the brand's stance (the v1 world by default).</summary>
+    public MarketSettings Market { get; init; } = MarketSettings.Default;
+
+    /// <summary>Trait values and segments fixed per node by the network file.</summary>
+    public NodeAttributeValues Attributes { get; init; } = NodeAttributeValues.None;
+
+    /// <summary>Whether the interaction stream is recorded, and its cap.</summary>
+    public EventsOptions Events { get; init; } = EventsOptions.Off;
 
     /// <summary>Seconds spent building the network, carried into the result's timings.</summary>
     public double NetworkBuildSeconds { get; init; }

@@ -6,6 +6,12 @@ public sealed record RunResult(int Nodes, int Ties, IReadOnlyList<ReplicateResul
     /// <summary>Adoptions credited to each prescriber over every replicate (observed prescriptions that converted).</summary>
     public IReadOnlyDictionary<int, long> Conversions { get; init; } = new Dictionary<int, long>();
 
+    /// <summary>The interaction stream (empty unless <c>outputs: [events]</c>): at most the cap's rows, sorted by replicate, step, receiver, kind, sender.</summary>
+    public IReadOnlyList<InteractionEvent> Events { get; init; } = [];
+
+    /// <summary>How many messages were delivered in all (the stream's rows before the cap); 0 when the stream is off.</summary>
+    public long EventsDelivered { get; init; }
+
     /// <summary>How many node grains were activated (one per node).</summary>
     public int GrainActivations => Nodes;
 }

@@ -21,6 +21,15 @@ public sealed record Scenario(
     /// <summary>The resolved scenario (after <c>--set</c>, defaults filled in) as written to the manifest.</summary>
     public required JsonObject Resolved { get; init; }
 
+    /// <summary>The <c>population:</c>, <c>campaigns:</c> and <c>brand:</c> blocks (the v1 world when absent).</summary>
+    public Models.Market.MarketSettings Market { get; init; } = Models.Market.MarketSettings.Default;
+
+    /// <summary>The opt-in interaction stream from <c>outputs:</c>.</summary>
+    public Running.EventsOptions Events { get; init; } = Running.EventsOptions.Off;
+
+    /// <summary>Warnings that do not stop the run (a trait the model does not use, a campaign that cannot act), each at its line.</summary>
+    public IReadOnlyList<ScenarioProblem> Warnings { get; init; } = [];
+
     /// <summary>The strategies of <c>compare-seeding</c> (random among them), or null when the scenario runs one seeding.</summary>
     public IReadOnlyList<string>? CompareSeeding { get; init; }
 

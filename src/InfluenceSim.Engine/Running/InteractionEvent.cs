@@ -1,0 +1,9 @@
+using InfluenceSim.Models.Market;
+
+namespace InfluenceSim.Engine.Running;
+
+/// <summary>
+/// One delivered message: in <paramref name="Replicate"/> at <paramref name="Step"/>, from a node (or,
+/// for a broadcast, a campaign number) to a node, its kind, valence and what came of it.
+/// </summary>
+public sealed record InteractionEvent(int Replicate, int Step, int From, int To, MessageKind Kind, Valence Valence, MessageOutcome Outcome);
