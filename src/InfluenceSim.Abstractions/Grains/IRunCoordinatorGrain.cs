@@ -12,7 +12,7 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     /// <summary>Starts the run; clears any earlier state.</summary>
     Task Begin(RunPlan plan);
 
-    /// <summary>Adds orders for the next step: seeds before step 0, or visits without mail (sender -1) before a later step.</summary>
+    /// <summary>Adds orders for the next step: seeds before step 0, visits without mail or broadcasts before a later step.</summary>
     Task Post(MailBatch batch);
 
     /// <summary>Runs the next step of every replicate still going and reports it.</summary>
@@ -20,6 +20,9 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
 
     /// <summary>Every replicate's counts per step, once the run has ended.</summary>
     Task<RunOutcome> Outcome();
+
+    /// <summary>Rows <paramref name="skip"/> .. skip + take - 1 of the interaction stream, once the run has ended.</summary>
+    Task<EventPage> Events(int skip, int take);
 
     /// <summary>Forgets the run: the activation is collected once idle.</summary>
     Task Release();

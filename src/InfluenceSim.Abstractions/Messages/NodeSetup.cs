@@ -1,6 +1,11 @@
 namespace InfluenceSim.Abstractions.Messages;
 
-/// <summary>What a node needs to join a run: its ties (weights null when all are 1), the model, the seed and the lane count.</summary>
+/// <summary>
+/// What a node needs to join a run: its ties (weights null when all are 1), the model and market,
+/// the seed and the lane count, its values from the network file (trait values by trait number,
+/// NaN for none, null when the file gives none; segment index or -1), and whether it records the
+/// messages it receives.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.node-setup")]
 public sealed record NodeSetup(
     [property: Id(0)] ModelSetup Model,
@@ -9,4 +14,21 @@ public sealed record NodeSetup(
     [property: Id(3)] int[] OutTargets,
     [property: Id(4)] double[]? OutWeights,
     [property: Id(5)] int[] InSources,
-    [property: Id(6)] double[]? InWeights);
+    [property: Id(6)] double[]? InWeights)
+{
+    [Id(7)]
+    public MarketSetup? Market { get; init; }
+
+    [Id(8)]
+    public double[]? FixedTraits { get; init; }
+
+    [Id(9)]
+    public int FixedSegment { get; init; } = -1;
+
+    [Id(10)]
+    public bool RecordEvents { get; init; }
+
+    /// <summary>Whether the network file fixes some node's threshold (so threshold-0 nodes may exist).</summary>
+    [Id(11)]
+    public bool FileSetsThreshold { get; init; }
+}

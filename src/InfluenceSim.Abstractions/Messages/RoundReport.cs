@@ -7,6 +7,8 @@ namespace InfluenceSim.Abstractions.Messages;
 /// <param name="NodesVisited">Node grains called at this step.</param>
 /// <param name="ActiveReplicates">Replicates still going after this step.</param>
 /// <param name="Finished">Whether every replicate has ended.</param>
+/// <param name="Running">The replicates still going, ascending.</param>
+/// <param name="Relayed">The replicates in which the brand relayed somebody at this step, ascending.</param>
 [GenerateSerializer, Immutable, Alias("influencesim.round-report")]
 public sealed record RoundReport(
     [property: Id(0)] int Step,
@@ -14,4 +16,6 @@ public sealed record RoundReport(
     [property: Id(2)] long Exposures,
     [property: Id(3)] int NodesVisited,
     [property: Id(4)] int ActiveReplicates,
-    [property: Id(5)] bool Finished);
+    [property: Id(5)] bool Finished,
+    [property: Id(6)] int[] Running,
+    [property: Id(7)] int[] Relayed);

@@ -16,10 +16,12 @@ internal sealed class NodeJoiner(IGrainFactory grains, string runId, int concurr
     private const int ReportEvery = 10_000;
 
     /// <summary>Asks every node to join; <paramref name="joined"/> hears how many have been asked, every <see cref="ReportEvery"/> nodes.</summary>
-    public Task JoinAllAsync(RunRequest request, bool withInTies, ModelSetup model, Action<int> joined, CancellationToken cancellationToken)
+    public Task JoinAllAsync(RunRequest request, bool withInTies, ModelSetup model, MarketSetup market, Action<int> joined, CancellationToken cancellationToken)
     {
         var network = request.Network;
         bool unweighted = network.Unweighted;
+        var attributes = request.Attributes;
+        bool fileSetsThreshold = attributes.Traits.ContainsKey(Models.Market.Trait.Threshold);
         return ForEachNodeAsync(network.NodeCount, cancellationToken, node =>
         {
             _asked = node + 1;
@@ -35,7 +37,14 @@ internal sealed class NodeJoiner(IGrainFactory grains, string runId, int concurr
                 network.OutNeighbours(node).ToArray(),
                 unweighted ? null : network.OutWeights(node).ToArray(),
                 withInTies ? network.InNeighbours(node).ToArray() : [],
-                withInTies && !unweighted ? network.InWeights(node).ToArray() : null);
+                withInTies && !unweighted ? network.InWeights(node).ToArray() : null)
+            {
+                Market = market,
+                FixedTraits = attributes.Traits.Count == 0 ? null : attributes.For(node).Traits,
+                FixedSegment = attributes.Segments?[node] ?? -1,
+                RecordEvents = request.Events.Enabled,
+                FileSetsThreshold = fileSetsThreshold,
+            };
             return grains.GetGrain<INodeGrain>(node, runId).Join(setup);
         });
     }

@@ -3,7 +3,6 @@ using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Engine.Running;
 
@@ -23,17 +22,18 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         runActivity?.SetTag("influencesim.replicates", request.Replicates);
         string runId = Guid.NewGuid().ToString("N");
         var clock = Stopwatch.StartNew();
-        var model = AdoptionModel.Create(request.Model);
+        var model = AdoptionModel.Create(request.Model, request.Market, request.Attributes);
         var setup = ModelSetupFactory.From(request.Model);
+        var market = MarketSetupFactory.From(request.Market);
         var coordinator = grains.GetGrain<IRunCoordinatorGrain>(runId);
         var joiner = new NodeJoiner(grains, runId, request.Concurrency);
         try
         {
-            await joiner.JoinAllAsync(request, model.NeedsInTies, setup, asked => progress?.Report(Activation(request, asked, clock)), cancellationToken);
+            await joiner.JoinAllAsync(request, model.NeedsInTies, setup, market, asked => progress?.Report(Activation(request, asked, clock)), cancellationToken);
             double activation = clock.Elapsed.TotalSeconds;
             progress?.Report(Activation(request, request.Network.NodeCount, clock));
 
-            await coordinator.Begin(new RunPlan(runId, request.Replicates, request.MaxSteps, request.Concurrency));
+            await coordinator.Begin(new RunPlan(runId, request.Replicates, request.MaxSteps, request.Concurrency, request.Network.NodeCount, LastCampaignStep(request), request.Events.Enabled ? request.Events.Cap : 0));
             await PostSeedsAsync(coordinator, request);
             var propagation = Stopwatch.StartNew();
             await PropagateAsync(coordinator, request, model, clock, propagation, progress, cancellationToken);
@@ -43,6 +43,8 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             return new RunResult(request.Network.NodeCount, request.Network.TieCount, replicates, new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0))
             {
                 Conversions = outcome.Prescribers.Zip(outcome.Conversions).ToDictionary(p => p.First, p => p.Second),
+                Events = await EventReader.ReadAsync(coordinator, outcome.EventsKept),
+                EventsDelivered = outcome.EventsDelivered,
             };
         }
         finally
@@ -59,7 +61,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
     {
         long adopters = 0;
         long exposures = 0;
-        var draws = new Draws(request.Seed);
+        var orders = new StepOrders(request, model);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,7 +88,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 return;
             }
 
-            await PostVisitsWithoutMailAsync(coordinator, request, model, draws, round.Step + 1);
+            await orders.PostAsync(coordinator, round.Step + 1, round.Running, round.Relayed, OrdersPerBatch);
         }
     }
 
@@ -104,26 +106,6 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         await orders.FlushAsync();
     }
 
-    private static async Task PostVisitsWithoutMailAsync(IRunCoordinatorGrain coordinator, RunRequest request, AdoptionModel model, Draws draws, int step)
-    {
-        if (!model.MayActWithoutMailAt(step))
-        {
-            return;
-        }
-
-        var network = request.Network;
-        var orders = new OrderBuffer(coordinator, step, OrdersPerBatch);
-        for (int node = 0; node < network.NodeCount; node++)
-        {
-            for (int replicate = 0; replicate < request.Replicates; replicate++)
-            {
-                if (model.ActsWithoutMail(draws, replicate, step, node, network.InDegree(node)))
-                {
-                    await orders.AddAsync(node, replicate);
-                }
-            }
-        }
-
-        await orders.FlushAsync();
-    }
+    private static int LastCampaignStep(RunRequest request) =>
+        request.Market.Campaigns.Count == 0 ? 0 : Math.Min(request.MaxSteps, request.Market.Campaigns.Max(c => c.Until));
 }

@@ -1,5 +1,6 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Coordination;
 
@@ -16,6 +17,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     private ReplicateLedger[] _ledgers = [];
     private PendingMail _mail = new();
     private Dictionary<int, long> _conversions = [];
+    private EventStream? _events;
     private int _nextStep;
 
     public Task Begin(RunPlan plan)
@@ -26,6 +28,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         _ledgers = [.. Enumerable.Range(0, plan.Replicates).Select(_ => new ReplicateLedger())];
         _mail = new PendingMail();
         _conversions = [];
+        _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
         _nextStep = 0;
         return Task.CompletedTask;
     }
@@ -39,9 +42,17 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
 
         for (int i = 0; i < batch.Targets.Length; i++)
         {
-            if (_ledgers[batch.Replicates[i]].Active)
+            var ledger = _ledgers[batch.Replicates[i]];
+            if (!ledger.Active)
             {
-                _mail.Add(batch.Targets[i], -1, batch.Replicates[i], -1, 0);
+                continue;
+            }
+
+            int kind = batch.Kinds[i];
+            _mail.Add(batch.Targets[i], batch.Senders[i], batch.Replicates[i], -1, 0, kind);
+            if (kind is LetterKind.PositiveBroadcast or LetterKind.NegativeBroadcast)
+            {
+                ledger.CountBroadcast(kind == LetterKind.NegativeBroadcast);
             }
         }
 
@@ -70,29 +81,34 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         int visited = await DeliverAsync(plan, step, deliveries, next);
         _mail = next;
 
+        _events?.EndStep();
         long adopted = 0;
         foreach (var ledger in active)
         {
             adopted += ledger.CurrentNewAdopters;
-            ledger.EndStep(step, plan.MaxSteps);
+            ledger.EndStep(step, plan.MaxSteps, plan.LastCampaignStep, plan.Nodes);
         }
 
-        int stillActive = _ledgers.Count(l => l.Active);
-        return new RoundReport(step, adopted, delivered, visited, stillActive, stillActive == 0);
+        int[] running = [.. Enumerable.Range(0, _ledgers.Length).Where(r => _ledgers[r].Active)];
+        int[] relayed = [.. running.Where(r => _ledgers[r].Relayed)];
+        return new RoundReport(step, adopted, delivered, visited, running.Length, running.Length == 0, running, relayed);
     }
 
     public Task<RunOutcome> Outcome()
     {
         var replicates = _ledgers.Select((l, r) => new ReplicateOutcome(
             r,
-            l.NewAdopters,
-            l.Exposures,
+            l.Tallies,
+            l.MaxDepth,
             [.. l.Cascades.Select(c => c.Key)],
             [.. l.Cascades.Select(c => c.Value.Size)],
             [.. l.Cascades.Select(c => c.Value.Depth)])).ToArray();
         var prescribers = _conversions.Keys.Order().ToArray();
-        return Task.FromResult(new RunOutcome(replicates, prescribers, [.. prescribers.Select(p => _conversions[p])]));
+        return Task.FromResult(new RunOutcome(replicates, prescribers, [.. prescribers.Select(p => _conversions[p])], _events?.Delivered ?? 0, _events?.Kept ?? 0));
     }
+
+    public Task<EventPage> Events(int skip, int take) =>
+        Task.FromResult((_events ?? throw new InvalidOperationException("the run records no events")).Page(skip, take));
 
     public Task Release()
     {
@@ -100,6 +116,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         _ledgers = [];
         _mail = new PendingMail();
         _conversions = [];
+        _events = null;
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
@@ -125,8 +142,8 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
             var node = GrainFactory.GetGrain<INodeGrain>(delivery.Target, runId);
             var report = step == 0
                 ? await node.AdoptAsSeed(new SeedOrder(delivery.Replicates))
-                : await node.Receive(new StepMail(step, delivery.Replicates, delivery.Senders, delivery.Roots, delivery.Depths));
-            Record(delivery.Target, report, next);
+                : await node.Receive(new StepMail(step, delivery.Replicates, delivery.Senders, delivery.Roots, delivery.Depths, delivery.Kinds));
+            Record(delivery.Target, step, report, next);
         }
         finally
         {
@@ -135,40 +152,50 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <summary>
-    /// Counts a node's adoptions and prescriptions and queues its mail and revisits; the report lists
-    /// each prescription's mail right after it, so one pass pairs every mail entry with the root and
-    /// depth of the prescriber's adoption.
+    /// Counts a node's adoptions, rejections and sendings and queues its mail and revisits; the
+    /// report lists each sending's mail right after it, so one pass pairs every mail entry with the
+    /// root and depth of the sender's adoption.
     /// </summary>
-    private void Record(int node, StepReport report, PendingMail next)
+    private void Record(int node, int step, StepReport report, PendingMail next)
     {
         for (int i = 0; i < report.AdoptedReplicates.Length; i++)
         {
-            _ledgers[report.AdoptedReplicates[i]].CountAdoption(report.Roots[i], report.Depths[i]);
+            _ledgers[report.AdoptedReplicates[i]].CountAdoption(report.Causes[i], report.Roots[i], report.Depths[i]);
             if (report.Credits[i] >= 0)
             {
                 _conversions[report.Credits[i]] = _conversions.GetValueOrDefault(report.Credits[i]) + 1;
             }
         }
 
-        foreach (int replicate in report.PrescribedReplicates)
+        foreach (int replicate in report.RejectedReplicates)
         {
-            _ledgers[replicate].CountPrescription(report.OutDegree);
+            _ledgers[replicate].CountRejection();
         }
 
-        int prescription = 0;
+        for (int i = 0; i < report.SentReplicates.Length; i++)
+        {
+            int replicate = report.SentReplicates[i];
+            _ledgers[replicate].CountSending(report.SocialProof[i], report.Prescriptions[i], report.Negative[i], report.Suppressed[i], report.Flags[i]);
+            if ((report.Flags[i] & StepReport.RevisitFlag) != 0)
+            {
+                next.Add(node, -1, replicate, -1, 0, LetterKind.Visit);
+            }
+        }
+
+        int sending = 0;
         for (int i = 0; i < report.MailTargets.Length; i++)
         {
-            while (report.PrescribedReplicates[prescription] != report.MailReplicates[i])
+            while (report.SentReplicates[sending] != report.MailReplicates[i])
             {
-                prescription++;
+                sending++;
             }
 
-            next.Add(report.MailTargets[i], node, report.MailReplicates[i], report.PrescribedRoots[prescription], report.PrescribedDepths[prescription]);
+            next.Add(report.MailTargets[i], node, report.MailReplicates[i], report.SentRoots[sending], report.SentDepths[sending], report.MailKinds[i]);
         }
 
-        foreach (int replicate in report.Revisits)
+        if (report.Events is { } events)
         {
-            next.Add(node, -1, replicate, -1, 0);
+            _events?.Add(step, node, events);
         }
     }
 }

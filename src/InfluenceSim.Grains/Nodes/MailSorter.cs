@@ -1,17 +1,16 @@
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
-/// Sorts a step's mail by replicate, then sender, whatever order it arrived in, dropping the
-/// no-mail marker (-1) and repeated senders; each replicate's entries are then one contiguous range.
+/// Sorts a step's mail by replicate, then letter kind, then sender, whatever order it arrived in,
+/// dropping repeated letters; each replicate's letters are then one contiguous range.
 /// </summary>
 internal sealed class MailSorter
 {
     private readonly int[] _replicates;
-    private readonly int[] _senders;
-    private readonly int[] _roots;
-    private readonly int[] _depths;
+    private readonly Letter[] _letters;
     private readonly int _count;
 
     public MailSorter(StepMail mail)
@@ -21,30 +20,24 @@ internal sealed class MailSorter
         var order = new int[count];
         for (int i = 0; i < count; i++)
         {
-            keys[i] = ((long)mail.Replicates[i] << 32) | (uint)(mail.Senders[i] + 1);
+            keys[i] = ((long)mail.Replicates[i] << 35) | ((long)mail.Kinds[i] << 32) | (uint)(mail.Senders[i] + 1);
             order[i] = i;
         }
 
         Array.Sort(keys, order);
         _replicates = new int[count];
-        _senders = new int[count];
-        _roots = new int[count];
-        _depths = new int[count];
+        _letters = new Letter[count];
         int kept = 0;
         for (int i = 0; i < count; i++)
         {
             int entry = order[i];
-            int replicate = mail.Replicates[entry];
-            int sender = mail.Senders[entry];
-            if (kept > 0 && _replicates[kept - 1] == replicate && _senders[kept - 1] == sender)
+            if (kept > 0 && keys[i] == keys[i - 1])
             {
                 continue;
             }
 
-            _replicates[kept] = replicate;
-            _senders[kept] = sender;
-            _roots[kept] = mail.Roots[entry];
-            _depths[kept] = mail.Depths[entry];
+            _replicates[kept] = mail.Replicates[entry];
+            _letters[kept] = new Letter(mail.Kinds[entry], mail.Senders[entry], mail.Roots[entry], mail.Depths[entry]);
             kept++;
         }
 
@@ -67,13 +60,7 @@ internal sealed class MailSorter
         }
     }
 
-    /// <summary>The senders of a range, ascending; empty when the node is only visited (no mail).</summary>
-    public ReadOnlySpan<int> Senders(int start, int length) => WithoutMarker(_senders, start, length);
-
-    public ReadOnlySpan<int> Roots(int start, int length) => WithoutMarker(_roots, start, length);
-
-    public ReadOnlySpan<int> Depths(int start, int length) => WithoutMarker(_depths, start, length);
-
-    private ReadOnlySpan<int> WithoutMarker(int[] values, int start, int length) =>
-        _senders[start] < 0 ? values.AsSpan(start + 1, length - 1) : values.AsSpan(start, length);
+    /// <summary>The letters of a range, without the visit marker (which sorts first).</summary>
+    public ReadOnlySpan<Letter> Letters(int start, int length) =>
+        _letters[start].Kind == LetterKind.Visit ? _letters.AsSpan(start + 1, length - 1) : _letters.AsSpan(start, length);
 }

@@ -1,6 +1,7 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 using Orleans.Placement;
 
@@ -8,35 +9,44 @@ namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
 /// One network node of one run: consumer, actor and prescriber. It hosts the model's pure agent for
-/// every replicate lane and turns a step's mail into adoptions and the mail of the next step.
-/// Never collected while the run needs it; the runner releases it at the end. Placed by hash of
-/// its id, so a run's nodes spread evenly over the silos whoever activates them.
+/// every replicate lane and turns a step's mail into adoptions, rejections and the mail of the next
+/// step. Never collected while the run needs it; the runner releases it at the end. Placed by hash
+/// of its id, so a run's nodes spread evenly over the silos whoever activates them.
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
 [HashBasedPlacement]
 public sealed class NodeGrain : Grain, INodeGrain
 {
-    private readonly List<int> _targets = [];
+    private readonly Outbox _outbox = new();
     private NodeAgent? _agent;
+    private bool _recordEvents;
+    private bool _averse;
 
     public Task Join(NodeSetup setup)
     {
         int node = (int)this.GetPrimaryKeyLong(out _);
-        var model = AdoptionModel.Create(ModelSetupMapper.ToSettings(setup.Model));
+        var model = AdoptionModel.Create(
+            ModelSetupMapper.ToSettings(setup.Model),
+            MarketSetupMapper.Population(setup.Market),
+            MarketSetupMapper.WordOfMouth(setup.Market),
+            setup.FileSetsThreshold);
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights);
-        _agent = model.CreateAgent(node, ties, new Draws(setup.Seed), setup.Replicates);
+        _agent = model.CreateAgent(node, ties, new Draws(setup.Seed), new NodeFixedValues(setup.FixedTraits, setup.FixedSegment), setup.Replicates);
+        _recordEvents = setup.RecordEvents;
+        _averse = model.Aversion > 0;
         return Task.CompletedTask;
     }
 
     public Task<StepReport> AdoptAsSeed(SeedOrder order)
     {
         var agent = Agent;
-        var report = new StepReportBuilder(agent.Ties.OutDegree);
+        var report = new StepReportBuilder(recordEvents: false);
         foreach (int replicate in order.Replicates)
         {
             if (agent.AdoptAsSeed(replicate))
             {
-                Adopted(report, replicate, step: 0);
+                report.AddAdoption(replicate, (int)AdoptionCause.Seed, NodeAgent.NoPrescriber, agent.RootOf(replicate), 0);
+                Send(report, replicate, step: 0);
             }
         }
 
@@ -46,18 +56,23 @@ public sealed class NodeGrain : Grain, INodeGrain
     public Task<StepReport> Receive(StepMail mail)
     {
         var agent = Agent;
-        var report = new StepReportBuilder(agent.Ties.OutDegree);
+        var report = new StepReportBuilder(_recordEvents);
         var sorted = new MailSorter(mail);
         foreach (var (replicate, start, length) in sorted.Ranges())
         {
-            if (agent.Consider(replicate, mail.Step, sorted.Senders(start, length), sorted.Roots(start, length), sorted.Depths(start, length)))
+            var letters = sorted.Letters(start, length);
+            var verdict = agent.Consider(replicate, mail.Step, letters);
+            report.Events?.Add(replicate, letters, verdict, agent.CreditedLetter, _averse);
+            if (verdict == Verdict.Adopted)
             {
-                Adopted(report, replicate, mail.Step);
+                report.AddAdoption(replicate, (int)agent.LastCause, agent.CreditedTo(replicate), agent.RootOf(replicate), agent.DepthOf(replicate));
             }
-            else if (agent.AdoptedAt(replicate) < mail.Step && agent.PrescribesAt(replicate, mail.Step))
+            else if (verdict == Verdict.Rejected)
             {
-                Prescribe(report, replicate, mail.Step);
+                report.AddRejection(replicate);
             }
+
+            Send(report, replicate, mail.Step);
         }
 
         return Task.FromResult(report.Build());
@@ -72,23 +87,10 @@ public sealed class NodeGrain : Grain, INodeGrain
 
     private NodeAgent Agent => _agent ?? throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
 
-    private void Adopted(StepReportBuilder report, int replicate, int step)
+    private void Send(StepReportBuilder report, int replicate, int step)
     {
         var agent = Agent;
-        report.AddAdoption(replicate, agent.CreditedTo(replicate), agent.RootOf(replicate), agent.DepthOf(replicate));
-        Prescribe(report, replicate, step);
-    }
-
-    /// <summary>Prescribes at <paramref name="step"/> and, when the prescribing window goes on, asks to be visited at the next step.</summary>
-    private void Prescribe(StepReportBuilder report, int replicate, int step)
-    {
-        var agent = Agent;
-        _targets.Clear();
-        agent.Prescribe(replicate, step, _targets);
-        report.AddPrescription(replicate, agent.RootOf(replicate), agent.DepthOf(replicate), _targets);
-        if (agent.PrescribesAt(replicate, step + 1))
-        {
-            report.AddRevisit(replicate);
-        }
+        agent.Send(replicate, step, _outbox);
+        report.AddSending(replicate, agent.RootOf(replicate), agent.DepthOf(replicate), _outbox);
     }
 }

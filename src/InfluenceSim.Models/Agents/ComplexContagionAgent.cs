@@ -1,30 +1,43 @@
+using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>
 /// Complex contagion (Centola and Macy 2007): the node adopts once at least <c>threshold-count</c>
-/// distinct in-ties have adopted. Each adopting in-tie reaches it exactly once per replicate, so
-/// counting senders counts adopted in-ties. Credited, as under thresholds, to the lowest-id in-tie
-/// whose adoption reached the node at the step it tipped.
+/// distinct in-ties have adopted (each reaches it once, so counting social proof counts adopted
+/// in-ties); a broadcast converts first with <c>draw(ADOPT, r, t, v, 0) &lt; b(v)</c>. Credited to
+/// the lowest-id in-tie whose adoption reached the node at the step it tipped.
 /// </summary>
-public sealed class ComplexContagionAgent(int node, NodeTies ties, Draws draws, int replicates, int thresholdCount)
-    : NodeAgent(node, ties, draws, replicates)
+public sealed class ComplexContagionAgent(int node, AgentContext context, int replicates, int thresholdCount)
+    : NodeAgent(node, context, replicates)
 {
     private readonly int[] _adoptedInTies = new int[replicates];
 
-    public override void Prescribe(int replicate, int step, List<int> targets)
+    public override bool ReadsSocialProof => true;
+
+    public override bool PrescribesAt(int replicate, int step) => false;
+
+    protected override void Observe(int replicate, ReadOnlySpan<Letter> letters)
     {
-        foreach (int target in Ties.OutTargets)
+        foreach (var letter in letters)
         {
-            targets.Add(target);
+            if (letter.Kind == LetterKind.SocialProof)
+            {
+                _adoptedInTies[replicate]++;
+            }
         }
     }
 
-    protected override bool Decide(int replicate, int step, ReadOnlySpan<int> senders, out int credit)
+    protected override Adoption? Decide(int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest)
     {
-        credit = senders.IsEmpty ? NoPrescriber : senders[0];
-        _adoptedInTies[replicate] += senders.Length;
-        return _adoptedInTies[replicate] >= thresholdCount;
+        if (broadcast > 0 && Draws.Draw(DrawPurpose.Adopt, replicate, step, Node, 0) < broadcast)
+        {
+            return Adoption.ByBroadcast(strongest);
+        }
+
+        return _adoptedInTies[replicate] >= thresholdCount
+            ? Adoption.FromLetter(AdoptionCause.SocialProof, letters, letters.FirstOfKind(LetterKind.SocialProof))
+            : null;
     }
 }

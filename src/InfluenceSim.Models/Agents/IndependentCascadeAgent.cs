@@ -1,32 +1,49 @@
+using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>
-/// Independent cascade (Kempe, Kleinberg and Tardos 2003) as SPEC states it: the prescriber draws
-/// each coin <c>draw(PRESCRIBE, r, t-1, u, v) &lt; p</c>, so only successful prescriptions travel;
-/// a receiver adopts on any of them, credited to the lowest prescriber id. An adopter prescribes at
-/// its adoption step and the <c>prescribing-steps</c> - 1 steps after it, a new coin each time.
+/// Independent cascade (Kempe, Kleinberg and Tardos 2003) with prescribing windows, per-node
+/// landing weights, valence and aversion: a prescription lands when
+/// <c>draw(PRESCRIBE, r, k, u, v) &lt; (p * propensity(u)) * credibility(u)</c> (the prescriber
+/// evaluates it, so only landed prescriptions travel); a positive one converts when
+/// <c>draw(ADOPT, r, t, v, 1) &lt; A(v)</c>, credited to the lowest landing prescriber.
 /// </summary>
-public sealed class IndependentCascadeAgent(int node, NodeTies ties, Draws draws, int replicates, double probability, int prescribingSteps = 1)
-    : NodeAgent(node, ties, draws, replicates)
+public sealed class IndependentCascadeAgent(int node, AgentContext context, int replicates, double probability, int prescribingSteps)
+    : NodeAgent(node, context, replicates)
 {
-    public override int PrescribingSteps => prescribingSteps;
+    private readonly Acceptance _acceptance = new(replicates);
 
-    public override void Prescribe(int replicate, int step, List<int> targets)
+    public override bool ReadsSocialProof => false;
+
+    public override bool PrescribesAt(int replicate, int step)
     {
-        foreach (int target in Ties.OutTargets)
-        {
-            if (Draws.Draw(DrawPurpose.Prescribe, replicate, step, Node, target) < probability)
-            {
-                targets.Add(target);
-            }
-        }
+        int adopted = AdoptedAt(replicate);
+        return adopted != NotAdopted && step >= adopted && step < adopted + prescribingSteps;
     }
 
-    protected override bool Decide(int replicate, int step, ReadOnlySpan<int> senders, out int credit)
+    protected override double LandingWeight(int replicate) =>
+        probability * Trait(Market.Trait.PrescriptionPropensity, replicate) * Trait(Market.Trait.Credibility, replicate);
+
+    protected override bool SendsPositiveWordAt(int replicate, int step) => PrescribesAt(replicate, step) && !Dissatisfied(replicate);
+
+    protected override bool Averse(int replicate, int negatives) => _acceptance.Lower(replicate, negatives, Context.Aversion);
+
+    protected override Adoption? Decide(int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest)
     {
-        credit = senders.IsEmpty ? NoPrescriber : senders[0];
-        return !senders.IsEmpty;
+        double acceptance = _acceptance[replicate];
+        if (broadcast > 0 && Draws.Draw(DrawPurpose.Adopt, replicate, step, Node, 0) < broadcast * acceptance)
+        {
+            return Adoption.ByBroadcast(strongest);
+        }
+
+        int first = letters.FirstOfKind(LetterKind.PositivePrescription);
+        if (first < 0 || (acceptance < 1 && Draws.Draw(DrawPurpose.Adopt, replicate, step, Node, 1) >= acceptance))
+        {
+            return null;
+        }
+
+        return Adoption.FromLetter(AdoptionCause.Prescription, letters, first);
     }
 }

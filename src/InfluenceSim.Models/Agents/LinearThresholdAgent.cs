@@ -1,94 +1,70 @@
 using InfluenceSim.Models.Distributions;
+using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>
-/// Linear threshold (Granovetter 1978; Kempe, Kleinberg and Tardos 2003) as SPEC states it: the
-/// node adopts when the weighted share of its in-ties that have adopted reaches its threshold.
-/// Shares are summed over in-ties in ascending id order, so the result never depends on the order
-/// in which adoptions arrived; with unit weights the sums are exact integer counts. An adoption is
-/// credited to the lowest-id in-tie whose adoption reached the node at the step it tipped (social
-/// proof); a threshold-0 node that adopts without mail is credited to nobody.
+/// Linear threshold (Granovetter 1978; Kempe, Kleinberg and Tardos 2003): the node adopts when the
+/// weighted share of its in-ties that have adopted reaches its threshold (trait 0), raised by
+/// <c>aversion</c> for each negative message; a broadcast converts first with
+/// <c>draw(ADOPT, r, t, v, 0) &lt; b(v)</c>. Credited to the lowest-id in-tie whose adoption
+/// reached the node at the step it tipped (social proof).
 /// </summary>
 public sealed class LinearThresholdAgent : NodeAgent
 {
-    private readonly Distribution _threshold;
-    private readonly bool[]?[] _adoptedInTies;
-    private readonly int[] _adoptedInTieCount;
-    private readonly double _totalInWeight;
+    private readonly InTieShare _share;
+    private readonly double[] _raised;
 
-    public LinearThresholdAgent(int node, NodeTies ties, Draws draws, int replicates, Distribution threshold)
-        : base(node, ties, draws, replicates)
+    public LinearThresholdAgent(int node, AgentContext context, int replicates)
+        : base(node, context, replicates)
     {
-        _threshold = threshold;
-        _adoptedInTies = new bool[]?[replicates];
-        _adoptedInTieCount = new int[replicates];
-        double total = 0;
-        for (int i = 0; i < ties.InDegree; i++)
-        {
-            total += ties.InWeight(i);
-        }
-
-        _totalInWeight = total;
+        _share = new InTieShare(context.Ties, replicates);
+        _raised = new double[replicates];
+        Array.Fill(_raised, double.NaN);
     }
 
-    /// <summary>The node's threshold in a replicate: trait 0, <c>draw(TRAIT, r, 0, node, 0)</c>, clipped to [0, 1].</summary>
+    public override bool ReadsSocialProof => true;
+
+    /// <summary>The threshold of a node whose only source is the model's <paramref name="threshold"/>: trait 0, <c>draw(TRAIT, r, 0, node, 0)</c>, clipped to [0, 1].</summary>
     public static double ThresholdOf(Distribution threshold, Draws draws, int replicate, int node) =>
         threshold.IsConstant
             ? Math.Clamp(threshold.First, 0, 1)
-            : threshold.Sample(draws.Draw(DrawPurpose.Trait, replicate, 0, node, 0), 0, 1);
+            : threshold.Sample(draws.Draw(DrawPurpose.Trait, replicate, 0, node, (int)Market.Trait.Threshold), 0, 1);
 
     /// <summary>Whether a node must be visited at <paramref name="step"/> without mail: threshold 0 with an in-tie adopts at step 1.</summary>
-    public static bool ActsWithoutMail(Distribution threshold, Draws draws, int replicate, int step, int node, int inDegree) =>
-        step == 1 && inDegree > 0 && ThresholdOf(threshold, draws, replicate, node) == 0;
+    public static bool ActsWithoutMail(PopulationTraits traits, NodeFixedValues fixedValues, int replicate, int step, int node, int inDegree) =>
+        step == 1 && inDegree > 0 && traits.Value(Market.Trait.Threshold, replicate, node, fixedValues) == 0;
 
-    public override void Prescribe(int replicate, int step, List<int> targets)
+    protected override void Observe(int replicate, ReadOnlySpan<Letter> letters) => _share.Observe(replicate, letters);
+
+    protected override bool Averse(int replicate, int negatives)
     {
-        foreach (int target in Ties.OutTargets)
+        double threshold = Threshold(replicate);
+        for (int i = 0; i < negatives; i++)
         {
-            targets.Add(target);
+            threshold += Context.Aversion;
         }
+
+        _raised[replicate] = threshold;
+        return threshold > 1;
     }
 
-    protected override bool Decide(int replicate, int step, ReadOnlySpan<int> senders, out int credit)
+    protected override Adoption? Decide(int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest)
     {
-        credit = senders.IsEmpty ? NoPrescriber : senders[0];
-        if (Ties.InDegree == 0)
+        if (broadcast > 0 && Draws.Draw(DrawPurpose.Adopt, replicate, step, Node, 0) < broadcast)
         {
-            return false;
+            return Adoption.ByBroadcast(strongest);
         }
 
-        var adopted = _adoptedInTies[replicate] ??= new bool[Ties.InDegree];
-        foreach (int sender in senders)
+        if (Ties.InDegree == 0 || _share.Share(replicate) < Threshold(replicate))
         {
-            int index = Ties.InSources.BinarySearch(sender);
-            if (index >= 0 && !adopted[index])
-            {
-                adopted[index] = true;
-                _adoptedInTieCount[replicate]++;
-            }
+            return null;
         }
 
-        return AdoptedShare(replicate, adopted) >= ThresholdOf(_threshold, Draws, replicate, Node);
+        return Adoption.FromLetter(AdoptionCause.SocialProof, letters, letters.FirstOfKind(LetterKind.SocialProof));
     }
 
-    private double AdoptedShare(int replicate, bool[] adopted)
-    {
-        if (Ties.InTiesUnweighted)
-        {
-            return (double)_adoptedInTieCount[replicate] / Ties.InDegree;
-        }
-
-        double sum = 0;
-        for (int i = 0; i < adopted.Length; i++)
-        {
-            if (adopted[i])
-            {
-                sum += Ties.InWeight(i);
-            }
-        }
-
-        return sum / _totalInWeight;
-    }
+    private double Threshold(int replicate) =>
+        double.IsNaN(_raised[replicate]) ? Trait(Market.Trait.Threshold, replicate) : _raised[replicate];
 }

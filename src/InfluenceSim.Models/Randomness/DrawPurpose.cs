@@ -17,4 +17,10 @@ public enum DrawPurpose
 
     /// <summary>A campaign reaching a node: a = node, b = campaign number.</summary>
     Reach = 5,
+
+    /// <summary>The brand removing a prescription before delivery: a = prescriber, b = receiver, the sending step.</summary>
+    Suppress = 7,
+
+    /// <summary>The brand relaying a node's positive word: a = node, b = 0, the sending step.</summary>
+    Relay = 8,
 }

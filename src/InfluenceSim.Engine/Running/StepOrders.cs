@@ -1,0 +1,92 @@
+using InfluenceSim.Abstractions.Grains;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
+using InfluenceSim.Models.Randomness;
+
+namespace InfluenceSim.Engine.Running;
+
+/// <summary>
+/// The orders the runner posts before a step, beyond the mail nodes send each other: visits to
+/// threshold-0 nodes at step 1, the broadcasts of the campaigns active at the step, and the brand's
+/// relay broadcast in the replicates where it relayed somebody the step before.
+/// </summary>
+internal sealed class StepOrders
+{
+    private readonly RunRequest _request;
+    private readonly AdoptionModel _model;
+    private readonly PopulationTraits _traits;
+    private readonly AudiencePlanner _audiences;
+    private readonly List<int> _reached = [];
+
+    public StepOrders(RunRequest request, AdoptionModel model)
+    {
+        _request = request;
+        _model = model;
+        var draws = new Draws(request.Seed);
+        _traits = model.Traits(draws);
+        _audiences = new AudiencePlanner(request.Network, _traits, request.Attributes, draws);
+    }
+
+    /// <summary>Posts the orders for <paramref name="step"/> of the <paramref name="running"/> replicates.</summary>
+    public async Task PostAsync(IRunCoordinatorGrain coordinator, int step, int[] running, int[] relayed, int batchSize)
+    {
+        var orders = new OrderBuffer(coordinator, step, batchSize);
+        if (_model.MayActWithoutMailAt(step))
+        {
+            await PostThresholdZeroVisitsAsync(orders, step, running);
+        }
+
+        var campaigns = _request.Market.Campaigns;
+        for (int c = 0; c < campaigns.Count; c++)
+        {
+            var campaign = campaigns[c];
+            if (step >= campaign.At && step <= campaign.Until)
+            {
+                int kind = campaign.Valence == Valence.Negative ? LetterKind.NegativeBroadcast : LetterKind.PositiveBroadcast;
+                await PostBroadcastAsync(orders, campaign.Audience, c, kind, step, running);
+            }
+        }
+
+        if (relayed.Length > 0)
+        {
+            await PostBroadcastAsync(orders, _request.Market.Brand.Audience, _request.Market.RelayCampaign, LetterKind.PositiveBroadcast, step, relayed);
+        }
+
+        await orders.FlushAsync();
+    }
+
+    private async Task PostBroadcastAsync(OrderBuffer orders, AudienceSettings audience, int number, int kind, int step, int[] replicates)
+    {
+        foreach (int replicate in replicates)
+        {
+            _reached.Clear();
+            _audiences.Reached(audience, number, replicate, step, _reached);
+            foreach (int node in _reached)
+            {
+                await orders.AddAsync(node, replicate, number, kind);
+            }
+        }
+    }
+
+    private async Task PostThresholdZeroVisitsAsync(OrderBuffer orders, int step, int[] running)
+    {
+        var network = _request.Network;
+        for (int node = 0; node < network.NodeCount; node++)
+        {
+            int inDegree = network.InDegree(node);
+            if (inDegree == 0)
+            {
+                continue;
+            }
+
+            var fixedValues = _request.Attributes.For(node);
+            foreach (int replicate in running)
+            {
+                if (LinearThresholdAgent.ActsWithoutMail(_traits, fixedValues, replicate, step, node, inDegree))
+                {
+                    await orders.AddAsync(node, replicate);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using InfluenceSim.Models.Distributions;
+using InfluenceSim.Models.Randomness;
+
+namespace InfluenceSim.Models.Market;
+
+/// <summary>
+/// Resolves a node's traits and segment in a replicate (docs/models.md "Population"): the network
+/// file's value, else the segment's, else the population's, else the default, a distribution drawn
+/// with <c>draw(TRAIT, r, 0, node, trait number)</c> and clipped to [0, 1].
+/// </summary>
+public sealed class PopulationTraits(PopulationSettings population, Distribution? modelThreshold, Draws draws)
+{
+    private static readonly Distribution One = Distribution.Constant(1);
+
+    /// <summary>The segment index of <paramref name="node"/> in <paramref name="replicate"/>, or -1 for none.</summary>
+    public int SegmentOf(int replicate, int node, NodeFixedValues fixedValues)
+    {
+        if (fixedValues.Segment >= 0)
+        {
+            return fixedValues.Segment;
+        }
+
+        var segments = population.Segments;
+        if (segments.Count == 0)
+        {
+            return -1;
+        }
+
+        double u = draws.Draw(DrawPurpose.Trait, replicate, 0, node, TraitNames.SegmentDraw);
+        double bound = 0;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            bound += segments[i].Share;
+            if (u < bound)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The value of <paramref name="trait"/> for <paramref name="node"/> in <paramref name="replicate"/>.</summary>
+    public double Value(Trait trait, int replicate, int node, NodeFixedValues fixedValues)
+    {
+        if (fixedValues.Traits is { } values && !double.IsNaN(values[(int)trait]))
+        {
+            return values[(int)trait];
+        }
+
+        var distribution = SourceOf(trait, replicate, node, fixedValues);
+        return distribution.IsConstant
+            ? Math.Clamp(distribution.First, 0, 1)
+            : distribution.Sample(draws.Draw(DrawPurpose.Trait, replicate, 0, node, (int)trait), 0, 1);
+    }
+
+    /// <summary>Whether an adopter is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
+    public bool Dissatisfied(int replicate, int node, NodeFixedValues fixedValues)
+    {
+        double satisfaction = Value(Trait.Satisfaction, replicate, node, fixedValues);
+        return satisfaction < 1 && draws.Draw(DrawPurpose.Trait, replicate, 0, node, TraitNames.SatisfactionCoin) >= satisfaction;
+    }
+
+    private Distribution SourceOf(Trait trait, int replicate, int node, NodeFixedValues fixedValues)
+    {
+        if (population.Segments.Count > 0)
+        {
+            int segment = SegmentOf(replicate, node, fixedValues);
+            if (segment >= 0 && population.Segments[segment].Traits.TryGetValue(trait, out var inSegment))
+            {
+                return inSegment;
+            }
+        }
+
+        if (population.Traits.TryGetValue(trait, out var general))
+        {
+            return general;
+        }
+
+        return trait == Trait.Threshold ? modelThreshold ?? One : One;
+    }
+}
