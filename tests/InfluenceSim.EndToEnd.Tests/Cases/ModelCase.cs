@@ -19,6 +19,12 @@ public sealed record ModelCase(string Name, ModelSettings Engine, OracleModel Or
         new ModelSettings("independent-cascade", new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(p), ["prescribing-steps"] = Distribution.Constant(steps) }),
         new CascadeModel(p, steps));
 
+    /// <summary>Independent cascade with negative word of mouth: each negative message multiplies acceptance by (1 - <paramref name="aversion"/>).</summary>
+    public static ModelCase AverseCascade(double p, double aversion) => new(
+        Invariant($"ic-{p}-av{aversion}"),
+        new ModelSettings("independent-cascade", new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(p), ["aversion"] = Distribution.Constant(aversion) }),
+        new CascadeModel(p, Averting: aversion));
+
     public static ModelCase Threshold(double value) =>
         LinearThreshold(Invariant($"lt-{value}"), Distribution.Constant(value), new ConstantThreshold(value));
 
@@ -27,6 +33,23 @@ public sealed record ModelCase(string Name, ModelSettings Engine, OracleModel Or
 
     public static ModelCase NormalThreshold(double mean, double sd) =>
         LinearThreshold(Invariant($"lt-normal-{mean}-{sd}"), Distribution.Normal(mean, sd), new NormalThreshold(mean, sd));
+
+    /// <summary>Linear threshold with negative word of mouth: each negative message adds <paramref name="aversion"/> to the threshold.</summary>
+    public static ModelCase AverseThreshold(double value, double aversion) => new(
+        Invariant($"lt-{value}-av{aversion}"),
+        new ModelSettings("linear-threshold", new Dictionary<string, Distribution> { ["threshold"] = Distribution.Constant(value), ["aversion"] = Distribution.Constant(aversion) }),
+        new ThresholdModel(new ConstantThreshold(value), aversion));
+
+    /// <summary>Bass with innovation <paramref name="p"/>, imitation <paramref name="q"/> and aversion.</summary>
+    public static ModelCase Bass(double p, double q, double aversion = 0) => new(
+        Invariant($"bass-{p}-{q}-av{aversion}"),
+        new ModelSettings("bass", new Dictionary<string, Distribution>
+        {
+            ["innovation"] = Distribution.Constant(p),
+            ["imitation"] = Distribution.Constant(q),
+            ["aversion"] = Distribution.Constant(aversion),
+        }),
+        new BassModel(p, q, aversion));
 
     public static ModelCase ComplexContagion(int count) => new(
         Invariant($"cc-{count}"),

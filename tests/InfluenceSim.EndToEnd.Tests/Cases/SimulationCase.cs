@@ -1,17 +1,36 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Oracle;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.EndToEnd.Tests.Cases;
 
-/// <summary>A whole run: network, model, seeding, master seed, replicates and step bound, runnable on the engine or the oracle.</summary>
+/// <summary>
+/// A whole run: network, model, seeding, master seed, replicates and step bound, and the market, node
+/// attributes and interaction stream around them, runnable on the engine or the oracle.
+/// </summary>
 public sealed record SimulationCase(Network Network, ModelCase Model, SeedingCase Seeding, long Seed, int Replicates, int MaxSteps)
 {
-    public RunRequest Request() => new(Network, Model.Engine, Seeding.PlanFor(Network, Seed), Seed, Replicates, MaxSteps);
+    /// <summary>Population, campaigns and brand stance (the v1 world by default).</summary>
+    public MarketSettings Market { get; init; } = MarketSettings.Default;
+
+    /// <summary>Trait values and segments fixed per node.</summary>
+    public NodeAttributeValues Attributes { get; init; } = NodeAttributeValues.None;
+
+    /// <summary>Whether the interaction stream is recorded, and its cap.</summary>
+    public EventsOptions Events { get; init; } = EventsOptions.Off;
+
+    public RunRequest Request() => new(Network, Model.Engine, Seeding.PlanFor(Network, Seed), Seed, Replicates, MaxSteps)
+    {
+        Market = Market,
+        Attributes = Attributes,
+        Events = Events,
+    };
 
     public Task<RunResult> RunOnAsync(ClusterFixture cluster) =>
         cluster.Runner().RunAsync(Request(), cancellationToken: TestContext.Current.CancellationToken);
 
-    public OracleRun RunOracle() => OracleSimulation.Run(Network, Model.Oracle, Seeding.Oracle, Seed, Replicates, MaxSteps);
+    public OracleRun RunOracle() =>
+        OracleSimulation.Run(Network, Model.Oracle, Seeding.Oracle, Seed, Replicates, MaxSteps, Market, Attributes, Events.Enabled ? Events.Cap : null);
 }

@@ -5,7 +5,8 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 /// <summary>
 /// The runs on which the engine must agree with the oracle. Every network meets every model; the
 /// seeding turns with them (seeding = (network + model) mod 6) so every model also meets every
-/// seeding. A few more cases cut runs with max-steps or use another master seed.
+/// seeding. A few more cases cut runs with max-steps or use another master seed, and
+/// <see cref="MarketCases"/> adds the campaigns, traits, brand stances, bass and events of issue 3.
 /// </summary>
 public static class DeterminismCases
 {
@@ -56,6 +57,7 @@ public static class DeterminismCases
         Add(cases, "er300", ModelCase.Cascade(0.05, 3), SeedingCase.RandomCount(5), seed: 91, MaxSteps, "er300/ic-0.05-L3/random-5");
         Add(cases, "ws300", ModelCase.Cascade(0.1, 4), SeedingCase.TopDegree(4), seed: 92, MaxSteps, "ws300/ic-0.1-L4/top-degree-4");
         Add(cases, "dw200", ModelCase.Cascade(0.15, 2), SeedingCase.Explicit(0, 17, 42, 199), seed: 93, maxSteps: 6, "dw200/ic-0.15-L2/explicit/max-steps-6");
+        MarketCases.AddTo(cases);
         return cases;
     }
 

@@ -1,27 +1,31 @@
+using System.Globalization;
+using System.Text;
 using InfluenceSim.EndToEnd.Tests.Cases;
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Oracle;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
 /// <summary>
 /// The text of a run's <c>runs.csv</c> and <c>timeseries.csv</c>, from the engine or from the oracle,
-/// and of its per-seed cascades (<c>replicate,seed_node,size,depth</c>, formatted here for the engine).
+/// of its per-seed cascades (<c>replicate,seed_node,size,depth</c>, formatted here for the engine) and,
+/// when the run records the interaction stream, of <c>events.csv</c> (empty otherwise).
 /// </summary>
-public sealed record RunText(string Runs, string Timeseries, string Cascades)
+public sealed record RunText(string Runs, string Timeseries, string Cascades, string Events)
 {
     public static async Task<RunText> FromEngineAsync(ClusterFixture cluster, RunRequest request)
     {
         var result = await cluster.Runner().RunAsync(request, cancellationToken: TestContext.Current.CancellationToken);
-        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result));
+        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result), request.Events.Enabled ? EventsText(result) : "");
     }
 
     public static RunText FromOracle(SimulationCase run)
     {
         var result = run.RunOracle();
-        return new RunText(OracleCsv.Runs(result), OracleCsv.Timeseries(result), OracleCsv.Cascades(result));
+        return new RunText(OracleCsv.Runs(result), OracleCsv.Timeseries(result), OracleCsv.Cascades(result), run.Events.Enabled ? OracleCsv.Events(result) : "");
     }
 
     public void AssertSameAs(RunText actual)
@@ -29,17 +33,41 @@ public sealed record RunText(string Runs, string Timeseries, string Cascades)
         Assert.Equal(Runs, actual.Runs);
         Assert.Equal(Timeseries, actual.Timeseries);
         Assert.Equal(Cascades, actual.Cascades);
+        Assert.Equal(Events, actual.Events);
     }
 
     private static string CascadeText(RunResult result)
     {
-        var text = new System.Text.StringBuilder("replicate,seed_node,size,depth\n");
+        var text = new StringBuilder("replicate,seed_node,size,depth\n");
         foreach (var replicate in result.Replicates.OrderBy(r => r.Replicate))
         {
             foreach (var cascade in replicate.Cascades.OrderBy(c => c.Seed))
             {
-                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{replicate.Replicate},{cascade.Seed},{cascade.Size},{cascade.Depth}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{replicate.Replicate},{cascade.Seed},{cascade.Size},{cascade.Depth}\n");
             }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The engine's <c>events.csv</c> text, formatted here from <see cref="RunResult.Events"/> in the
+    /// result's order until <c>InfluenceSim.Engine.Output.EventsCsv.Format(RunResult)</c> exists.
+    /// </summary>
+    private static string EventsText(RunResult result)
+    {
+        var text = new StringBuilder("replicate,step,from,to,kind,valence,outcome\n");
+        foreach (var e in result.Events)
+        {
+            string kind = e.Kind switch
+            {
+                MessageKind.SocialProof => "social-proof",
+                MessageKind.Prescription => "prescription",
+                _ => "broadcast",
+            };
+            string valence = e.Valence == Valence.Positive ? "positive" : "negative";
+            string outcome = e.Outcome.ToString().ToLowerInvariant();
+            text.Append(CultureInfo.InvariantCulture, $"{e.Replicate},{e.Step},{e.From},{e.To},{kind},{valence},{outcome}\n");
         }
 
         return text.ToString();

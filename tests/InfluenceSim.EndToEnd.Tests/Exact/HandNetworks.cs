@@ -56,6 +56,15 @@ public static class HandNetworks
     /// <summary>Directed: 3 -> 0, 3 -> 1, 0 -> 6, 5 -> 2, 5 -> 4. Nodes 3 and 5 share the highest out-degree (2).</summary>
     public static Network TiedHubs() => Directed(7, (3, 0, 1), (3, 1, 1), (0, 6, 1), (5, 2, 1), (5, 4, 1));
 
+    /// <summary>Directed: 0 -> 1, 0 -> 2, 3 -> 4: two sources, one with two targets.</summary>
+    public static Network Forks() => Directed(5, (0, 1, 1), (0, 2, 1), (3, 4, 1));
+
+    /// <summary>Directed: 0 -> 1, 1 -> 2, 1 -> 3: a chain that branches at 1.</summary>
+    public static Network Branch() => Directed(4, (0, 1, 1), (1, 2, 1), (1, 3, 1));
+
+    /// <summary>Directed triangle 0 -> 1, 0 -> 2, 1 -> 2: node 2 hears 0 at once and 1 a step later.</summary>
+    public static Network Triangle() => Directed(3, (0, 1, 1), (0, 2, 1), (1, 2, 1));
+
     /// <summary>Nodes without ties.</summary>
     public static Network Empty(int nodes) => new NetworkBuilder(nodes, directed: false).Build();
 

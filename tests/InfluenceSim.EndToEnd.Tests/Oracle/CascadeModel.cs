@@ -1,33 +1,44 @@
-using InfluenceSim.Networks;
+using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
 /// <summary>
-/// <c>independent-cascade</c>: each prescriber u at step t-1 (an adopter of one of the last
-/// <see cref="Steps"/> steps) prescribes to each out-neighbour v; v, not yet adopted, adopts at t
-/// when <c>draw(PRESCRIBE, r, t-1, u, v) &lt; p</c>.
+/// <c>independent-cascade</c>: the adopters of the last <see cref="Steps"/> steps prescribe (+ when
+/// satisfied, - when not) with landing weight (p x propensity) x credibility; an open node adopts by
+/// broadcast when <c>x &lt; b(v) A(v)</c>, else by prescription when a positive prescription landed and
+/// <c>draw(ADOPT, r, t, v, 1) &lt; A(v)</c>, credited to the lowest landing prescriber.
 /// </summary>
-public sealed record CascadeModel(double Probability, int Steps = 1) : OracleModel
+public sealed record CascadeModel(double Probability, int Steps = 1, double Averting = 0) : OracleModel
 {
     public override int PrescribingSteps => Steps;
 
-    public override List<int> NewAdopters(Network network, OracleDraws draws, int replicate, int step, int[] adoptedAt, List<int> lastAdopters)
+    public override double Aversion => Averting;
+
+    public override bool ReadsSocialProof => false;
+
+    public override Valence? PrescriptionAt(OracleState state, int node, int step) =>
+        Prescribes(state, node, step) ? (state.Satisfied[node] ? Valence.Positive : Valence.Negative) : null;
+
+    public override bool SendsPositiveWord(OracleState state, int node, int step) =>
+        Prescribes(state, node, step) && state.Satisfied[node];
+
+    public override double LandingWeight(OracleState state, int node) =>
+        Probability * state.Traits.Value(Trait.PrescriptionPropensity, node) * state.Traits.Value(Trait.Credibility, node);
+
+    public override OracleDecision? Decide(OracleState state, OracleInbox inbox, int step, int node)
     {
-        var adopting = new SortedSet<int>();
-        foreach (int u in lastAdopters)
+        double acceptance = state.Acceptance[node];
+        if (AdoptionDraw(state, step, node) < BroadcastStrength(state, inbox, node) * acceptance)
         {
-            foreach (int v in network.OutNeighbours(u))
-            {
-                if (adoptedAt[v] < 0 && draws.Draw(OracleDraws.Prescribe, replicate, step - 1, u, v) < Probability)
-                {
-                    adopting.Add(v);
-                }
-            }
+            return OracleDecision.ByBroadcast;
         }
 
-        return [.. adopting];
+        int prescriber = inbox.LowestPositivePrescriber(node);
+        return prescriber >= 0 && state.Draws.Draw(OracleDraws.Adopt, state.Replicate, step, node, 1) < acceptance
+            ? new OracleDecision(AdoptionCause.Prescription, prescriber)
+            : null;
     }
 
-    protected override bool Converts(OracleDraws draws, int replicate, int step, int u, int v) =>
-        draws.Draw(OracleDraws.Prescribe, replicate, step - 1, u, v) < Probability;
+    private bool Prescribes(OracleState state, int node, int step) =>
+        state.AdoptedAt[node] >= 0 && state.AdoptedAt[node] <= step && step < state.AdoptedAt[node] + Steps;
 }

@@ -1,38 +1,28 @@
-using InfluenceSim.Networks;
+using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
 /// <summary>
-/// <c>complex-contagion</c>: every node not yet adopted adopts at t when at least <see cref="Count"/>
-/// of its distinct in-neighbours had adopted by the end of t-1.
+/// <c>complex-contagion</c>: an open node adopts by broadcast when <c>x &lt; b(v)</c>, else when at
+/// least <see cref="Count"/> of its in-neighbours had adopted by the end of t-1, credited to the
+/// lowest-id one that adopted at t-1. No prescriptions, no aversion, every adopter satisfied.
 /// </summary>
 public sealed record ComplexContagionModel(int Count) : OracleModel
 {
-    public override List<int> NewAdopters(Network network, OracleDraws draws, int replicate, int step, int[] adoptedAt, List<int> lastAdopters)
+    public override bool UsesSatisfaction => false;
+
+    public override Valence? PrescriptionAt(OracleState state, int node, int step) => null;
+
+    public override OracleDecision? Decide(OracleState state, OracleInbox inbox, int step, int node)
     {
-        var adopting = new List<int>();
-        for (int v = 0; v < network.NodeCount; v++)
+        if (AdoptionDraw(state, step, node) < BroadcastStrength(state, inbox, node))
         {
-            if (adoptedAt[v] < 0 && AdoptedInNeighbours(network, v, adoptedAt) >= Count)
-            {
-                adopting.Add(v);
-            }
+            return OracleDecision.ByBroadcast;
         }
 
-        return adopting;
-    }
-
-    private static int AdoptedInNeighbours(Network network, int v, int[] adoptedAt)
-    {
-        int adopted = 0;
-        foreach (int u in network.InNeighbours(v))
-        {
-            if (adoptedAt[u] >= 0)
-            {
-                adopted++;
-            }
-        }
-
-        return adopted;
+        var network = state.Network;
+        return OracleTies.Adopted(network, node, state.AdoptedAt) >= Count
+            ? new OracleDecision(AdoptionCause.SocialProof, OracleTies.LowestAdopted(network, node, state.AdoptedAt, s => s == step - 1))
+            : null;
     }
 }

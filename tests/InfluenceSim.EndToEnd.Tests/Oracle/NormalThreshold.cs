@@ -2,8 +2,8 @@ using MathNet.Numerics.Distributions;
 
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
-/// <summary><c>{ normal: [mean, sd] }</c>: the normal quantile of u.</summary>
+/// <summary><c>{ normal: [mean, sd] }</c>: the normal quantile of u; sd = 0 gives the mean.</summary>
 public sealed record NormalThreshold(double Mean, double Sd) : OracleThreshold
 {
-    public override double ValueFor(double u) => Normal.InvCDF(Mean, Sd, u);
+    public override double ValueFor(double u) => Sd == 0 ? Mean : Normal.InvCDF(Mean, Sd, u);
 }

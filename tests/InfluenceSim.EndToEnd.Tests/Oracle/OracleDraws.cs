@@ -6,6 +6,16 @@ public readonly record struct OracleDraws(long Seed)
     public const long Seeding = 1;
     public const long Trait = 2;
     public const long Prescribe = 3;
+    public const long Adopt = 4;
+    public const long Reach = 5;
+    public const long Suppress = 7;
+    public const long Relay = 8;
+
+    /// <summary>The b key of <see cref="Trait"/> for the satisfaction coin.</summary>
+    public const long SatisfactionCoin = 5;
+
+    /// <summary>The b key of <see cref="Trait"/> for the segment draw.</summary>
+    public const long SegmentDraw = 6;
 
     public double Draw(long purpose, long replicate, long step, long a, long b)
     {

@@ -1,48 +1,31 @@
-using InfluenceSim.Networks;
+using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
 /// <summary>
-/// <c>linear-threshold</c>: every node not yet adopted and with in-ties adopts at t when the weight of
-/// its in-ties adopted by the end of t-1 (summed in ascending source id order), over the sum of all
-/// its in-weights (same order), is at least its threshold, trait 0 drawn with TRAIT and clipped to [0, 1].
-/// Every node is looked at every step, so threshold 0 needs no special case.
+/// <c>linear-threshold</c>: an open node adopts by broadcast when <c>x &lt; b(v)</c>, else, with
+/// in-ties, when the weighted share of its adopted in-ties is at least its threshold (trait 0, plus
+/// aversion for every negative message), credited to the lowest-id in-tie adopted at t-1. Every node
+/// is looked at every step, so threshold 0 needs no special case.
 /// </summary>
-public sealed record ThresholdModel(OracleThreshold Threshold) : OracleModel
+public sealed record ThresholdModel(OracleThreshold Threshold, double Averting = 0) : OracleModel
 {
-    public override List<int> NewAdopters(Network network, OracleDraws draws, int replicate, int step, int[] adoptedAt, List<int> lastAdopters)
+    public override double Aversion => Averting;
+
+    public override OracleThreshold DefaultThreshold => Threshold;
+
+    public override void Avert(OracleState state, int node) => state.Threshold[node] += Averting;
+
+    public override OracleDecision? Decide(OracleState state, OracleInbox inbox, int step, int node)
     {
-        var adopting = new List<int>();
-        for (int v = 0; v < network.NodeCount; v++)
+        if (AdoptionDraw(state, step, node) < BroadcastStrength(state, inbox, node))
         {
-            if (adoptedAt[v] < 0 && network.InDegree(v) > 0 && Share(network, v, adoptedAt) >= ThresholdOf(draws, replicate, v))
-            {
-                adopting.Add(v);
-            }
+            return OracleDecision.ByBroadcast;
         }
 
-        return adopting;
-    }
-
-    private double ThresholdOf(OracleDraws draws, int replicate, int node) =>
-        Math.Clamp(Threshold.ValueFor(draws.Draw(OracleDraws.Trait, replicate, 0, node, 0)), 0, 1);
-
-    private static double Share(Network network, int v, int[] adoptedAt)
-    {
-        int[] sources = network.InNeighbours(v).ToArray();
-        double[] weights = network.InWeights(v).ToArray();
-        Array.Sort(sources, weights);
-        double adopted = 0;
-        double total = 0;
-        for (int i = 0; i < sources.Length; i++)
-        {
-            total += weights[i];
-            if (adoptedAt[sources[i]] >= 0)
-            {
-                adopted += weights[i];
-            }
-        }
-
-        return adopted / total;
+        var network = state.Network;
+        return network.InDegree(node) > 0 && OracleTies.Share(network, node, state.AdoptedAt) >= state.Threshold[node]
+            ? new OracleDecision(AdoptionCause.SocialProof, OracleTies.LowestAdopted(network, node, state.AdoptedAt, s => s == step - 1))
+            : null;
     }
 }

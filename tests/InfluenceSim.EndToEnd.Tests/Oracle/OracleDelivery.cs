@@ -1,0 +1,86 @@
+using InfluenceSim.Models.Market;
+
+namespace InfluenceSim.EndToEnd.Tests.Oracle;
+
+/// <summary>
+/// What is delivered at step t: the social proof of the adopters of t-1 (to models that read it),
+/// the prescriptions of the prescribers of t-1 not suppressed (each with its landing coin), the
+/// broadcasts of the campaigns active at t and, when somebody was relayed at t-1, the relay's.
+/// </summary>
+public static class OracleDelivery
+{
+    /// <summary>Fills <paramref name="inbox"/> and gives the number of prescriptions suppressed.</summary>
+    public static long Deliver(OracleSetup setup, OracleState state, OracleInbox inbox, int step, bool relayed)
+    {
+        var network = state.Network;
+        var model = setup.Model;
+        var brand = setup.Market.Brand;
+        int r = state.Replicate;
+        int sent = step - 1;
+        long suppressed = 0;
+        for (int u = 0; u < network.NodeCount; u++)
+        {
+            if (model.ReadsSocialProof && state.AdoptedAt[u] == sent)
+            {
+                foreach (int v in network.OutNeighbours(u))
+                {
+                    inbox.Add(new OracleMessage(u, v, MessageKind.SocialProof, Valence.Positive, Landed: true));
+                }
+            }
+
+            if (model.PrescriptionAt(state, u, sent) is not { } valence)
+            {
+                continue;
+            }
+
+            double weight = model.LandingWeight(state, u);
+            foreach (int v in network.OutNeighbours(u))
+            {
+                if (brand.Stance == BrandStance.Suppress && state.Draws.Draw(OracleDraws.Suppress, r, sent, u, v) < brand.Share)
+                {
+                    suppressed++;
+                    continue;
+                }
+
+                bool landed = state.Draws.Draw(OracleDraws.Prescribe, r, sent, u, v) < weight;
+                inbox.Add(new OracleMessage(u, v, MessageKind.Prescription, valence, landed));
+            }
+        }
+
+        var campaigns = setup.Market.Campaigns;
+        for (int c = 0; c < campaigns.Count; c++)
+        {
+            if (campaigns[c].At <= step && step <= campaigns[c].Until)
+            {
+                Broadcast(state, inbox, campaigns[c].Audience, c, step, campaigns[c].Valence, campaigns[c].Persuasion);
+            }
+        }
+
+        if (relayed)
+        {
+            Broadcast(state, inbox, brand.Audience, campaigns.Count, step, Valence.Positive, brand.Persuasion);
+        }
+
+        return suppressed;
+    }
+
+    /// <summary>Whether the brand relays somebody's positive word of <paramref name="step"/>: <c>draw(RELAY, r, step, u, 0) &lt; share</c> for some sender u.</summary>
+    public static bool Relayed(OracleSetup setup, OracleState state, int step)
+    {
+        var brand = setup.Market.Brand;
+        return brand.Stance == BrandStance.Relay && Enumerable.Range(0, state.Network.NodeCount).Any(u =>
+            setup.Model.SendsPositiveWord(state, u, step) && state.Draws.Draw(OracleDraws.Relay, state.Replicate, step, u, 0) < brand.Share);
+    }
+
+    /// <summary>The nodes that prescribe at <paramref name="step"/>, either valence, suppressed or not.</summary>
+    public static int Prescribers(OracleSetup setup, OracleState state, int step) =>
+        Enumerable.Range(0, state.Network.NodeCount).Count(u => setup.Model.PrescriptionAt(state, u, step) is not null);
+
+    private static void Broadcast(OracleState state, OracleInbox inbox, AudienceSettings audience, int number, int step, Valence valence, double persuasion)
+    {
+        foreach (int v in OracleAudience.Reached(state, audience, number, step))
+        {
+            inbox.Add(new OracleMessage(number, v, MessageKind.Broadcast, valence, Landed: true, persuasion));
+        }
+    }
+}
