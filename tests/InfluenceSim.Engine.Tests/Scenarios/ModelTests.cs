@@ -35,7 +35,7 @@ public sealed class ModelTests
     {
         string problem = ScenarioText.Problem("name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent_cascade, probability: 0.1 }");
 
-        Assert.Equal("s.yaml:3:16: 'model.kind' must be one of independent-cascade, linear-threshold, complex-contagion, found 'independent_cascade'; did you mean 'independent-cascade'?", problem);
+        Assert.Equal("s.yaml:3:16: 'model.kind' must be one of independent-cascade, linear-threshold, complex-contagion, bass, found 'independent_cascade'; did you mean 'independent-cascade'?", problem);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ModelTests
 
         Assert.Equal(
             [
-                "s.yaml:6:3: unknown parameter 'probability' of model linear-threshold (expected one of: threshold)",
+                "s.yaml:6:3: unknown parameter 'probability' of model linear-threshold (expected one of: threshold, aversion)",
                 "s.yaml:7:3: unknown parameter 'treshold' of model linear-threshold; did you mean 'threshold'?",
             ],
             problems);

@@ -38,7 +38,8 @@ public sealed class ValidScenarioTests
         Assert.Equal(500, scenario.MaxSteps);
         Assert.Equal(new NetworkSpec("watts-strogatz", Nodes: 1000, K: 6, Rewire: 0.25), scenario.Network);
         Assert.Equal("linear-threshold", scenario.Model.Kind);
-        Assert.Equal(Distribution.Uniform(0.1, 0.3), Assert.Single(scenario.Model.Parameters).Value);
+        Assert.Equal(Distribution.Uniform(0.1, 0.3), scenario.Model.Parameters["threshold"]);
+        Assert.Equal(Distribution.Constant(0), scenario.Model.Parameters["aversion"]);
         Assert.Equal("explicit", scenario.Seeding.Strategy);
         Assert.Equal(["0", "17", "999"], scenario.Seeding.Nodes);
     }
