@@ -18,6 +18,9 @@ public sealed class ComplexContagionAgent(int node, AgentContext context, int re
 
     public override bool PrescribesAt(int replicate, int step) => false;
 
+    /// <summary>Satisfaction plays no part in complex contagion: every adopter's word is positive, and may be relayed.</summary>
+    protected override bool SendsPositiveWordAt(int replicate, int step) => AdoptedAt(replicate) == step;
+
     protected override void Observe(int replicate, ReadOnlySpan<Letter> letters)
     {
         foreach (var letter in letters)
