@@ -64,6 +64,9 @@ internal sealed class CsvRows
     public int Require(string column) =>
         _index.TryGetValue(column, out int index) ? index : throw new RunFolderException($"'{Path}' has no column '{column}'");
 
+    /// <summary>The position of a column that may be missing, or null.</summary>
+    public int? Find(string column) => _index.TryGetValue(column, out int index) ? index : null;
+
     public int Int32((int Line, string[] Fields) row, int column) =>
         int.TryParse(row.Fields[column], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
             ? value

@@ -9,14 +9,16 @@ public static class RunComparison
     /// Matches the points of the two runs by their key columns (the same names, in any order) and values
     /// (compared as text), then compares every metric at every point, in A's point order. Runs whose key
     /// columns differ, or with a point that the other lacks, throw <see cref="RunMismatchException"/>
-    /// naming every mismatched point: nothing is guessed.
+    /// naming every mismatched point: nothing is guessed. A metric that either run does not record (an older
+    /// run folder without the attribution columns) is left out.
     /// </summary>
     public static IReadOnlyList<MetricComparison> Compare(RunData a, RunData b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var matches = Match(a, b);
-        return [.. matches.SelectMany(m => ComparedMetric.All.Select(metric => CompareMetric(a.Path, b.Path, m.A, m.B, metric)))];
+        var metrics = ComparedMetric.All.Where(metric => metric.IsIn(a) && metric.IsIn(b)).ToList();
+        return [.. matches.SelectMany(m => metrics.Select(metric => CompareMetric(a.Path, b.Path, m.A, m.B, metric)))];
     }
 
     private static List<(RunPoint A, RunPoint B)> Match(RunData a, RunData b)

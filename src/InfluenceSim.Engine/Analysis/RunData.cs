@@ -4,4 +4,8 @@ namespace InfluenceSim.Engine.Analysis;
 /// A run folder read back for analysis: where it is, its master seed and scenario name (from
 /// <c>manifest.json</c>), its key columns and its points in order of first appearance in <c>runs.csv</c>.
 /// </summary>
-public sealed record RunData(string Path, long Seed, string? ScenarioName, IReadOnlyList<string> KeyColumns, IReadOnlyList<RunPoint> Points);
+public sealed record RunData(string Path, long Seed, string? ScenarioName, IReadOnlyList<string> KeyColumns, IReadOnlyList<RunPoint> Points)
+{
+    /// <summary>Every column of the folder's <c>runs.csv</c>, in file order (an older folder lacks the attribution columns).</summary>
+    public IReadOnlyList<string> RunsColumns { get; init; } = [];
+}

@@ -7,7 +7,8 @@ namespace InfluenceSim.Engine.Analysis;
 
 /// <summary>
 /// Reads a run folder (output.md) for analysis: <c>manifest.json</c> for the seed and scenario,
-/// <c>runs.csv</c> and <c>timeseries.csv</c> for the replicates. A key column is any column whose name
+/// <c>runs.csv</c> and <c>timeseries.csv</c> for the replicates (with the attribution columns of
+/// <c>runs.csv</c> when it has them; an older folder reads as zeros there, see <see cref="RunData.RunsColumns"/>). A key column is any column whose name
 /// holds a dot (a dotted scenario path, such as <c>model.probability</c>); its values name the point.
 /// </summary>
 public static class RunFolderReader
@@ -48,6 +49,7 @@ public static class RunFolderReader
         int fraction = runs.Require("adopted_fraction");
         int steps = runs.Require("steps");
         int exposures = runs.Require("exposures");
+        var attribution = new RunsAttribution(runs);
         foreach (var row in runs.Rows)
         {
             string[] values = [.. keyIndex.Select(i => row.Fields[i])];
@@ -63,7 +65,7 @@ public static class RunFolderReader
                 throw new RunFolderException(string.Create(CultureInfo.InvariantCulture, $"{runs.Path}:{row.Line}: timeseries.csv has no rows for replicate {number} at this point"));
             }
 
-            var result = new ReplicateResult(number, rows, runs.Int64(row, adopters), runs.Int32(row, steps), runs.Int64(row, exposures));
+            var result = attribution.Read(row, new ReplicateResult(number, rows, runs.Int64(row, adopters), runs.Int32(row, steps), runs.Int64(row, exposures)));
             if (!pointIndex.TryGetValue(point, out int index))
             {
                 index = points.Count;
@@ -85,7 +87,10 @@ public static class RunFolderReader
             seed,
             scenarioName,
             keyColumns,
-            [.. points.Select(p => new RunPoint([.. keyColumns.Select((c, i) => KeyValuePair.Create(c, p.Values[i]))], p.Replicates))]);
+            [.. points.Select(p => new RunPoint([.. keyColumns.Select((c, i) => KeyValuePair.Create(c, p.Values[i]))], p.Replicates))])
+        {
+            RunsColumns = runs.Columns,
+        };
     }
 
     private static Dictionary<(string, int), List<StepCounts>> ReadTimeseries(CsvRows timeseries, string[] keyColumns)

@@ -19,7 +19,10 @@ public static class ManifestJson
         ?? typeof(ManifestJson).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    /// <summary>Builds the manifest of a run whose tables were written as <paramref name="format"/> says (recorded as <c>format</c> unless CSV only).</summary>
+    /// <summary>
+    /// Builds the manifest of a run whose tables were written as <paramref name="format"/> says (recorded as
+    /// <c>format</c> unless CSV only), with an <c>events</c> member when the interaction stream is on.
+    /// </summary>
     public static JsonObject Build(Scenario scenario, RunResult result, ManifestInfo info, TableFormat format = TableFormat.Csv)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -61,7 +64,28 @@ public static class ManifestJson
             manifest["format"] = format.Name();
         }
 
+        if (scenario.Events.Enabled)
+        {
+            manifest["events"] = Events(scenario.Events.Cap, result);
+        }
+
         return manifest;
+    }
+
+    /// <summary>
+    /// The <c>events</c> member: the stream's cap, the messages delivered, the rows written (the events kept)
+    /// and whether the cap cut the stream short.
+    /// </summary>
+    public static JsonObject Events(long cap, RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new JsonObject
+        {
+            ["cap"] = cap,
+            ["delivered"] = result.EventsDelivered,
+            ["written"] = result.Events.Count,
+            ["truncated"] = result.EventsDelivered > result.Events.Count,
+        };
     }
 
     /// <summary>The exact text of <c>manifest.json</c>.</summary>

@@ -59,8 +59,8 @@ public static class RunFolderWriter
     /// <summary>
     /// Writes the run folder at <paramref name="directory"/>. Every file is first written into a hidden sibling
     /// folder <c>.NAME.partial-RANDOM</c>, each one atomically (<see cref="AtomicFile"/>); only when all of them are
-    /// there is that folder renamed to <paramref name="directory"/>. Each table (<c>runs</c>, <c>timeseries</c>, the
-    /// tables of <paramref name="extras"/>) is written as <paramref name="format"/> says: <c>NAME.csv</c>,
+    /// there is that folder renamed to <paramref name="directory"/>. Each table (<c>runs</c>, <c>timeseries</c>,
+    /// <c>events</c> when the scenario's interaction stream is on, the tables of <paramref name="extras"/>) is written as <paramref name="format"/> says: <c>NAME.csv</c>,
     /// <c>NAME.parquet</c> or both (<see cref="TableFiles"/>); the manifest records a format other than CSV.
     /// With <paramref name="force"/>, an existing folder is moved aside and deleted only after the new one is in place. On failure or cancellation the
     /// partial folder is deleted and nothing changes at <paramref name="directory"/>.
@@ -95,6 +95,11 @@ public static class RunFolderWriter
         {
             await TableFiles.WriteAsync(partial, RunsCsv.Table(result, scenario.Seed), format, cancellationToken).ConfigureAwait(false);
             await TableFiles.WriteAsync(partial, TimeseriesCsv.Table(result), format, cancellationToken).ConfigureAwait(false);
+            if (scenario.Events.Enabled)
+            {
+                await TableFiles.WriteAsync(partial, EventsCsv.Table(result), format, cancellationToken).ConfigureAwait(false);
+            }
+
             await AtomicFile.WriteAllTextAsync(Path.Combine(partial, SummaryFile), Summary(result, extras), cancellationToken).ConfigureAwait(false);
             foreach (var table in extras?.Tables ?? [])
             {

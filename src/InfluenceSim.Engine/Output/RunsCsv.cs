@@ -9,12 +9,12 @@ public static class RunsCsv
     public const string TableName = "runs";
 
     /// <summary>The header line's columns, in order.</summary>
-    public const string Header = "replicate,seed,adopters,adopted_fraction,steps,exposures";
+    public const string Header = "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth";
 
     /// <summary>
     /// The table of a run's replicates. <paramref name="seed"/> is the master seed, repeated on every row;
     /// <c>adopted_fraction</c> is adopters / nodes (0 for a network without nodes). A run whose
-    /// replicates carry key columns (a comparison, a sweep) has them after SPEC's columns.
+    /// replicates carry key columns (a comparison, a sweep) has them after the others.
     /// </summary>
     public static OutputTable Table(RunResult result, long seed)
     {
@@ -29,6 +29,10 @@ public static class RunsCsv
                 OutputColumn.Real("adopted_fraction"),
                 OutputColumn.Integer("steps"),
                 OutputColumn.Integer("exposures"),
+                OutputColumn.Integer("rejected"),
+                OutputColumn.Real("word_of_mouth_share"),
+                OutputColumn.Real("broadcast_share"),
+                OutputColumn.Integer("cascade_depth"),
                 .. keys,
             ]);
         foreach (var replicate in CsvFormat.InOrder(result))
@@ -41,6 +45,10 @@ public static class RunsCsv
                 Cell.Of(AdoptedFraction(replicate.Adopters, replicate.Nodes ?? result.Nodes)),
                 Cell.Of(replicate.Steps),
                 Cell.Of(replicate.Exposures),
+                Cell.Of(replicate.Rejected),
+                Cell.Of(replicate.WordOfMouthShare),
+                Cell.Of(replicate.BroadcastShare),
+                Cell.Of(replicate.CascadeDepth),
                 .. TableKeys.Cells(replicate, keys),
             ]);
         }

@@ -4,7 +4,7 @@ using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>The content of <c>summary.json</c>: the network's size and each per-replicate measure summarised over replicates.</summary>
+/// <summary>The content of <c>summary.json</c>: the network's size and each per-replicate measure summarised over replicates, attribution measures grouped under <c>attribution</c>.</summary>
 public static class SummaryJson
 {
     /// <summary>
@@ -24,6 +24,13 @@ public static class SummaryJson
             ["steps"] = Measure(replicates, r => r.Steps),
             ["adopters"] = Measure(replicates, r => r.Adopters),
             ["exposures"] = Measure(replicates, r => r.Exposures),
+            ["attribution"] = new JsonObject
+            {
+                ["word_of_mouth_share"] = Measure(replicates, r => r.WordOfMouthShare),
+                ["broadcast_share"] = Measure(replicates, r => r.BroadcastShare),
+                ["cascade_depth"] = Measure(replicates, r => r.CascadeDepth),
+                ["rejected"] = Measure(replicates, r => r.Rejected),
+            },
         };
     }
 

@@ -32,7 +32,11 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         }
 
         var combined = Combine(
-            [.. points.Select(p => p.Result with { Replicates = [.. p.Result.Replicates.Select(r => r with { Group = p.Index, Keys = p.Keys, Nodes = p.Result.Nodes })] })],
+            [.. points.Select(p => p.Result with
+            {
+                Replicates = [.. p.Result.Replicates.Select(r => r with { Group = p.Index, Keys = p.Keys, Nodes = p.Result.Nodes })],
+                Events = [.. p.Result.Events.Select(e => e with { Group = p.Index })],
+            })],
             ownNetworks: true);
         return new ExecutionResult(combined, combined, null) { Points = points };
     }
@@ -66,6 +70,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
     private static RunResult Tagged(RunResult result, string strategy, int group) => result with
     {
         Replicates = [.. result.Replicates.Select(r => r with { Group = group, Keys = [new(SeedingComparison.StrategyColumn, strategy)] })],
+        Events = [.. result.Events.Select(e => e with { Group = group })],
     };
 
     private static RunResult Combine(List<RunResult> groups, bool ownNetworks = false)
@@ -77,6 +82,10 @@ public sealed class ScenarioExecution(SimulationRunner runner)
             Activation = sum.Activation + g.Timings.Activation,
             Propagation = sum.Propagation + g.Timings.Propagation,
         });
-        return new RunResult(first.Nodes, first.Ties, [.. groups.SelectMany(g => g.Replicates)], timings);
+        return new RunResult(first.Nodes, first.Ties, [.. groups.SelectMany(g => g.Replicates)], timings)
+        {
+            Events = [.. groups.SelectMany(g => g.Events)],
+            EventsDelivered = groups.Sum(g => g.EventsDelivered),
+        };
     }
 }

@@ -21,11 +21,15 @@ public static class CurveStatistics
         return Build(group.Label, group.Trajectories, lastStep, (t, s) => t.NewAdoptersAt(s));
     }
 
-    /// <summary>The mean of the cause column <paramref name="cause"/> at each step.</summary>
-    public static BandedCurve Cause(ReplicateGroup group, string cause, int lastStep)
+    /// <summary>
+    /// The mean of the cause column <paramref name="cause"/> at each step, labelled by the cause as people read it
+    /// (<see cref="RunGrouping.CauseLabel"/>), after the group's label when <paramref name="nameGroup"/>.
+    /// </summary>
+    public static BandedCurve Cause(ReplicateGroup group, string cause, int lastStep, bool nameGroup = true)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return Build($"{group.Label}: {cause}", group.Trajectories, lastStep, (t, s) => t.CauseAt(cause, s));
+        string label = nameGroup ? $"{group.Label}: {RunGrouping.CauseLabel(cause)}" : RunGrouping.CauseLabel(cause);
+        return Build(label, group.Trajectories, lastStep, (t, s) => t.CauseAt(cause, s));
     }
 
     private static BandedCurve Build(string label, IReadOnlyList<Trajectory> trajectories, int lastStep, Func<Trajectory, int, double> value)

@@ -14,6 +14,8 @@ public static class RunGrouping
     /// <summary>The largest step a row may have: the largest <c>max-steps</c> a scenario may set.</summary>
     public const int MaxStep = 1_000_000;
 
+    private const string CausePrefix = "cause_";
+
     private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
     private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
 
@@ -29,6 +31,17 @@ public static class RunGrouping
     {
         ArgumentNullException.ThrowIfNull(timeseries);
         return [.. timeseries.Header.Where(c => IsCause(c) && timeseries.IsNumeric(timeseries.IndexOf(c)))];
+    }
+
+    /// <summary>
+    /// How a cause column reads in a legend: its name without the <c>cause_</c> prefix, underscores as spaces
+    /// (<c>cause_social_proof</c> reads <c>social proof</c>).
+    /// </summary>
+    public static string CauseLabel(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        string name = column.StartsWith(CausePrefix, StringComparison.OrdinalIgnoreCase) ? column[CausePrefix.Length..] : column;
+        return name.Replace('_', ' ');
     }
 
     /// <summary>

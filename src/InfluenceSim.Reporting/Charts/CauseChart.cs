@@ -20,7 +20,7 @@ public static class CauseChart
         }
 
         int lastStep = shown.Max(g => g.LastStep);
-        var curves = shown.SelectMany(g => g.Causes.Select(c => CurveStatistics.Cause(g, c, lastStep))).ToList();
+        var curves = Curves(shown, lastStep);
         var plot = ChartCanvas.Create(Title, "step", "adoptions (mean)");
         for (int i = 0; i < curves.Count; i++)
         {
@@ -36,5 +36,16 @@ public static class CauseChart
             Title,
             "The mean per step of each column of timeseries.csv that names a cause of adoption, averaged over the replicates (0 once a replicate has ended).",
             height);
+    }
+
+    /// <summary>
+    /// The chart's curves: per group, one per cause column in file order, labelled by the cause alone when a
+    /// single group is shown (<c>seed</c>, <c>social proof</c>) and after the group's label otherwise.
+    /// </summary>
+    public static IReadOnlyList<BandedCurve> Curves(IReadOnlyList<ReplicateGroup> shown, int lastStep)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        bool nameGroup = shown.Count > 1;
+        return [.. shown.SelectMany(g => g.Causes.Select(c => CurveStatistics.Cause(g, c, lastStep, nameGroup)))];
     }
 }

@@ -21,7 +21,9 @@ public sealed class CompareVerbTests : IDisposable
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var table = CsvTable.Read(_temp.File("comparison.csv"));
         table.AssertStartsWith("run_a", "run_b", "metric", "mean_a", "mean_b", "difference", "difference_ci95_lo", "difference_ci95_hi", "welch_p", "mann_whitney_p", "preferred_test");
-        Assert.Equal(["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step"], table.Strings("metric"));
+        Assert.Equal(
+            ["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step", "word_of_mouth_share", "broadcast_share", "rejected", "cascade_depth"],
+            table.Strings("metric"));
         Assert.All(table.Strings("run_a"), run => Assert.Equal("first", run));
         Assert.All(table.Doubles("difference"), d => Assert.Equal(0, d));
         Assert.All(table.Doubles("welch_p"), p => Assert.Equal(1, p));

@@ -3,10 +3,16 @@ using System.Text;
 
 namespace InfluenceSim.Engine.Tests.Analysis;
 
-/// <summary>Writes a small run folder by hand, as output.md describes it: manifest.json, runs.csv and timeseries.csv.</summary>
-internal sealed class HandRunFolder(string[] keyColumns)
+/// <summary>
+/// Writes a small run folder by hand, as output.md describes it: manifest.json, runs.csv and timeseries.csv; with
+/// <paramref name="attribution"/>, runs.csv has the attribution columns (replicate r: r rejected, word of mouth
+/// share r / 10, broadcast share 0.5, cascade depth its steps), else it is an older folder without them.
+/// </summary>
+internal sealed class HandRunFolder(string[] keyColumns, bool attribution = false)
 {
-    private readonly StringBuilder _runs = new(Line(["replicate", "seed", "adopters", "adopted_fraction", "steps", "exposures", .. keyColumns]));
+    private static readonly string[] AttributionColumns = ["rejected", "word_of_mouth_share", "broadcast_share", "cascade_depth"];
+
+    private readonly StringBuilder _runs = new(Line(["replicate", "seed", "adopters", "adopted_fraction", "steps", "exposures", .. attribution ? AttributionColumns : [], .. keyColumns]));
     private readonly StringBuilder _timeseries = new(Line(["replicate", "step", "new_adopters", "adopters", "exposures", .. keyColumns]));
 
     public long Seed { get; init; } = 7;
@@ -24,7 +30,8 @@ internal sealed class HandRunFolder(string[] keyColumns)
         }
 
         int steps = newAdopters.Length - 1;
-        _runs.Append(Line([Text(replicate), Text(Seed), Text(adopters), ((double)adopters / Nodes).ToString("R", CultureInfo.InvariantCulture), Text(steps), Text(10L * steps), .. keys]));
+        string[] shares = attribution ? [Text(replicate), Real(replicate / 10.0), Real(0.5), Text(steps)] : [];
+        _runs.Append(Line([Text(replicate), Text(Seed), Text(adopters), Real((double)adopters / Nodes), Text(steps), Text(10L * steps), .. shares, .. keys]));
         return this;
     }
 
@@ -50,6 +57,8 @@ internal sealed class HandRunFolder(string[] keyColumns)
     }
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Real(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Line(string[] fields) => string.Join(',', fields) + "\n";
 }

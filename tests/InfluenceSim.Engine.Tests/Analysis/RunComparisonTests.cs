@@ -13,8 +13,8 @@ public sealed class RunComparisonTests : IDisposable
     [Fact]
     public void Equal_runs_differ_by_0_with_p_1_for_every_metric_and_point()
     {
-        var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 6, 3).AddPoint(["0.2"], 6, 20));
-        var b = Run("b", new HandRunFolder(Probability).AddPoint(["0.1"], 6, 3).AddPoint(["0.2"], 6, 20));
+        var a = Run("a", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 6, 3).AddPoint(["0.2"], 6, 20));
+        var b = Run("b", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 6, 3).AddPoint(["0.2"], 6, 20));
 
         var comparisons = RunComparison.Compare(a, b);
 
@@ -26,8 +26,39 @@ public sealed class RunComparisonTests : IDisposable
             Assert.Equal(1, c.WelchP);
             Assert.Equal(1, c.MannWhitneyP);
         });
-        Assert.Equal(["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step"], comparisons.Take(6).Select(c => c.Metric));
-        Assert.Equal("model.probability=0.2", comparisons[6].PointLabel);
+        Assert.Equal(
+            ["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step", "word_of_mouth_share", "broadcast_share", "rejected", "cascade_depth"],
+            comparisons.Take(10).Select(c => c.Metric));
+        Assert.Equal("model.probability=0.2", comparisons[10].PointLabel);
+    }
+
+    [Fact]
+    public void The_attribution_metrics_compare_the_runs_csv_columns()
+    {
+        var a = Run("a", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 4, 3));
+        var c = Run("c", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 4, 3));
+
+        var comparisons = RunComparison.Compare(a, c);
+
+        // Replicates 0 .. 3: rejected 0 .. 3 (mean 1.5), word of mouth share 0 .. 0.3 (mean 0.15), cascade depth 1.
+        Assert.Equal(1.5, comparisons.Single(m => m.Metric == "rejected").MeanA, 12);
+        Assert.Equal(0.15, comparisons.Single(m => m.Metric == "word_of_mouth_share").MeanB, 12);
+        Assert.Equal(0.5, comparisons.Single(m => m.Metric == "broadcast_share").MeanA);
+        Assert.Equal(1, comparisons.Single(m => m.Metric == "cascade_depth").MeanB);
+        Assert.Equal(["rejected", "word_of_mouth_share", "broadcast_share", "cascade_depth"], [.. a.RunsColumns.Skip(6).Take(4)]);
+    }
+
+    [Fact]
+    public void A_run_folder_without_the_attribution_columns_is_compared_on_the_other_metrics()
+    {
+        var old = Run("old", new HandRunFolder(Probability).AddPoint(["0.1"], 3, 3));
+        var current = Run("new", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 3, 3));
+
+        string[] expected = ["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step"];
+
+        Assert.Equal(expected, RunComparison.Compare(old, current).Select(c => c.Metric));
+        Assert.Equal(expected, RunComparison.Compare(current, old).Select(c => c.Metric));
+        Assert.Equal(expected, RunComparison.Compare(old, old).Select(c => c.Metric));
     }
 
     [Fact]

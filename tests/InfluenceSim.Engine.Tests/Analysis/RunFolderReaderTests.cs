@@ -33,6 +33,23 @@ public sealed class RunFolderReaderTests : IDisposable
     }
 
     [Fact]
+    public void Attribution_columns_are_read_when_runs_csv_has_them_and_are_zero_otherwise()
+    {
+        var current = RunFolderReader.Read(new HandRunFolder([], attribution: true).Add([], 3, 1, 2, 2).Write(_temp["new"]));
+        var old = RunFolderReader.Read(new HandRunFolder([]).Add([], 3, 1, 2, 2).Write(_temp["old"]));
+
+        var replicate = Assert.Single(current.Points[0].Replicates).Result;
+        Assert.Equal(3, replicate.Rejected);
+        Assert.Equal(0.3, replicate.WordOfMouthShare);
+        Assert.Equal(0.5, replicate.BroadcastShare);
+        Assert.Equal(2, replicate.CascadeDepth);
+        Assert.Contains("cascade_depth", current.RunsColumns);
+        var older = Assert.Single(old.Points[0].Replicates).Result;
+        Assert.Equal((0, 0.0, 0.0, 0), (older.Rejected, older.WordOfMouthShare, older.BroadcastShare, older.CascadeDepth));
+        Assert.DoesNotContain("rejected", old.RunsColumns);
+    }
+
+    [Fact]
     public void A_run_without_key_columns_is_one_point()
     {
         string folder = new HandRunFolder([]).Add([], 0, 1, 1).Add([], 1, 1).Write(_temp["run"]);

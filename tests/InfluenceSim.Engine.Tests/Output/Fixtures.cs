@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Distributions;
+using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
@@ -19,6 +20,22 @@ internal static class Fixtures
             6,
             2,
             18));
+
+    /// <summary>One replicate with three of the five messages it delivered kept in the stream: one of each kind.</summary>
+    public static RunResult WithEvents() =>
+        Run(new ReplicateResult(0, [new StepCounts(0, 1, 1, 0), new StepCounts(1, 1, 2, 3)], 2, 1, 5)) with
+        {
+            Events =
+            [
+                new InteractionEvent(0, 1, 0, 1, MessageKind.SocialProof, Valence.Positive, MessageOutcome.Converted),
+                new InteractionEvent(0, 1, 0, 2, MessageKind.Prescription, Valence.Negative, MessageOutcome.Averted),
+                new InteractionEvent(0, 2, 1, 3, MessageKind.Broadcast, Valence.Positive, MessageOutcome.Ignored),
+            ],
+            EventsDelivered = 5,
+        };
+
+    /// <summary><see cref="Scenario()"/> with the interaction stream on, kept to <paramref name="cap"/> rows.</summary>
+    public static Scenario ScenarioWithEvents(long cap) => Scenario() with { Events = new EventsOptions(true, cap) };
 
     public static Scenario Scenario() =>
         new(

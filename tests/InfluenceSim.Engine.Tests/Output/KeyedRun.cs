@@ -1,5 +1,6 @@
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Statistics;
+using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Tests.Output;
@@ -7,7 +8,8 @@ namespace InfluenceSim.Engine.Tests.Output;
 /// <summary>
 /// A hand-made run with key columns, as a comparison over a sweep would have: two groups on a 4-node network,
 /// <c>seeding.strategy</c> (text), <c>model.probability</c> (a number, spelled <c>0.10</c> once) and
-/// <c>network.path</c> (empty, so null, in the first group); and a comparison with an undefined multiplier.
+/// <c>network.path</c> (empty, so null, in the first group); an interaction stream with events of both groups,
+/// the second group's listed first; and a comparison with an undefined multiplier.
 /// </summary>
 internal static class KeyedRun
 {
@@ -23,7 +25,16 @@ internal static class KeyedRun
     public static RunResult Result() => Fixtures.Run(
         Replicate(0, group: 1, "top-degree", "0.2", "ties.csv") with { Cascades = [new SeedCascade(1, 4, 1)] },
         Replicate(1, group: 0, "random", "0.10", string.Empty) with { Cascades = [new SeedCascade(0, 1, 0), new SeedCascade(3, 2, 1)] },
-        Replicate(0, group: 0, "random", "0.10", string.Empty) with { Cascades = [new SeedCascade(2, 3, 2)] });
+        Replicate(0, group: 0, "random", "0.10", string.Empty) with { Cascades = [new SeedCascade(2, 3, 2)] }) with
+    {
+        Events =
+        [
+            new InteractionEvent(0, 1, 1, 0, MessageKind.Prescription, Valence.Positive, MessageOutcome.Converted) { Group = 1 },
+            new InteractionEvent(0, 1, 2, 3, MessageKind.SocialProof, Valence.Positive, MessageOutcome.None),
+            new InteractionEvent(1, 1, 0, 3, MessageKind.Broadcast, Valence.Negative, MessageOutcome.Rejected),
+        ],
+        EventsDelivered = 3,
+    };
 
     public static IReadOnlyList<StrategyComparison> Comparisons() =>
     [

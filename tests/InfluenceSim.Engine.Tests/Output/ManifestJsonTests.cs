@@ -63,6 +63,33 @@ public sealed class ManifestJsonTests
     }
 
     [Fact]
+    public void With_the_stream_on_records_its_cap_delivered_and_written_rows_last()
+    {
+        var manifest = ManifestJson.Build(Fixtures.ScenarioWithEvents(3), Fixtures.WithEvents(), Info);
+
+        Assert.Equal("events", manifest.Last().Key);
+        Assert.Equal("{\"cap\":3,\"delivered\":5,\"written\":3,\"truncated\":true}", manifest["events"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_stream_that_kept_every_message_is_not_truncated()
+    {
+        var result = Fixtures.WithEvents() with { EventsDelivered = 3 };
+
+        var events = ManifestJson.Build(Fixtures.ScenarioWithEvents(1_000_000), result, Info)["events"]!;
+
+        Assert.Equal(1_000_000, events["cap"]!.GetValue<long>());
+        Assert.Equal(3, events["written"]!.GetValue<int>());
+        Assert.False(events["truncated"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Without_the_stream_there_is_no_events_member()
+    {
+        Assert.False(ManifestJson.Build(Fixtures.Scenario(), Fixtures.WithEvents(), Info).ContainsKey("events"));
+    }
+
+    [Fact]
     public void Exposures_per_second_is_null_without_propagation_time()
     {
         var info = Info with { Timings = new RunTimings(0, 0, 0, 0) };

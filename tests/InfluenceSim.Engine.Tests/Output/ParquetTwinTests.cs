@@ -1,6 +1,7 @@
 using System.Globalization;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
 using ParquetType = Parquet.Meta.Type;
 
 namespace InfluenceSim.Engine.Tests.Output;
@@ -32,6 +33,8 @@ public sealed class ParquetTwinTests : IDisposable
             [
                 ("replicate", ParquetType.INT64, false), ("seed", ParquetType.INT64, false), ("adopters", ParquetType.INT64, false),
                 ("adopted_fraction", ParquetType.DOUBLE, false), ("steps", ParquetType.INT64, false), ("exposures", ParquetType.INT64, false),
+                ("rejected", ParquetType.INT64, false), ("word_of_mouth_share", ParquetType.DOUBLE, false),
+                ("broadcast_share", ParquetType.DOUBLE, false), ("cascade_depth", ParquetType.INT64, false),
                 .. KeySchema,
             ]);
         await AssertTwins(
@@ -40,6 +43,16 @@ public sealed class ParquetTwinTests : IDisposable
             [
                 ("replicate", ParquetType.INT64, false), ("step", ParquetType.INT64, false), ("new_adopters", ParquetType.INT64, false),
                 ("adopters", ParquetType.INT64, false), ("exposures", ParquetType.INT64, false),
+                .. TimeseriesCsv.Header.Split(',')[5..].Select(c => (c, ParquetType.INT64, false)),
+                .. KeySchema,
+            ]);
+        await AssertTwins(
+            folder,
+            "events",
+            [
+                ("replicate", ParquetType.INT64, false), ("step", ParquetType.INT64, false), ("from", ParquetType.INT64, false),
+                ("to", ParquetType.INT64, false), ("kind", ParquetType.BYTE_ARRAY, false), ("valence", ParquetType.BYTE_ARRAY, false),
+                ("outcome", ParquetType.BYTE_ARRAY, false),
                 .. KeySchema,
             ]);
         await AssertTwins(
@@ -73,13 +86,38 @@ public sealed class ParquetTwinTests : IDisposable
 
         Assert.Equal<object?[]>(
             [
-                [0L, 42L, 3L, 0.3, 1L, 7L, "random", 0.1, null],
-                [1L, 42L, 3L, 0.3, 1L, 8L, "random", 0.1, null],
-                [0L, 42L, 3L, 0.3, 1L, 7L, "top-degree", 0.2, "ties.csv"],
+                [0L, 42L, 3L, 0.3, 1L, 7L, 0L, 0.0, 0.0, 0L, "random", 0.1, null],
+                [1L, 42L, 3L, 0.3, 1L, 8L, 0L, 0.0, 0.0, 0L, "random", 0.1, null],
+                [0L, 42L, 3L, 0.3, 1L, 7L, 0L, 0.0, 0.0, 0L, "top-degree", 0.2, "ties.csv"],
             ],
             runs.Rows);
         Assert.Equal([null, 4.0], comparison.Rows.Select(r => r[^1]));
-        Assert.Contains("0,42,3,0.3,1,7,random,0.10,\n", await File.ReadAllTextAsync(Path.Combine(folder, "runs.csv"), cancellation), StringComparison.Ordinal);
+        Assert.Contains("0,42,3,0.3,1,7,0,0,0,0,random,0.10,\n", await File.ReadAllTextAsync(Path.Combine(folder, "runs.csv"), cancellation), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_events_twin_reads_back_as_the_csv_rows()
+    {
+        string folder = await WriteKeyedRun(TableFormat.Both);
+
+        var events = await ParquetReadBack.ReadAsync(Path.Combine(folder, "events.parquet"), cancellation);
+
+        Assert.Equal<object?[]>(
+            [
+                [0L, 1L, 2L, 3L, "social-proof", "positive", "none", "random", 0.1, null],
+                [1L, 1L, 0L, 3L, "broadcast", "negative", "rejected", "random", 0.1, null],
+                [0L, 1L, 1L, 0L, "prescription", "positive", "converted", "top-degree", 0.2, "ties.csv"],
+            ],
+            events.Rows);
+    }
+
+    [Fact]
+    public async Task With_parquet_only_the_events_table_has_no_csv()
+    {
+        string folder = await WriteKeyedRun(TableFormat.Parquet);
+
+        Assert.True(File.Exists(Path.Combine(folder, "events.parquet")));
+        Assert.False(File.Exists(Path.Combine(folder, "events.csv")));
     }
 
     [Fact]
@@ -152,13 +190,13 @@ public sealed class ParquetTwinTests : IDisposable
         {
             Tables = [CascadesCsv.Table(result, _ => network), ComparisonCsv.Table(KeyedRun.Comparisons())],
         };
-        return await Write(result, extras, format);
+        return await Write(result, extras, format, Fixtures.ScenarioWithEvents(10));
     }
 
-    private async Task<string> Write(RunResult result, RunFolderExtras extras, TableFormat format)
+    private async Task<string> Write(RunResult result, RunFolderExtras extras, TableFormat format, Scenario? scenario = null)
     {
         string folder = root["run"];
-        await RunFolderWriter.WriteAsync(folder, Fixtures.Scenario(), result, Info, cancellationToken: cancellation, extras: extras, format: format);
+        await RunFolderWriter.WriteAsync(folder, scenario ?? Fixtures.Scenario(), result, Info, cancellationToken: cancellation, extras: extras, format: format);
         return folder;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
@@ -29,6 +30,31 @@ public sealed class RunFolderWriterTests : IDisposable
         Assert.Equal(RunsCsv.Format(result, 42), await File.ReadAllTextAsync(Path.Combine(target, "runs.csv"), cancellation));
         Assert.Equal(TimeseriesCsv.Format(result), await File.ReadAllTextAsync(Path.Combine(target, "timeseries.csv"), cancellation));
         Assert.Equal(SummaryJson.Format(result), await File.ReadAllTextAsync(Path.Combine(target, "summary.json"), cancellation));
+    }
+
+    [Fact]
+    public async Task With_the_stream_on_writes_the_events_table_and_the_manifests_events()
+    {
+        string target = root["quick"];
+        var result = Fixtures.WithEvents();
+
+        await Write(target, result, scenario: Fixtures.ScenarioWithEvents(3));
+
+        Assert.Equal(["events.csv", .. RunFiles], Names(target));
+        Assert.Equal(EventsCsv.Format(result), await File.ReadAllTextAsync(Path.Combine(target, "events.csv"), cancellation));
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(target, "manifest.json"), cancellation))!;
+        Assert.Equal(5, manifest["events"]!["delivered"]!.GetValue<long>());
+        Assert.True(manifest["events"]!["truncated"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Without_the_stream_no_events_table_is_written_even_with_events()
+    {
+        string target = root["quick"];
+
+        await Write(target, Fixtures.WithEvents());
+
+        Assert.Equal(RunFiles, Names(target));
     }
 
     [Fact]
@@ -160,10 +186,10 @@ public sealed class RunFolderWriterTests : IDisposable
     private static string[] Names(string folder) =>
         [.. Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Cast<string>()];
 
-    private Task<ManifestInfo> Write(string target, RunResult result, bool force = false, CancellationToken? cancellationToken = null) =>
+    private Task<ManifestInfo> Write(string target, RunResult result, bool force = false, CancellationToken? cancellationToken = null, Scenario? scenario = null) =>
         RunFolderWriter.WriteAsync(
             target,
-            Fixtures.Scenario(),
+            scenario ?? Fixtures.Scenario(),
             result,
             Info,
             force,

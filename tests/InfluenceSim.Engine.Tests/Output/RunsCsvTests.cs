@@ -9,9 +9,9 @@ public sealed class RunsCsvTests
     public void Writes_one_row_per_replicate_in_replicate_order()
     {
         const string expected =
-            "replicate,seed,adopters,adopted_fraction,steps,exposures\n" +
-            "0,42,6,0.6,2,18\n" +
-            "1,42,2,0.2,0,5\n";
+            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth\n" +
+            "0,42,6,0.6,2,18,0,0,0,0\n" +
+            "1,42,2,0.2,0,5,0,0,0,0\n";
 
         Assert.Equal(expected, RunsCsv.Format(Fixtures.TwoReplicates(), 42));
     }
@@ -22,8 +22,30 @@ public sealed class RunsCsvTests
         var result = new RunResult(3, 4, [new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 1, 0, 2)], new RunTimings(0, 0, 0, 0));
 
         Assert.Equal(
-            "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,-9007199254740993,1,0.3333333333333333,0,2\n",
+            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth\n0,-9007199254740993,1,0.3333333333333333,0,2,0,0,0,0\n",
             RunsCsv.Format(result, -9007199254740993));
+    }
+
+    [Fact]
+    public void Attribution_columns_follow_exposures_and_shares_are_shortest_round_trip()
+    {
+        var replicate = new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 4, 3, 9)
+        {
+            Rejected = 2,
+            WordOfMouthShare = 2.0 / 3,
+            BroadcastShare = 1.0 / 3,
+            CascadeDepth = 5,
+        };
+
+        Assert.Equal(
+            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth\n0,7,4,0.4,3,9,2,0.6666666666666666,0.3333333333333333,5\n",
+            RunsCsv.Format(Fixtures.Run(replicate), 7));
+    }
+
+    [Fact]
+    public void The_header_constant_names_the_tables_columns()
+    {
+        Assert.Equal(RunsCsv.Header.Split(','), RunsCsv.Table(Fixtures.Run(), 1).Columns.Select(c => c.Name));
     }
 
     [Fact]

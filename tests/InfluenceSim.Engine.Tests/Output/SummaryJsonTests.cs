@@ -26,7 +26,13 @@ public sealed class SummaryJsonTests
     [Fact]
     public void Writes_the_exact_text_for_one_replicate()
     {
-        var result = Fixtures.Run(new ReplicateResult(0, [new StepCounts(0, 6, 6, 0)], 6, 0, 4));
+        var result = Fixtures.Run(new ReplicateResult(0, [new StepCounts(0, 6, 6, 0)], 6, 0, 4)
+        {
+            WordOfMouthShare = 0.75,
+            BroadcastShare = 0.25,
+            CascadeDepth = 3,
+            Rejected = 1,
+        });
 
         string text = SummaryJson.Format(result);
 
@@ -69,11 +75,63 @@ public sealed class SummaryJsonTests
                   4,
                   4
                 ]
+              },
+              "attribution": {
+                "word_of_mouth_share": {
+                  "mean": 0.75,
+                  "sd": 0,
+                  "ci95": [
+                    0.75,
+                    0.75
+                  ]
+                },
+                "broadcast_share": {
+                  "mean": 0.25,
+                  "sd": 0,
+                  "ci95": [
+                    0.25,
+                    0.25
+                  ]
+                },
+                "cascade_depth": {
+                  "mean": 3,
+                  "sd": 0,
+                  "ci95": [
+                    3,
+                    3
+                  ]
+                },
+                "rejected": {
+                  "mean": 1,
+                  "sd": 0,
+                  "ci95": [
+                    1,
+                    1
+                  ]
+                }
               }
             }
 
             """,
             text);
+    }
+
+    [Fact]
+    public void Summarises_the_attribution_measures_under_attribution_after_the_others()
+    {
+        var result = Fixtures.Run(
+            new ReplicateResult(1, [new StepCounts(0, 1, 1, 0)], 5, 2, 9) { WordOfMouthShare = 0.5, BroadcastShare = 0.5, CascadeDepth = 2, Rejected = 4 },
+            new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 3, 1, 6) { WordOfMouthShare = 1, BroadcastShare = 0, CascadeDepth = 1, Rejected = 0 });
+
+        var summary = SummaryJson.Build(result);
+
+        Assert.Equal(["nodes", "edges", "replicates", "adopted_fraction", "steps", "adopters", "exposures", "attribution"], summary.Select(p => p.Key));
+        var attribution = summary["attribution"]!.AsObject();
+        Assert.Equal(["word_of_mouth_share", "broadcast_share", "cascade_depth", "rejected"], attribution.Select(p => p.Key));
+        AssertMeasure(SampleSummary.Of([1, 0.5]), attribution["word_of_mouth_share"]);
+        AssertMeasure(SampleSummary.Of([0, 0.5]), attribution["broadcast_share"]);
+        AssertMeasure(SampleSummary.Of([1, 2]), attribution["cascade_depth"]);
+        AssertMeasure(SampleSummary.Of([0, 4]), attribution["rejected"]);
     }
 
     [Fact]

@@ -97,6 +97,18 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
+    public void A_run_with_attribution_columns_shows_adoption_by_cause_with_readable_legends()
+    {
+        string folder = HandMadeRun.Write(_temp, "attribution", HandMadeRun.AttributionRuns, HandMadeRun.AttributionTimeseries);
+
+        string html = File.ReadAllText(ReportGenerator.Generate(new([folder], null, false)).HtmlPath);
+
+        Assert.Contains("Adoption by cause", PageInspection.ChartTitles(html));
+        Assert.Contains("seeding.strategy = top-degree: social proof", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(": cause_", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_existing_report_is_replaced_only_with_force()
     {
         string folder = HandMadeRun.Write(_temp, "again", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries);

@@ -43,6 +43,27 @@ public static class HandMadeRun
         """;
 
     /// <summary>
+    /// A compare-seeding run as issue 3 writes it, with the attribution columns: one replicate of <c>random</c>
+    /// and one of <c>top-degree</c> on 10 nodes, each ending at step 1.
+    /// </summary>
+    public const string AttributionRuns = """
+        replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth,seeding.strategy
+        0,1,5,0.5,1,6,1,0.6666666666666666,0.3333333333333333,1,random
+        0,1,6,0.6,1,8,0,1,0,1,top-degree
+
+        """;
+
+    /// <summary>The trajectories of <see cref="AttributionRuns"/>, with adoptions by cause and exposures by kind.</summary>
+    public const string AttributionTimeseries = """
+        replicate,step,new_adopters,adopters,exposures,cause_seed,cause_broadcast,cause_prescription,cause_social_proof,exposures_social_proof,exposures_prescription,exposures_broadcast,exposures_negative,suppressed,active_prescribers,new_rejected,rejected,seeding.strategy
+        0,0,2,2,0,2,0,0,0,0,0,0,0,0,2,0,0,random
+        0,1,3,5,6,0,1,1,1,4,1,1,1,0,3,1,1,random
+        0,0,2,2,0,2,0,0,0,0,0,0,0,0,2,0,0,top-degree
+        0,1,4,6,8,0,0,2,2,6,1,1,0,1,4,0,0,top-degree
+
+        """;
+
+    /// <summary>
     /// A sweep of <c>model.probability</c> (0.2 listed before 0.1) crossed with <c>seeding.strategy</c>,
     /// two replicates per point on 100 nodes, and <c>network.nodes</c> constant.
     /// </summary>

@@ -1,0 +1,68 @@
+using InfluenceSim.Reporting.Analysis;
+using InfluenceSim.Reporting.Charts;
+using InfluenceSim.Reporting.Data;
+using InfluenceSim.Reporting.Tests.Support;
+
+namespace InfluenceSim.Reporting.Tests.Analysis;
+
+/// <summary>The cause columns of a run folder as issue 3 writes it: found exactly, read per step, labelled as people read them.</summary>
+public sealed class CauseColumnsTests : IDisposable
+{
+    private static readonly string[] Causes = ["cause_seed", "cause_broadcast", "cause_prescription", "cause_social_proof"];
+
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void Exactly_the_four_cause_columns_are_causes_and_none_is_a_key()
+    {
+        var run = AttributionRun();
+
+        Assert.Equal(Causes, RunGrouping.CauseColumns(run.Timeseries));
+        Assert.Equal(["seeding.strategy"], RunGrouping.KeyColumns(run.Runs));
+        var groups = RunGrouping.Group(run, nameRun: false);
+        Assert.Equal(2, groups.Count);
+        Assert.All(groups, g => Assert.Equal(Causes, g.Causes));
+        var random = Assert.Single(groups[0].Trajectories);
+        Assert.Equal([2, 0, 0, 0], Causes.Select(c => random.CauseAt(c, 0)));
+        Assert.Equal([0, 1, 1, 1], Causes.Select(c => random.CauseAt(c, 1)));
+    }
+
+    [Fact]
+    public void One_group_is_labelled_by_the_causes_alone()
+    {
+        var group = RunGrouping.Group(AttributionRun(), nameRun: false)[1];
+
+        var curves = CauseChart.Curves([group], group.LastStep);
+
+        Assert.Equal(["seed", "broadcast", "prescription", "social proof"], curves.Select(c => c.Label));
+        Assert.Equal([2, 0], curves[0].Points.Select(p => p.Mean));
+        Assert.Equal([0, 2], curves[3].Points.Select(p => p.Mean));
+    }
+
+    [Fact]
+    public void Several_groups_are_labelled_by_group_then_cause()
+    {
+        var groups = RunGrouping.Group(AttributionRun(), nameRun: false);
+
+        var curves = CauseChart.Curves(groups, 1);
+
+        Assert.Equal(8, curves.Count);
+        Assert.Equal("seeding.strategy = random: seed", curves[0].Label);
+        Assert.Equal("seeding.strategy = top-degree: social proof", curves[^1].Label);
+    }
+
+    [Theory]
+    [InlineData("cause_seed", "seed")]
+    [InlineData("cause_social_proof", "social proof")]
+    [InlineData("cause_word_of_mouth", "word of mouth")]
+    [InlineData("because", "because")]
+    public void A_cause_column_reads_without_its_prefix_and_underscores(string column, string label)
+    {
+        Assert.Equal(label, RunGrouping.CauseLabel(column));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private RunFolder AttributionRun() =>
+        RunFolder.Load(HandMadeRun.Write(_temp, "attribution", HandMadeRun.AttributionRuns, HandMadeRun.AttributionTimeseries));
+}
