@@ -5,7 +5,6 @@ using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Oracle;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
@@ -19,7 +18,7 @@ public sealed record RunText(string Runs, string Timeseries, string Cascades, st
     public static async Task<RunText> FromEngineAsync(ClusterFixture cluster, RunRequest request)
     {
         var result = await cluster.Runner().RunAsync(request, cancellationToken: TestContext.Current.CancellationToken);
-        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result), request.Events.Enabled ? EventsText(result) : "");
+        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result), request.Events.Enabled ? EventsCsv.Format(result) : "");
     }
 
     public static RunText FromOracle(SimulationCase run)
@@ -45,29 +44,6 @@ public sealed record RunText(string Runs, string Timeseries, string Cascades, st
             {
                 text.Append(CultureInfo.InvariantCulture, $"{replicate.Replicate},{cascade.Seed},{cascade.Size},{cascade.Depth}\n");
             }
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// The engine's <c>events.csv</c> text, formatted here from <see cref="RunResult.Events"/> in the
-    /// result's order until <c>InfluenceSim.Engine.Output.EventsCsv.Format(RunResult)</c> exists.
-    /// </summary>
-    private static string EventsText(RunResult result)
-    {
-        var text = new StringBuilder("replicate,step,from,to,kind,valence,outcome\n");
-        foreach (var e in result.Events)
-        {
-            string kind = e.Kind switch
-            {
-                MessageKind.SocialProof => "social-proof",
-                MessageKind.Prescription => "prescription",
-                _ => "broadcast",
-            };
-            string valence = e.Valence == Valence.Positive ? "positive" : "negative";
-            string outcome = e.Outcome.ToString().ToLowerInvariant();
-            text.Append(CultureInfo.InvariantCulture, $"{e.Replicate},{e.Step},{e.From},{e.To},{kind},{valence},{outcome}\n");
         }
 
         return text.ToString();
