@@ -52,6 +52,11 @@ internal sealed class OutputsValidator(ProblemList problems, ValueChecker values
             problems.Add(capEntry.Key.Location, $"'{CapKey}' caps the interaction stream, which is recorded only with '{Key}: [{Events}]'");
         }
 
-        return problems.Count == before && cap is not null ? new EventsOptions(events, cap.Value) : null;
+        if (problems.Count != before || cap is null)
+        {
+            return null;
+        }
+
+        return events ? new EventsOptions(true, cap.Value) : EventsOptions.Off;
     }
 }
