@@ -26,6 +26,17 @@ public sealed class Network
         (_inOffsets, _inSources, _inWeights) = Transpose(nodeCount, outOffsets, outTargets, outWeights);
     }
 
+    private Network(Network ties, IReadOnlyDictionary<string, IReadOnlyList<string?>> attributes)
+    {
+        NodeCount = ties.NodeCount;
+        Directed = ties.Directed;
+        Labels = ties.Labels;
+        Communities = ties.Communities;
+        (_outOffsets, _outTargets, _outWeights) = (ties._outOffsets, ties._outTargets, ties._outWeights);
+        (_inOffsets, _inSources, _inWeights) = (ties._inOffsets, ties._inSources, ties._inWeights);
+        NodeAttributes = attributes;
+    }
+
     /// <summary>Number of nodes.</summary>
     public int NodeCount { get; }
 
@@ -43,6 +54,12 @@ public sealed class Network
     /// community generators or read from a network file; null when the network has none.
     /// </summary>
     public IReadOnlyList<int>? Communities { get; }
+
+    /// <summary>
+    /// Other node attributes read from a network file, by name: each value's text (index = node
+    /// id), null where the file gives the node none. Empty for generated networks.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string?>> NodeAttributes { get; } = new Dictionary<string, IReadOnlyList<string?>>();
 
     /// <summary>Whether every tie weighs 1.</summary>
     public bool Unweighted => Array.TrueForAll(_outWeights, w => w == 1.0);
@@ -65,6 +82,23 @@ public sealed class Network
 
     /// <summary>The label of a node: its file label, or its id as text.</summary>
     public string LabelOf(int node) => Labels?[node] ?? node.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The same ties, labels and communities with <paramref name="attributes"/> added (an attribute of the same name is replaced).</summary>
+    internal Network WithNodeAttributes(IReadOnlyDictionary<string, IReadOnlyList<string?>> attributes)
+    {
+        if (attributes.Count == 0)
+        {
+            return this;
+        }
+
+        var merged = new Dictionary<string, IReadOnlyList<string?>>(NodeAttributes, StringComparer.Ordinal);
+        foreach (var (name, values) in attributes)
+        {
+            merged[name] = values;
+        }
+
+        return new Network(this, merged);
+    }
 
     /// <summary>Every directed tie as (source, target, weight), sources ascending, then targets.</summary>
     public IEnumerable<(int Source, int Target, double Weight)> Ties()

@@ -21,6 +21,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         try
         {
             scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep);
+            ProblemPrinter.Warn(scenario);
             folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);
             if (RunFolderWriter.CheckTarget(folder, settings.Force) is { } refusal)
             {

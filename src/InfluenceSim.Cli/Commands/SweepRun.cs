@@ -46,6 +46,7 @@ internal static class SweepRun
         try
         {
             var scenario = ScenarioLoader.Load(plan.ScenarioFile, plan.Overrides, plan.Sweeps);
+            ProblemPrinter.Warn(scenario);
             if (scenario.Resolved.ToJsonString() != plan.ResolvedScenario)
             {
                 Console.Error.WriteLine($"influencesim: {plan.ScenarioFile} has changed since the sweep in '{folder}' started; resuming would mix two scenarios");

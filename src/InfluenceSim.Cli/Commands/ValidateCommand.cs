@@ -14,6 +14,7 @@ public sealed class ValidateCommand : Command<ScenarioSettings>
         try
         {
             var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            ProblemPrinter.Warn(scenario);
             var prepared = RunPreparation.Prepare(scenario);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

@@ -2,7 +2,7 @@ using InfluenceSim.Engine.Scenarios;
 
 namespace InfluenceSim.Cli.Display;
 
-/// <summary>Prints a bad scenario's problems on stderr, one <c>FILE:LINE:COL: message</c> line each.</summary>
+/// <summary>Prints a bad scenario's problems on stderr, one <c>FILE:LINE:COL: message</c> line each, and a valid one's warnings as <c>FILE:LINE:COL: warning: message</c>.</summary>
 internal static class ProblemPrinter
 {
     public static int Print(ScenarioException exception)
@@ -13,5 +13,14 @@ internal static class ProblemPrinter
         }
 
         return ExitCodes.BadInput;
+    }
+
+    /// <summary>Prints the scenario's warnings; they do not change the exit code.</summary>
+    public static void Warn(Scenario scenario)
+    {
+        foreach (var warning in scenario.Warnings)
+        {
+            Console.Error.WriteLine($"{warning.File}:{warning.Line}:{warning.Column}: warning: {warning.Message}");
+        }
     }
 }

@@ -9,7 +9,8 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>Builds the network a scenario's <c>network:</c> block describes; random generators are seeded from the master seed.</summary>
 public static class NetworkFactory
 {
-    public static Network Build(NetworkSpec spec, long masterSeed) => spec.Generator switch
+    /// <summary>The network; a file's node attributes (GraphML data keys or the node file) are read as <paramref name="attributes"/> names them.</summary>
+    public static Network Build(NetworkSpec spec, long masterSeed, IReadOnlyList<NodeAttributeRule>? attributes = null) => spec.Generator switch
     {
         GeneratorNames.ErdosRenyi => Generators.ErdosRenyi(Nodes(spec), Required(spec.MeanDegree, "mean-degree"), masterSeed),
         GeneratorNames.BarabasiAlbert => Generators.BarabasiAlbert(Nodes(spec), Required(spec.M, "m"), masterSeed),
@@ -21,9 +22,15 @@ public static class NetworkFactory
         GeneratorNames.StochasticBlock => Generators.StochasticBlock(spec.Blocks ?? throw Missing("blocks"), Required(spec.PIn, "p-in"), Required(spec.POut, "p-out"), masterSeed),
         GeneratorNames.Configuration => Configuration(spec, masterSeed),
         GeneratorNames.PowerLawCluster => Generators.PowerLawCluster(Nodes(spec), Required(spec.M, "m"), Required(spec.Triad, "triad"), masterSeed),
-        GeneratorNames.File => NetworkFileReader.Read(spec.Path ?? throw new ArgumentException("a file network needs a path", nameof(spec)), spec.Directed),
+        GeneratorNames.File => FromFile(spec, attributes ?? []),
         _ => throw new ArgumentException($"unknown generator '{spec.Generator}'", nameof(spec)),
     };
+
+    private static Network FromFile(NetworkSpec spec, IReadOnlyList<NodeAttributeRule> attributes)
+    {
+        var network = NetworkFileReader.Read(spec.Path ?? throw new ArgumentException("a file network needs a path", nameof(spec)), spec.Directed, attributes);
+        return spec.NodeFile is null ? network : NodeFileReader.Read(spec.NodeFile, network, attributes);
+    }
 
     private static Network Configuration(NetworkSpec spec, long masterSeed) => spec.Degrees is { } degrees
         ? Generators.Configuration(degrees, masterSeed)

@@ -1,6 +1,7 @@
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Running;
@@ -11,9 +12,15 @@ public sealed record PreparedRun(Scenario Scenario, Network Network, int[] Expli
     /// <summary>The scenario's model settings.</summary>
     public ModelSettings Model => Scenario.Model.Settings;
 
+    /// <summary>Trait values and segments fixed per node by the network file.</summary>
+    public NodeAttributeValues Attributes { get; init; } = NodeAttributeValues.None;
+
     /// <summary>The runner's request for this scenario with the given seeds.</summary>
     public RunRequest ToRequest(SeedPlan seeds) => new(Network, Model, seeds, Scenario.Seed, Scenario.Replicates, Scenario.MaxSteps)
     {
         NetworkBuildSeconds = NetworkBuildSeconds,
+        Market = Scenario.Market,
+        Attributes = Attributes,
+        Events = Scenario.Events,
     };
 }

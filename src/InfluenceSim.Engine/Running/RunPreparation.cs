@@ -30,20 +30,24 @@ public static class RunPreparation
             throw new ScenarioException(problems);
         }
 
-        return new PreparedRun(scenario, network, explicitNodes, buildSeconds);
+        return new PreparedRun(scenario, network, explicitNodes, buildSeconds)
+        {
+            Attributes = NodeAttributeMapping.Values(network, scenario.Market.Population),
+        };
     }
 
     private static Network BuildNetwork(Scenario scenario)
     {
         try
         {
-            return NetworkFactory.Build(scenario.Network, scenario.Seed);
+            return NetworkFactory.Build(scenario.Network, scenario.Seed, NodeAttributeMapping.Rules(scenario.Market.Population));
         }
         catch (NetworkFileException e)
         {
-            var at = e.Line > 0 ? new SourcePosition(e.Line, e.Column) : scenario.Locations.Locate("network.path");
-            string file = e.Line > 0 ? e.FilePath : scenario.Locations.File;
-            throw new ScenarioException([new ScenarioProblem(file, at.Line, at.Column, e.Line > 0 ? e.Problem : $"network.path: {e.Message}")]);
+            string key = e.FilePath == scenario.Network.NodeFile ? "network.nodes" : "network.path";
+            var at = e.Line > 0 ? new SourcePosition(e.Line, e.Column) : scenario.Locations.Locate(key);
+            string file = e.Line > 0 ? e.FilePath : scenario.Locations.FileOf(key);
+            throw new ScenarioException([new ScenarioProblem(file, at.Line, at.Column, e.Line > 0 ? e.Problem : $"{key}: {e.Message}")]);
         }
     }
 

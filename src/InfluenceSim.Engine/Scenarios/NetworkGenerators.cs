@@ -31,7 +31,7 @@ public static class NetworkGenerators
         [StochasticBlock] = ["nodes", "blocks", "p-in", "p-out"],
         [Configuration] = ["nodes", "degrees", "power-law"],
         [PowerLawCluster] = ["nodes", "m", "triad"],
-        [File] = ["path", "directed"],
+        [File] = ["path", "directed", "nodes"],
     };
 
     /// <summary>The keys of <c>network.power-law</c> (generator configuration).</summary>

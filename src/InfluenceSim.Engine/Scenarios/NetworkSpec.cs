@@ -40,6 +40,9 @@ public sealed record NetworkSpec(
     /// <summary>configuration with <c>power-law</c>: the largest degree drawn.</summary>
     public int? MaxDegree { get; init; }
 
+    /// <summary>file: absolute path of the node file (<c>network.nodes</c>) giving the nodes' attributes, or null.</summary>
+    public string? NodeFile { get; init; }
+
     /// <summary>powerlaw-cluster: the probability of a triad-formation step after each preferential attachment step.</summary>
     public double? Triad { get; init; }
 }

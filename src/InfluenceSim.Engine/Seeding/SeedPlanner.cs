@@ -39,14 +39,14 @@ public sealed class SeedPlanner(SimulationRunner runner)
     /// <summary>
     /// The k nodes credited with the most adoptions in a pilot run: the same scenario with k random
     /// seeds, <c>pilot-replicates</c> replicates and its own master seed (so the pilot never sees the
-    /// coins of the evaluated replicates); ties by higher out-degree, then lower id.
+    /// coins of the evaluated replicates) and no interaction stream; ties by higher out-degree, then lower id.
     /// </summary>
     private async Task<int[]> ObservedPrescribersAsync(PreparedRun prepared, SeedingSpec seeding, int k, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var network = prepared.Network;
         long pilotSeed = unchecked((long)Draws.Mix(unchecked((ulong)prepared.Scenario.Seed) ^ PilotSalt));
         var pilotPlan = SeedPlan.For(seeding.WithStrategy(SeedingStrategies.Random), network, pilotSeed, []);
-        var request = prepared.ToRequest(pilotPlan) with { Seed = pilotSeed, Replicates = seeding.Options.PilotReplicates };
+        var request = prepared.ToRequest(pilotPlan) with { Seed = pilotSeed, Replicates = seeding.Options.PilotReplicates, Events = EventsOptions.Off };
         var pilot = await runner.RunAsync(request, progress, cancellationToken);
         return Ascending([.. Enumerable.Range(0, network.NodeCount)
             .OrderByDescending(node => pilot.Conversions.GetValueOrDefault(node))

@@ -6,12 +6,13 @@ namespace InfluenceSim.Networks.Files;
 /// The state of one GraphML read: the weight key, the graph's direction, the ties, and which
 /// labels were declared by a &lt;node&gt; (edges may name a node before or after it is declared).
 /// </summary>
-internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requestedDirected)
+internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requestedDirected, IReadOnlyList<NodeAttributeRule> attributes)
 {
     private readonly IXmlLineInfo _info = (IXmlLineInfo)xml;
     private readonly List<bool> _declared = [];
     private readonly Dictionary<int, (int Line, int Column)> _undeclared = [];
     private readonly GraphMlCommunities _communities = new(sourceName);
+    private readonly GraphMlAttributes _attributes = new(sourceName, attributes);
     private TieCollector? _ties;
     private int _graphDepth;
     private string? _weightKey;
@@ -49,7 +50,7 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
             throw new NetworkFileException(sourceName, 0, 0, "expected at least one <node>, found none");
         }
 
-        return _communities.Attach(_ties.Build());
+        return _attributes.Attach(_communities.Attach(_ties.Build()));
     }
 
     private void ReadElement()
@@ -89,6 +90,12 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
             return;
         }
 
+        if (_attributes.RuleFor(kind, xml.GetAttribute("attr.name")) is { } rule)
+        {
+            ReadAttributeKey(rule);
+            return;
+        }
+
         bool isWeight = kind is "edge" or "all" && string.Equals(xml.GetAttribute("attr.name"), "weight", StringComparison.OrdinalIgnoreCase);
         if (!isWeight)
         {
@@ -121,6 +128,24 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
 
             var where = ElementPosition();
             _communities.SetDefault(xml.ReadElementContentAsString(), where.Line, where.Column);
+            return true;
+        });
+    }
+
+    private void ReadAttributeKey(NodeAttributeRule rule)
+    {
+        var where = ElementPosition();
+        string id = xml.GetAttribute("id") ?? throw Error(where, $"expected an id attribute on the {rule.Name} <key>, found none");
+        _attributes.DeclareKey(id, rule, where.Line, where.Column);
+        ReadChildren(() =>
+        {
+            if (xml.LocalName != "default")
+            {
+                return false;
+            }
+
+            var defaultWhere = ElementPosition();
+            _attributes.SetDefault(id, xml.ReadElementContentAsString(), defaultWhere.Line, defaultWhere.Column);
             return true;
         });
     }
@@ -180,14 +205,21 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
         int? community = null;
         ReadChildren(() =>
         {
-            if (xml.LocalName != "data" || _communities.KeyId is null || xml.GetAttribute("key") != _communities.KeyId)
+            string? key = xml.LocalName == "data" ? xml.GetAttribute("key") : null;
+            var dataWhere = ElementPosition();
+            if (key is not null && key == _communities.KeyId)
             {
-                return false;
+                community = _communities.Parse(xml.ReadElementContentAsString(), dataWhere.Line, dataWhere.Column);
+                return true;
             }
 
-            var dataWhere = ElementPosition();
-            community = _communities.Parse(xml.ReadElementContentAsString(), dataWhere.Line, dataWhere.Column);
-            return true;
+            if (_attributes.IsKey(key))
+            {
+                _attributes.Record(id, key!, xml.ReadElementContentAsString(), dataWhere.Line, dataWhere.Column);
+                return true;
+            }
+
+            return false;
         });
         if (_communities.KeyId is not null)
         {

@@ -7,15 +7,17 @@ namespace InfluenceSim.Networks.Files;
 /// Reads GraphML (http://graphml.graphdrawing.org) with <see cref="XmlReader"/>, DTDs prohibited:
 /// one flat &lt;graph&gt;, nodes by id (their label), edges by source and target, direction from
 /// edgedefault, an optional weight from a &lt;key for="edge" attr.name="weight"&gt; and an optional
-/// community (<see cref="Network.Communities"/>) from a &lt;key for="node" attr.name="community"&gt;.
+/// community (<see cref="Network.Communities"/>) from a &lt;key for="node" attr.name="community"&gt;,
+/// and the requested node attributes (<see cref="Network.NodeAttributes"/>) from keys of their names.
 /// </summary>
 public static class GraphMlReader
 {
     /// <summary>
     /// Reads a GraphML document. <paramref name="directed"/>, when given, must agree with the
-    /// graph's edgedefault; it also stands in for a missing edgedefault.
+    /// graph's edgedefault; it also stands in for a missing edgedefault. <paramref name="attributes"/>
+    /// names the node attributes to read, each checked by its rule.
     /// </summary>
-    public static Network Read(Stream stream, string sourceName, bool? directed = null)
+    public static Network Read(Stream stream, string sourceName, bool? directed = null, IReadOnlyList<NodeAttributeRule>? attributes = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var settings = new XmlReaderSettings
@@ -31,7 +33,7 @@ public static class GraphMlReader
         try
         {
             using var xml = XmlReader.Create(stream, settings);
-            return new GraphMlParser(xml, sourceName, directed).Parse();
+            return new GraphMlParser(xml, sourceName, directed, attributes ?? []).Parse();
         }
         catch (XmlException e)
         {

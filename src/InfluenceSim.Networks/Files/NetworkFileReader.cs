@@ -6,9 +6,10 @@ public static class NetworkFileReader
     /// <summary>
     /// Reads the network at <paramref name="path"/>. <paramref name="directed"/> sets the direction of
     /// an edge list (default undirected); for GraphML it must agree with edgedefault. Every problem
-    /// is a <see cref="NetworkFileException"/>.
+    /// is a <see cref="NetworkFileException"/>. <paramref name="attributes"/> names the node
+    /// attributes a GraphML file may carry (an edge list has none; see <see cref="NodeFileReader"/>).
     /// </summary>
-    public static Network Read(string path, bool? directed = null)
+    public static Network Read(string path, bool? directed = null, IReadOnlyList<NodeAttributeRule>? attributes = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string extension = Path.GetExtension(path).ToLowerInvariant();
@@ -34,7 +35,7 @@ public static class NetworkFileReader
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             if (graphMl)
             {
-                return GraphMlReader.Read(stream, path, directed);
+                return GraphMlReader.Read(stream, path, directed, attributes);
             }
 
             using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);

@@ -44,14 +44,14 @@ public sealed class NetworkTests
     public void Generator_parameters_are_checked(string network, string expected) => Assert.Equal(expected, Problem(network));
 
     [Fact]
-    public void A_generated_network_key_is_refused_for_a_file()
+    public void A_node_count_is_refused_for_a_file()
     {
         string[] problems = ScenarioText.Problems("name: a\nnetwork: { generator: file, path: x.csv, nodes: 10 }" + Model);
 
         Assert.Equal(
             [
                 "s.yaml:2:35: 'network.path' names no file: 'x.csv' does not exist in the scenario's folder",
-                "s.yaml:2:42: 'nodes' is not a parameter of generator file (it belongs to erdos-renyi, barabasi-albert, watts-strogatz, ring-lattice, complete, star, path, stochastic-block, configuration, powerlaw-cluster)",
+                "s.yaml:2:49: 'network.nodes' must be the path of a node file (.csv) for generator file, which takes its node count from the network file, found 10",
             ],
             problems);
     }

@@ -8,6 +8,9 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 /// </summary>
 internal sealed class BlockReader(MappingNode node, string path, NodeLocation owner, IReadOnlyCollection<string> vocabulary, ProblemList problems)
 {
+    /// <summary>Where the key that opens the block stands (a list item: the item).</summary>
+    public NodeLocation Owner => owner;
+
     /// <summary>The dotted path of a key of this block.</summary>
     public string PathOf(string key) => path.Length == 0 ? key : $"{path}.{key}";
 

@@ -8,14 +8,13 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
 {
     private const string KindKey = "kind";
-    private const string UniformKey = "uniform";
-    private const string NormalKey = "normal";
 
     private static readonly string[] Kinds = [.. ModelCatalogue.All.Select(m => m.Kind)];
 
     /// <summary>Every key a <c>model:</c> block can hold, for any kind.</summary>
     public static readonly string[] AllKeys = [KindKey, .. ModelCatalogue.All.SelectMany(m => m.Parameters).Select(p => p.Key).Distinct()];
-    private static readonly string[] Shapes = [UniformKey, NormalKey];
+
+    private readonly DistributionReader _distributions = new(problems, values);
 
     /// <summary>The model, or null when a problem was found.</summary>
     public ModelSpec? Validate(BlockReader? block)
@@ -51,8 +50,8 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
             }
 
             string path = block.PathOf(parameter.Key);
-            var value = parameter.Kind == ParameterKind.NumberOrDistribution && node is MappingNode mapping
-                ? FromMapping(mapping, path, parameter)
+            var value = parameter.Kind == ParameterKind.NumberOrDistribution
+                ? _distributions.Read(node, path, parameter.Min, parameter.Max)
                 : Constant(node, path, parameter);
             if (value is not null)
             {
@@ -70,12 +69,9 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     private static string Range(ParameterDescriptor parameter) =>
         $"from {ValueChecker.Format(parameter.Min)} to {ValueChecker.Format(parameter.Max)}";
 
-    private static string Expected(ParameterDescriptor parameter) => parameter.Kind switch
-    {
-        ParameterKind.Number => $"a number {Range(parameter)}",
-        ParameterKind.Integer => $"an integer {Range(parameter)}",
-        _ => $"a number {Range(parameter)} or a distribution ({{ uniform: [min, max] }} or {{ normal: [mean, sd] }})",
-    };
+    private static string Expected(ParameterDescriptor parameter) => parameter.Kind == ParameterKind.Integer
+        ? $"an integer {Range(parameter)}"
+        : $"a number {Range(parameter)}";
 
     private Distribution? Constant(ScenarioNode node, string path, ParameterDescriptor parameter)
     {
@@ -83,57 +79,5 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
             ? values.Integer(node, path, Expected(parameter), v => v >= parameter.Min && v <= parameter.Max)
             : values.Number(node, path, Expected(parameter), v => v >= parameter.Min && v <= parameter.Max);
         return value is null ? null : Distribution.Constant(value.Value);
-    }
-
-    private Distribution? FromMapping(MappingNode mapping, string path, ParameterDescriptor parameter)
-    {
-        if (mapping.Entries.Count != 1)
-        {
-            values.Report(mapping, path, Expected(parameter));
-            return null;
-        }
-
-        var (key, value) = (mapping.Entries[0].Key, mapping.Entries[0].Value);
-        if (!Shapes.Contains(key.Value))
-        {
-            problems.Add(key.Location, $"unknown distribution '{key.Value}' in '{path}'{KeySuggestions.Hint(key.Value, Shapes)}");
-            return null;
-        }
-
-        string shapePath = $"{path}.{key.Value}";
-        string pair = key.Value == UniformKey ? "a list of two numbers [min, max]" : "a list of two numbers [mean, sd]";
-        if (value is not SequenceNode { Items.Count: 2 } list)
-        {
-            values.Report(value, shapePath, pair);
-            return null;
-        }
-
-        return key.Value == UniformKey ? Uniform(list, shapePath, parameter) : Normal(list, shapePath);
-    }
-
-    private Distribution? Uniform(SequenceNode list, string path, ParameterDescriptor parameter)
-    {
-        string expected = $"a number {Range(parameter)}";
-        double? min = values.Number(list.Items[0], $"{path}[0]", expected, v => v >= parameter.Min && v <= parameter.Max);
-        double? max = values.Number(list.Items[1], $"{path}[1]", expected, v => v >= parameter.Min && v <= parameter.Max);
-        if (min is null || max is null)
-        {
-            return null;
-        }
-
-        if (min > max)
-        {
-            problems.Add(list.Location, $"'{path}' must be [min, max] with min <= max, found [{ValueChecker.Format(min.Value)}, {ValueChecker.Format(max.Value)}]");
-            return null;
-        }
-
-        return Distribution.Uniform(min.Value, max.Value);
-    }
-
-    private Distribution? Normal(SequenceNode list, string path)
-    {
-        double? mean = values.Number(list.Items[0], $"{path}[0]", "a number (the mean)", _ => true);
-        double? sd = values.Number(list.Items[1], $"{path}[1]", "a number >= 0 (the standard deviation)", s => s >= 0);
-        return mean is null || sd is null ? null : Distribution.Normal(mean.Value, sd.Value);
     }
 }

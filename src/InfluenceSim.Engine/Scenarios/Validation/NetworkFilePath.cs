@@ -2,13 +2,21 @@ using InfluenceSim.Engine.Scenarios.Syntax;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
-/// <summary>Resolves <c>network.path</c> against the scenario's folder, refusing paths that lead outside it.</summary>
+/// <summary>Resolves <c>network.path</c> and <c>network.nodes</c> against the scenario's folder, refusing paths that lead outside it.</summary>
 internal static class NetworkFilePath
 {
     private static readonly string[] Extensions = [".csv", ".tsv", ".txt", ".graphml"];
+    private static readonly string[] NodeFileExtensions = [".csv"];
 
     /// <summary>The real absolute path of the network file, or null (reported).</summary>
-    public static string? Resolve(string given, string baseDirectory, ScenarioNode node, string path, ProblemList problems)
+    public static string? Resolve(string given, string baseDirectory, ScenarioNode node, string path, ProblemList problems) =>
+        Resolve(given, baseDirectory, node, path, problems, Extensions, "an edge list (.csv, .tsv, .txt) or a GraphML file (.graphml)");
+
+    /// <summary>The real absolute path of a node file (<c>network.nodes</c>, a .csv), or null (reported).</summary>
+    public static string? ResolveNodeFile(string given, string baseDirectory, ScenarioNode node, string path, ProblemList problems) =>
+        Resolve(given, baseDirectory, node, path, problems, NodeFileExtensions, "a node file (.csv)");
+
+    private static string? Resolve(string given, string baseDirectory, ScenarioNode node, string path, ProblemList problems, string[] extensions, string kind)
     {
         string folder;
         string resolved;
@@ -29,9 +37,9 @@ internal static class NetworkFilePath
             return null;
         }
 
-        if (!Extensions.Contains(Path.GetExtension(given).ToLowerInvariant()))
+        if (!extensions.Contains(Path.GetExtension(given).ToLowerInvariant()))
         {
-            problems.Add(node.Location, $"'{path}' must name an edge list (.csv, .tsv, .txt) or a GraphML file (.graphml), found '{given}'");
+            problems.Add(node.Location, $"'{path}' must name {kind}, found '{given}'");
             return null;
         }
 

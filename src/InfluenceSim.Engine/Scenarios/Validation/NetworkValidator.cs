@@ -20,6 +20,9 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
     /// <summary>A network file's path as written in the scenario.</summary>
     public string? PathAsGiven { get; private set; }
 
+    /// <summary>A node file's path (<c>network.nodes</c> of a file network) as written in the scenario.</summary>
+    public string? NodeFileAsGiven { get; private set; }
+
     /// <summary>The network, or null when a problem was found.</summary>
     public NetworkSpec? Validate(BlockReader? block)
     {
@@ -64,7 +67,34 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
         var directedNode = block.Value("directed");
         bool? directed = directedNode is null ? null : values.Boolean(directedNode, block.PathOf("directed"));
         PathAsGiven = given;
-        return resolved is null ? null : new NetworkSpec(NetworkGenerators.File, Path: resolved, Directed: directed);
+        string? nodeFile = NodeFile(block, given);
+        return resolved is null ? null : new NetworkSpec(NetworkGenerators.File, Path: resolved, Directed: directed) { NodeFile = nodeFile };
+    }
+
+    private string? NodeFile(BlockReader block, string? networkPath)
+    {
+        var node = block.Value("nodes");
+        string path = block.PathOf("nodes");
+        if (node is ScalarNode scalar && scalar.TryGetInteger(out _))
+        {
+            values.Report(node, path, "the path of a node file (.csv) for generator file, which takes its node count from the network file");
+            return null;
+        }
+
+        string? given = node is null ? null : values.Text(node, path, "the path of a node file (.csv)");
+        if (given is null)
+        {
+            return null;
+        }
+
+        NodeFileAsGiven = given;
+        if (networkPath is not null && Path.GetExtension(networkPath).Equals(".graphml", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(node!.Location, $"'{path}' is for edge lists; a GraphML file gives its nodes' attributes as <data> of its own");
+            return null;
+        }
+
+        return NetworkFilePath.ResolveNodeFile(given, baseDirectory, node!, path, problems);
     }
 
     private NetworkSpec? Listed((NetworkSpec? Spec, int? Nodes) checkedNetwork)

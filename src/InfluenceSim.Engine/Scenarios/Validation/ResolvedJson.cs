@@ -8,7 +8,7 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 /// <summary>Writes a validated scenario as JSON with the scenario's kebab-case keys, defaults filled in and the network path as written.</summary>
 internal static class ResolvedJson
 {
-    public static JsonObject Build(string name, long seed, int replicates, int maxSteps, NetworkSpec network, string? pathAsGiven, ModelSpec model, SeedingSpec seeding, IReadOnlyList<string>? compared)
+    public static JsonObject Build(string name, long seed, int replicates, int maxSteps, NetworkSpec network, (string? Network, string? Nodes) pathsAsGiven, ModelSpec model, SeedingSpec seeding, IReadOnlyList<string>? compared)
     {
         var json = new JsonObject
         {
@@ -16,7 +16,7 @@ internal static class ResolvedJson
             ["seed"] = seed,
             ["replicates"] = replicates,
             ["max-steps"] = maxSteps,
-            ["network"] = Network(network, pathAsGiven),
+            ["network"] = Network(network, pathsAsGiven),
             ["model"] = Model(model),
             ["seeding"] = Seeding(seeding, network.Generator != NetworkGenerators.File, compared ?? [seeding.Strategy]),
         };
@@ -28,7 +28,7 @@ internal static class ResolvedJson
         return json;
     }
 
-    private static JsonObject Network(NetworkSpec network, string? pathAsGiven)
+    private static JsonObject Network(NetworkSpec network, (string? Network, string? Nodes) pathsAsGiven)
     {
         var json = new JsonObject { ["generator"] = network.Generator };
         Add(json, "nodes", network.Nodes);
@@ -59,8 +59,12 @@ internal static class ResolvedJson
         Add(json, "triad", network.Triad);
         if (network.Generator == NetworkGenerators.File)
         {
-            json["path"] = pathAsGiven;
+            json["path"] = pathsAsGiven.Network;
             Add(json, "directed", network.Directed);
+            if (network.NodeFile is not null)
+            {
+                json["nodes"] = pathsAsGiven.Nodes;
+            }
         }
 
         return json;
@@ -80,7 +84,8 @@ internal static class ResolvedJson
         return json;
     }
 
-    private static JsonNode ToJson(Distribution value) => value.Shape switch
+    /// <summary>A number or distribution in the scenario's notation.</summary>
+    public static JsonNode ToJson(Distribution value) => value.Shape switch
     {
         DistributionShape.Constant => JsonValue.Create(value.First),
         DistributionShape.Uniform => new JsonObject { ["uniform"] = new JsonArray(value.First, value.Second) },

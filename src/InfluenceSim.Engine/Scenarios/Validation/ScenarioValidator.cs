@@ -1,17 +1,21 @@
-using System.Text.RegularExpressions;
 using InfluenceSim.Engine.Scenarios.Syntax;
+using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
 /// <summary>Checks a scenario tree against the scenario reference, collecting every problem, and builds the <see cref="Scenario"/>.</summary>
-internal sealed partial class ScenarioValidator(ProblemList problems, string baseDirectory)
+internal sealed class ScenarioValidator(ProblemList problems, string baseDirectory)
 {
     private const long DefaultSeed = 1;
     private const int DefaultReplicates = 1;
     private const int DefaultMaxSteps = 1000;
     private const string CompareSeedingKey = "compare-seeding";
 
-    private static readonly string[] RootKeys = ["name", "seed", "replicates", "max-steps", "network", "model", "seeding", CompareSeedingKey, "sweep"];
+    private static readonly string[] RootKeys =
+    [
+        "name", "seed", "replicates", "max-steps", "network", "model", "seeding", CompareSeedingKey, "sweep",
+        PopulationValidator.Key, CampaignValidator.Key, BrandValidator.Key, OutputsValidator.Key, OutputsValidator.CapKey,
+    ];
 
     private readonly ValueChecker _values = new(problems);
 
@@ -35,18 +39,32 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
             ? null
             : new SeedingValidator(problems, _values).Validate(Block(block, "seeding", SeedingValidator.AllKeys, required: false), networkValidator.Generator, networkValidator.Nodes, compared, compareNode?.Location ?? default);
 
-        if (problems.Count > 0 || name is null || seed is null || replicates is null || maxSteps is null || network is null || model is null || seeding is null)
+        var populationValidator = new PopulationValidator(problems, _values);
+        var population = populationValidator.Validate(Block(block, PopulationValidator.Key, PopulationValidator.Keys, required: false));
+        var campaignValidator = new CampaignValidator(problems, _values, populationValidator.SegmentNames);
+        var campaigns = campaignValidator.Validate(block.Value(CampaignValidator.Key));
+        var brand = new BrandValidator(problems, _values, populationValidator.SegmentNames).Validate(Block(block, BrandValidator.Key, BrandValidator.Keys, required: false));
+        var events = new OutputsValidator(problems, _values).Validate(block);
+
+        if (problems.Count > 0 || name is null || seed is null || replicates is null || maxSteps is null || network is null || model is null || seeding is null
+            || population is null || campaigns is null || brand is null || events is null)
         {
             return null;
         }
 
+        var market = new MarketSettings(population, campaigns, brand);
+        var resolved = ResolvedJson.Build(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, (networkValidator.PathAsGiven, networkValidator.NodeFileAsGiven), model, seeding, compared);
+        MarketJson.Add(resolved, market, events, [.. root.Entries.Select(e => e.Key.Value)]);
         return new Scenario(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, model, seeding)
         {
             SourcePath = sourcePath,
             SourceHash = sourceHash,
-            Resolved = ResolvedJson.Build(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, networkValidator.PathAsGiven, model, seeding, compared),
+            Resolved = resolved,
             Locations = locations,
             CompareSeeding = compared,
+            Market = market,
+            Events = events,
+            Warnings = MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.Generator == NetworkGenerators.File),
         };
     }
 
@@ -82,23 +100,7 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
         return strategies.Count == list.Items.Count ? strategies : null;
     }
 
-    private string? Name(ScenarioNode? node)
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        string expected = $"a name of ASCII letters, digits, '-' and '_' (1 to {ScenarioLimits.MaxNameLength} characters)";
-        string? name = _values.Text(node, "name", expected);
-        if (name is not null && (name.Length > ScenarioLimits.MaxNameLength || !NamePattern().IsMatch(name)))
-        {
-            _values.Report(node, "name", expected);
-            return null;
-        }
-
-        return name;
-    }
+    private string? Name(ScenarioNode? node) => node is null ? null : NameRule.Read(_values, node, "name");
 
     private long? Optional(BlockReader block, string key, long fallback, string expected, long min, long max)
     {
@@ -127,7 +129,4 @@ internal sealed partial class ScenarioValidator(ProblemList problems, string bas
 
         return new BlockReader(mapping, key, entry.Key.Location, vocabulary, problems);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }
