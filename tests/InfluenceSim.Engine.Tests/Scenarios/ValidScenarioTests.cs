@@ -63,7 +63,7 @@ public sealed class ValidScenarioTests
         var scenario = ScenarioText.Parse(ScenarioText.Minimal);
 
         Assert.Equal(
-            """{"name":"minimal","seed":1,"replicates":1,"max-steps":1000,"network":{"generator":"erdos-renyi","nodes":100,"mean-degree":4},"model":{"kind":"independent-cascade","probability":0.1,"prescribing-steps":1},"seeding":{"strategy":"none"}}""",
+            """{"name":"minimal","seed":1,"replicates":1,"max-steps":1000,"network":{"generator":"erdos-renyi","nodes":100,"mean-degree":4},"model":{"kind":"independent-cascade","probability":0.1,"prescribing-steps":1,"aversion":0},"seeding":{"strategy":"none"}}""",
             scenario.Resolved.ToJsonString());
     }
 
@@ -73,7 +73,7 @@ public sealed class ValidScenarioTests
         var scenario = ScenarioText.Parse(Full);
 
         Assert.Equal(
-            """{"name":"full_scenario-1","seed":-7,"replicates":20,"max-steps":500,"network":{"generator":"watts-strogatz","nodes":1000,"k":6,"rewire":0.25},"model":{"kind":"linear-threshold","threshold":{"uniform":[0.1,0.3]}},"seeding":{"strategy":"explicit","nodes":[0,17,999]}}""",
+            """{"name":"full_scenario-1","seed":-7,"replicates":20,"max-steps":500,"network":{"generator":"watts-strogatz","nodes":1000,"k":6,"rewire":0.25},"model":{"kind":"linear-threshold","threshold":{"uniform":[0.1,0.3]},"aversion":0},"seeding":{"strategy":"explicit","nodes":[0,17,999]}}""",
             scenario.Resolved.ToJsonString());
     }
 
