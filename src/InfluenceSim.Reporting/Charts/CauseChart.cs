@@ -39,13 +39,14 @@ public static class CauseChart
     }
 
     /// <summary>
-    /// The chart's curves: per group, one per cause column in file order, labelled by the cause alone when a
-    /// single group is shown (<c>seed</c>, <c>social proof</c>) and after the group's label otherwise.
+    /// The chart's curves: per group, one per cause column in file order that is not 0 at every step (a cause
+    /// the run never saw is left out), labelled by the cause alone when a single group is shown
+    /// (<c>seed</c>, <c>social proof</c>) and after the group's label otherwise.
     /// </summary>
     public static IReadOnlyList<BandedCurve> Curves(IReadOnlyList<ReplicateGroup> shown, int lastStep)
     {
         ArgumentNullException.ThrowIfNull(shown);
         bool nameGroup = shown.Count > 1;
-        return [.. shown.SelectMany(g => g.Causes.Select(c => CurveStatistics.Cause(g, c, lastStep, nameGroup)))];
+        return [.. shown.SelectMany(g => g.Causes.Select(c => CurveStatistics.Cause(g, c, lastStep, nameGroup))).Where(c => c.Points.Any(p => p.Mean != 0))];
     }
 }

@@ -19,7 +19,8 @@ public sealed class ReportVerbTests(SmallRunFixture fixture) : IClassFixture<Sma
         Assert.Equal("InfluenceSim report: default", PageInspection.Title(html));
         Assert.Equal(["Adoption curve", "New adoptions per step", "Final-share distribution", "Adoption by cause"], PageInspection.ChartTitles(html));
         Assert.Contains("&quot;name&quot;: &quot;tiny&quot;", html, StringComparison.Ordinal);
-        Assert.Contains("social proof", html, StringComparison.Ordinal);
+        Assert.Contains("prescription", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("social proof", html, StringComparison.Ordinal);
         Assert.All(["report-adoption-curve.png", "report-new-adoptions.png", "report-final-share.png", "report-adoption-by-cause.png"], png => Assert.True(File.Exists(Path.Combine(copy, png)), png));
     }
 
