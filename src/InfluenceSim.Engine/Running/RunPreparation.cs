@@ -91,7 +91,12 @@ public static class RunPreparation
     private static void CheckEstimator(Scenario scenario, List<ScenarioProblem> problems)
     {
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
-        if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(scenario.Model.Settings))
+        if (strategies.Contains(SeedingStrategies.Greedy) && !GreedySeeding.Supports(scenario.Model.Settings))
+        {
+            string at = scenario.CompareSeeding is null ? "seeding.strategy" : "compare-seeding";
+            problems.Add(Problem(scenario, at, $"{at}: greedy estimates spread under {ModelCatalogue.IndependentCascade} or {ModelCatalogue.LinearThreshold}; model {scenario.Model.Kind} needs another strategy"));
+        }
+        else if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(scenario.Model.Settings))
         {
             problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: ris (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade} only; use celf with model {scenario.Model.Kind}"));
         }

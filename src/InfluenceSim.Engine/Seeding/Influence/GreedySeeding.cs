@@ -1,3 +1,4 @@
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Networks;
 
@@ -41,4 +42,7 @@ public static class GreedySeeding
 
     /// <summary>Whether the <c>ris</c> estimator can serve the model (validators refuse it otherwise).</summary>
     public static bool SupportsRis(ModelSettings model) => ReverseReachableSets.Supports(model);
+
+    /// <summary>Whether greedy can estimate spread under <paramref name="model"/> (CELF has runners for independent cascade and linear threshold).</summary>
+    public static bool Supports(ModelSettings model) => model.Kind is ModelCatalogue.IndependentCascade or ModelCatalogue.LinearThreshold;
 }
