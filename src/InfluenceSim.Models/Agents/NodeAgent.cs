@@ -18,24 +18,21 @@ public abstract class NodeAgent
     public const int NoPrescriber = -1;
 
     private readonly int[] _adoptedAt;
-    private readonly int[] _rejectedAt;
+    private int[]? _rejectedAt;
     private readonly int[] _creditedTo;
     private readonly int[] _rootOf;
     private readonly int[] _depthOf;
-    private readonly bool[] _dissatisfied;
+    private bool[]? _dissatisfied;
 
     protected NodeAgent(int node, AgentContext context, int replicates)
     {
         Node = node;
         Context = context;
         _adoptedAt = new int[replicates];
-        _rejectedAt = new int[replicates];
         _creditedTo = new int[replicates];
         _rootOf = new int[replicates];
         _depthOf = new int[replicates];
-        _dissatisfied = new bool[replicates];
         Array.Fill(_adoptedAt, NotAdopted);
-        Array.Fill(_rejectedAt, NotAdopted);
         Array.Fill(_creditedTo, NoPrescriber);
         Array.Fill(_rootOf, NoPrescriber);
     }
@@ -55,7 +52,7 @@ public abstract class NodeAgent
     public int AdoptedAt(int replicate) => _adoptedAt[replicate];
 
     /// <summary>The step at which the node rejected the product in a replicate, or <see cref="NotAdopted"/>.</summary>
-    public int RejectedAt(int replicate) => _rejectedAt[replicate];
+    public int RejectedAt(int replicate) => _rejectedAt?[replicate] ?? NotAdopted;
 
     /// <summary>The node credited with the adoption in a replicate, or <see cref="NoPrescriber"/>.</summary>
     public int CreditedTo(int replicate) => _creditedTo[replicate];
@@ -67,7 +64,7 @@ public abstract class NodeAgent
     public int DepthOf(int replicate) => _depthOf[replicate];
 
     /// <summary>Whether the node, an adopter, prescribes against the product in a replicate.</summary>
-    public bool Dissatisfied(int replicate) => _dissatisfied[replicate];
+    public bool Dissatisfied(int replicate) => _dissatisfied?[replicate] ?? false;
 
     /// <summary>The letter credited with the last adoption decided by <see cref="Consider"/> (-1: none); valid until the next call.</summary>
     public int CreditedLetter { get; private set; } = -1;
@@ -97,7 +94,7 @@ public abstract class NodeAgent
     public Verdict Consider(int replicate, int step, ReadOnlySpan<Letter> letters)
     {
         CreditedLetter = -1;
-        if (_adoptedAt[replicate] != NotAdopted || _rejectedAt[replicate] != NotAdopted)
+        if (_adoptedAt[replicate] != NotAdopted || RejectedAt(replicate) != NotAdopted)
         {
             return Verdict.Settled;
         }
@@ -114,6 +111,12 @@ public abstract class NodeAgent
         Observe(replicate, letters);
         if (negatives > 0 && Averse(replicate, negatives))
         {
+            if (_rejectedAt is null)
+            {
+                _rejectedAt = new int[Replicates];
+                Array.Fill(_rejectedAt, NotAdopted);
+            }
+
             _rejectedAt[replicate] = step;
             return Verdict.Rejected;
         }
@@ -166,7 +169,7 @@ public abstract class NodeAgent
     /// Whether the node prescribes at <paramref name="step"/> of a replicate: by default only a
     /// dissatisfied adopter, at its adoption step, against the product.
     /// </summary>
-    public virtual bool PrescribesAt(int replicate, int step) => _adoptedAt[replicate] == step && _dissatisfied[replicate];
+    public virtual bool PrescribesAt(int replicate, int step) => _adoptedAt[replicate] == step && Dissatisfied(replicate);
 
     /// <summary>The chance that one of the node's prescriptions lands in a replicate: by default propensity * credibility.</summary>
     protected virtual double LandingWeight(int replicate) =>
@@ -187,7 +190,7 @@ public abstract class NodeAgent
     protected virtual bool WantsVisitAt(int replicate, int step) => PrescribesAt(replicate, step) && step > _adoptedAt[replicate];
 
     /// <summary>Whether the node sends positive word at <paramref name="step"/>, which the brand may relay.</summary>
-    protected virtual bool SendsPositiveWordAt(int replicate, int step) => _adoptedAt[replicate] == step && !_dissatisfied[replicate];
+    protected virtual bool SendsPositiveWordAt(int replicate, int step) => _adoptedAt[replicate] == step && !Dissatisfied(replicate);
 
     /// <summary>A trait of this node in a replicate.</summary>
     protected double Trait(Trait trait, int replicate) => Context.Traits.Value(trait, replicate, Node, Context.FixedValues);
@@ -195,7 +198,7 @@ public abstract class NodeAgent
     private void Prescribe(int replicate, int step, Outbox outbox)
     {
         outbox.Prescriber = true;
-        bool negative = _dissatisfied[replicate];
+        bool negative = Dissatisfied(replicate);
         int kind = negative ? LetterKind.NegativePrescription : LetterKind.PositivePrescription;
         double weight = LandingWeight(replicate);
         bool suppress = Context.WordOfMouth.Stance == BrandStance.Suppress;
@@ -244,7 +247,11 @@ public abstract class NodeAgent
         _creditedTo[replicate] = adoption.Credit;
         _rootOf[replicate] = adoption.Root;
         _depthOf[replicate] = adoption.Depth;
-        _dissatisfied[replicate] = Context.Traits.Dissatisfied(replicate, Node, Context.FixedValues);
+        if (Context.Traits.Dissatisfied(replicate, Node, Context.FixedValues))
+        {
+            _dissatisfied ??= new bool[Replicates];
+            _dissatisfied[replicate] = true;
+        }
         LastCause = adoption.Cause;
     }
 }
