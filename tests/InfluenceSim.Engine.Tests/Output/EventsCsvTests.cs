@@ -4,6 +4,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
+/// <summary>The events table: its columns and row order, the names of kinds, valences and outcomes, and the key columns of a grouped run.</summary>
 public sealed class EventsCsvTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using InfluenceSim.Engine.Output;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
+/// <summary>Sweep checkpoints: each finished point is kept and read back whole, events included.</summary>
 public sealed class FolderCheckpointsTests : IDisposable
 {
     private readonly TemporaryFolder root = new();

@@ -5,6 +5,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
+/// <summary>Traits and segments fixed per node by a node file or GraphML data keys, mapped into the run request; bad files refused.</summary>
 public sealed class NodeAttributeTests : IDisposable
 {
     private const string Model = "model: { kind: independent-cascade, probability: 0.1 }\npopulation: { segments: [{ name: fans, share: 0.5 }] }\n";

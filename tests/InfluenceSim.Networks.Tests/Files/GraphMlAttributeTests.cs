@@ -3,6 +3,7 @@ using InfluenceSim.Networks.Files;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
+/// <summary>GraphML node data keys read as node attributes, checked where they stand.</summary>
 public sealed class GraphMlAttributeTests
 {
     private const string Source = "net.graphml";

@@ -2,6 +2,7 @@ using InfluenceSim.Networks.Files;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
+/// <summary>The node file of an edge list: attribute columns by id or label, checked where they stand; hostile files refused.</summary>
 public sealed class NodeFileReaderTests : IDisposable
 {
     private const string Source = "nodes.csv";

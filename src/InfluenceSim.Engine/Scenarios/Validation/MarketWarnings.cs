@@ -66,9 +66,10 @@ internal static class MarketWarnings
                 $"under model {kind} only dissatisfied adopters prescribe, and no node can be dissatisfied (satisfaction is 1 everywhere)",
             Trait.PrescriptionPropensity or Trait.Credibility when !cascade && aversion == 0 =>
                 $"under model {kind} only dissatisfied adopters prescribe (against), and aversion is 0, so their prescriptions have no effect",
-            Trait.Satisfaction when !cascade && !relays && aversion == 0 => prescribes
-                ? $"under model {kind} a dissatisfied adopter only prescribes against, and aversion is 0, so its prescriptions have no effect"
-                : $"model {kind} has no prescriptions, and the brand does not relay",
+            Trait.Satisfaction when !prescribes =>
+                $"model {kind} has no prescriptions, and every adopter counts as satisfied (the brand may relay any of them)",
+            Trait.Satisfaction when !cascade && !relays && aversion == 0 =>
+                $"under model {kind} a dissatisfied adopter only prescribes against, and aversion is 0, so its prescriptions have no effect",
             _ => null,
         };
     }

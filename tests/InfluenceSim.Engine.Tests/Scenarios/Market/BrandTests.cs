@@ -2,6 +2,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Tests.Scenarios.Market;
 
+/// <summary>The brand: block: stances, shares, the relay audience and persuasion, with every bad value at its line.</summary>
 public sealed class BrandTests
 {
     [Fact]

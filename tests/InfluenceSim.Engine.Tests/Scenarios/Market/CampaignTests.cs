@@ -2,6 +2,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Tests.Scenarios.Market;
 
+/// <summary>The campaigns: list: timing, reach or count, eligibility, valence and persuasion, with every bad value at its line.</summary>
 public sealed class CampaignTests
 {
     private const string Segments = "population: { segments: [{ name: fans, share: 0.2 }, { name: sceptics, share: 0.3 }] }\n";

@@ -2,6 +2,7 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Engine.Tests.Scenarios.Market;
 
+/// <summary>The outputs: list and events-cap: the interaction stream switched on, capped, or refused with its line.</summary>
 public sealed class OutputsTests
 {
     [Fact]

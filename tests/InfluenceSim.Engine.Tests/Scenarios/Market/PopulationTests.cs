@@ -3,6 +3,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Tests.Scenarios.Market;
 
+/// <summary>The population: block: trait values and distributions, segments and their shares, with every bad value at its line.</summary>
 public sealed class PopulationTests
 {
     [Fact]
