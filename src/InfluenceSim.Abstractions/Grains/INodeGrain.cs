@@ -1,3 +1,5 @@
+using InfluenceSim.Abstractions.Messages;
+
 namespace InfluenceSim.Abstractions.Grains;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace InfluenceSim.Abstractions.Grains;
 /// </summary>
 public interface INodeGrain : IConsumer, IActor, IPrescriber
 {
+    /// <summary>
+    /// The node's record in every replicate, once the run has ended (only when it joined with
+    /// <c>RecordNode</c>); <paramref name="lastSteps"/> gives each replicate's last step that ran.
+    /// </summary>
+    Task<NodeRecords> Records(int[] lastSteps);
+
     /// <summary>Leaves the run: the activation is collected once idle.</summary>
     Task Release();
 }

@@ -2,7 +2,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>How the <c>events</c> table spells a message's kind, valence and outcome: <c>social-proof</c>, <c>negative</c>, <c>converted</c>.</summary>
+/// <summary>How the <c>events</c> and <c>nodes</c> tables spell a message's kind, valence and outcome and an adoption's cause: <c>social-proof</c>, <c>negative</c>, <c>converted</c>.</summary>
 public static class EventNames
 {
     /// <summary><c>social-proof</c>, <c>prescription</c> or <c>broadcast</c>.</summary>
@@ -32,5 +32,16 @@ public static class EventNames
         MessageOutcome.Rejected => "rejected",
         MessageOutcome.Ignored => "ignored",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a message outcome"),
+    };
+
+    /// <summary><c>seed</c>, <c>broadcast</c>, <c>prescription</c>, <c>social-proof</c>, or <c>none</c> for a node that did not adopt.</summary>
+    public static string Of(AdoptionCause? cause) => cause switch
+    {
+        null => "none",
+        AdoptionCause.Seed => "seed",
+        AdoptionCause.Broadcast => "broadcast",
+        AdoptionCause.Prescription => "prescription",
+        AdoptionCause.SocialProof => "social-proof",
+        _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, "not a cause"),
     };
 }

@@ -100,6 +100,11 @@ public static class RunFolderWriter
                 await TableFiles.WriteAsync(partial, EventsCsv.Table(result), format, cancellationToken).ConfigureAwait(false);
             }
 
+            if (scenario.RecordNodes)
+            {
+                await TableFiles.WriteAsync(partial, NodesCsv.Table(result), format, cancellationToken).ConfigureAwait(false);
+            }
+
             await AtomicFile.WriteAllTextAsync(Path.Combine(partial, SummaryFile), Summary(result, extras), cancellationToken).ConfigureAwait(false);
             foreach (var table in extras?.Tables ?? [])
             {

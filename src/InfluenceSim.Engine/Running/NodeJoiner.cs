@@ -43,10 +43,19 @@ internal sealed class NodeJoiner(IGrainFactory grains, string runId, int concurr
                 FixedTraits = attributes.Traits.Count == 0 ? null : attributes.For(node).Traits,
                 FixedSegment = attributes.Segments?[node] ?? -1,
                 RecordEvents = request.Events.Enabled,
+                RecordNode = request.RecordNodes,
                 FileSetsThreshold = fileSetsThreshold,
             };
             return grains.GetGrain<INodeGrain>(node, runId).Join(setup);
         });
+    }
+
+    /// <summary>Every node's records, by node id, once the run has ended; <paramref name="lastSteps"/> gives each replicate's last step that ran.</summary>
+    public async Task<NodeRecords[]> RecordsAsync(int nodes, int[] lastSteps)
+    {
+        var records = new NodeRecords[nodes];
+        await ForEachNodeAsync(nodes, CancellationToken.None, async node => records[node] = await grains.GetGrain<INodeGrain>(node, runId).Records(lastSteps));
+        return records;
     }
 
     public Task ReleaseAllAsync() =>

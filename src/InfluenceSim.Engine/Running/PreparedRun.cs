@@ -22,5 +22,6 @@ public sealed record PreparedRun(Scenario Scenario, Network Network, int[] Expli
         Market = Scenario.Market,
         Attributes = Attributes,
         Events = Scenario.Events,
+        RecordNodes = Scenario.RecordNodes,
     };
 }

@@ -9,6 +9,9 @@ public sealed record RunResult(int Nodes, int Ties, IReadOnlyList<ReplicateResul
     /// <summary>The interaction stream (empty unless <c>outputs: [events]</c>): at most the cap's rows, sorted by replicate, step, receiver, kind, sender.</summary>
     public IReadOnlyList<InteractionEvent> Events { get; init; } = [];
 
+    /// <summary>The per-node table (empty unless <c>outputs: [nodes]</c>): every node in every replicate, by replicate, then node.</summary>
+    public IReadOnlyList<NodeRecord> NodeRecords { get; init; } = [];
+
     /// <summary>How many messages were delivered in all (the stream's rows before the cap); 0 when the stream is off.</summary>
     public long EventsDelivered { get; init; }
 

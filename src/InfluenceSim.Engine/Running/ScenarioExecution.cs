@@ -36,6 +36,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
             {
                 Replicates = [.. p.Result.Replicates.Select(r => r with { Group = p.Index, Keys = p.Keys, Nodes = p.Result.Nodes })],
                 Events = [.. p.Result.Events.Select(e => e with { Group = p.Index })],
+                NodeRecords = [.. p.Result.NodeRecords.Select(n => n with { Group = p.Index })],
             })],
             ownNetworks: true);
         return new ExecutionResult(combined, combined, null) { Points = points };
@@ -71,6 +72,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
     {
         Replicates = [.. result.Replicates.Select(r => r with { Group = group, Keys = [new(SeedingComparison.StrategyColumn, strategy)] })],
         Events = [.. result.Events.Select(e => e with { Group = group })],
+        NodeRecords = [.. result.NodeRecords.Select(n => n with { Group = group })],
     };
 
     private static RunResult Combine(List<RunResult> groups, bool ownNetworks = false)
@@ -86,6 +88,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         {
             Events = [.. groups.SelectMany(g => g.Events)],
             EventsDelivered = groups.Sum(g => g.EventsDelivered),
+            NodeRecords = [.. groups.SelectMany(g => g.NodeRecords)],
         };
     }
 }

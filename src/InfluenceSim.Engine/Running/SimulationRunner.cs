@@ -44,6 +44,9 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             {
                 Conversions = outcome.Prescribers.Zip(outcome.Conversions).ToDictionary(p => p.First, p => p.Second),
                 Events = await EventReader.ReadAsync(coordinator, outcome.EventsKept),
+                NodeRecords = request.RecordNodes
+                    ? NodeRecordReader.Rows(await joiner.RecordsAsync(request.Network.NodeCount, [.. outcome.Replicates.Select(r => r.Steps - 1)]), request.Replicates)
+                    : [],
                 EventsDelivered = outcome.EventsDelivered,
             };
         }

@@ -27,6 +27,9 @@ public sealed record Scenario(
     /// <summary>The opt-in interaction stream from <c>outputs:</c>.</summary>
     public Running.EventsOptions Events { get; init; } = Running.EventsOptions.Off;
 
+    /// <summary>Whether the per-node table (<c>outputs: [nodes]</c>) is recorded.</summary>
+    public bool RecordNodes { get; init; }
+
     /// <summary>Warnings that do not stop the run (a trait the model does not use, a campaign that cannot act), each at its line.</summary>
     public IReadOnlyList<ScenarioProblem> Warnings { get; init; } = [];
 

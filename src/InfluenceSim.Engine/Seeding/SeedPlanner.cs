@@ -46,7 +46,7 @@ public sealed class SeedPlanner(SimulationRunner runner)
         var network = prepared.Network;
         long pilotSeed = unchecked((long)Draws.Mix(unchecked((ulong)prepared.Scenario.Seed) ^ PilotSalt));
         var pilotPlan = SeedPlan.For(seeding.WithStrategy(SeedingStrategies.Random), network, pilotSeed, []);
-        var request = prepared.ToRequest(pilotPlan) with { Seed = pilotSeed, Replicates = seeding.Options.PilotReplicates, Events = EventsOptions.Off };
+        var request = prepared.ToRequest(pilotPlan) with { Seed = pilotSeed, Replicates = seeding.Options.PilotReplicates, Events = EventsOptions.Off, RecordNodes = false };
         var pilot = await runner.RunAsync(request, progress, cancellationToken);
         return Ascending([.. Enumerable.Range(0, network.NodeCount)
             .OrderByDescending(node => pilot.Conversions.GetValueOrDefault(node))

@@ -19,6 +19,7 @@ public sealed class NodeGrain : Grain, INodeGrain
 {
     private readonly Outbox _outbox = new();
     private NodeAgent? _agent;
+    private NodeTally? _tally;
     private bool _recordEvents;
     private bool _averse;
 
@@ -33,6 +34,7 @@ public sealed class NodeGrain : Grain, INodeGrain
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights);
         _agent = model.CreateAgent(node, ties, new Draws(setup.Seed), new NodeFixedValues(setup.FixedTraits, setup.FixedSegment), setup.Replicates);
         _recordEvents = setup.RecordEvents;
+        _tally = setup.RecordNode ? new NodeTally(setup.Replicates) : null;
         _averse = model.Aversion > 0;
         return Task.CompletedTask;
     }
@@ -46,6 +48,7 @@ public sealed class NodeGrain : Grain, INodeGrain
             if (agent.AdoptAsSeed(replicate))
             {
                 report.AddAdoption(replicate, (int)AdoptionCause.Seed, NodeAgent.NoPrescriber, agent.RootOf(replicate), 0);
+                _tally?.Adopted(replicate, (int)AdoptionCause.Seed);
                 Send(report, replicate, step: 0);
             }
         }
@@ -63,9 +66,11 @@ public sealed class NodeGrain : Grain, INodeGrain
             var letters = sorted.Letters(start, length);
             var verdict = agent.Consider(replicate, mail.Step, letters);
             report.Events?.Add(replicate, letters, verdict, agent.CreditedLetter, _averse);
+            _tally?.Received(replicate, letters);
             if (verdict == Verdict.Adopted)
             {
                 report.AddAdoption(replicate, (int)agent.LastCause, agent.CreditedTo(replicate), agent.RootOf(replicate), agent.DepthOf(replicate));
+                _tally?.Adopted(replicate, (int)agent.LastCause);
             }
             else if (verdict == Verdict.Rejected)
             {
@@ -78,9 +83,13 @@ public sealed class NodeGrain : Grain, INodeGrain
         return Task.FromResult(report.Build());
     }
 
+    public Task<NodeRecords> Records(int[] lastSteps) =>
+        Task.FromResult((_tally ?? throw new InvalidOperationException("the node joined without keeping its record")).Records(Agent, lastSteps));
+
     public Task Release()
     {
         _agent = null;
+        _tally = null;
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
@@ -91,6 +100,7 @@ public sealed class NodeGrain : Grain, INodeGrain
     {
         var agent = Agent;
         agent.Send(replicate, step, _outbox);
+        _tally?.Sent(replicate, step, _outbox);
         report.AddSending(replicate, agent.RootOf(replicate), agent.DepthOf(replicate), _outbox);
     }
 }

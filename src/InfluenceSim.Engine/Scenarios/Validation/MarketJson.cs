@@ -9,7 +9,7 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 internal static class MarketJson
 {
     /// <summary>Adds the blocks the scenario gives (<paramref name="given"/> names them) to <paramref name="json"/>.</summary>
-    public static void Add(JsonObject json, MarketSettings market, EventsOptions events, IReadOnlyCollection<string> given)
+    public static void Add(JsonObject json, MarketSettings market, EventsOptions events, bool nodes, IReadOnlyCollection<string> given)
     {
         if (given.Contains(PopulationValidator.Key))
         {
@@ -32,7 +32,18 @@ internal static class MarketJson
 
         if (given.Contains(OutputsValidator.Key))
         {
-            json[OutputsValidator.Key] = events.Enabled ? new JsonArray(OutputsValidator.Events) : new JsonArray();
+            var outputs = new JsonArray();
+            if (events.Enabled)
+            {
+                outputs.Add(OutputsValidator.Events);
+            }
+
+            if (nodes)
+            {
+                outputs.Add(OutputsValidator.Nodes);
+            }
+
+            json[OutputsValidator.Key] = outputs;
         }
 
         if (events.Enabled)

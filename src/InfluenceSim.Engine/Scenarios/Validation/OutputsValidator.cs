@@ -3,7 +3,7 @@ using InfluenceSim.Engine.Scenarios.Syntax;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
-/// <summary>Checks <c>outputs:</c> (the opt-in outputs, so far <c>events</c>) and <c>events-cap</c>.</summary>
+/// <summary>Checks <c>outputs:</c> (the opt-in outputs: <c>events</c>, <c>nodes</c>) and <c>events-cap</c>.</summary>
 internal sealed class OutputsValidator(ProblemList problems, ValueChecker values)
 {
     /// <summary>The list's key in a scenario.</summary>
@@ -15,10 +15,16 @@ internal sealed class OutputsValidator(ProblemList problems, ValueChecker values
     /// <summary>The output that records the interaction stream.</summary>
     public const string Events = "events";
 
+    /// <summary>The output that records the per-node table.</summary>
+    public const string Nodes = "nodes";
+
     /// <summary>The largest <c>events-cap</c>.</summary>
     public const long MaxCap = 100_000_000;
 
-    private static readonly string[] Outputs = [Events];
+    private static readonly string[] Outputs = [Events, Nodes];
+
+    /// <summary>Whether the last list validated asked for the per-node table.</summary>
+    public bool RecordNodes { get; private set; }
 
     /// <summary>The interaction stream's options (off when <c>outputs</c> lacks events), or null when a problem was found.</summary>
     public EventsOptions? Validate(BlockReader root)
@@ -39,6 +45,7 @@ internal sealed class OutputsValidator(ProblemList problems, ValueChecker values
             }
 
             events = seen.Contains(Events);
+            RecordNodes = seen.Contains(Nodes);
         }
         else if (node is not null)
         {

@@ -44,7 +44,8 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
         var campaignValidator = new CampaignValidator(problems, _values, populationValidator.SegmentNames);
         var campaigns = campaignValidator.Validate(block.Value(CampaignValidator.Key));
         var brand = new BrandValidator(problems, _values, populationValidator.SegmentNames).Validate(Block(block, BrandValidator.Key, BrandValidator.Keys, required: false));
-        var events = new OutputsValidator(problems, _values).Validate(block);
+        var outputs = new OutputsValidator(problems, _values);
+        var events = outputs.Validate(block);
 
         if (problems.Count > 0 || name is null || seed is null || replicates is null || maxSteps is null || network is null || model is null || seeding is null
             || population is null || campaigns is null || brand is null || events is null)
@@ -54,7 +55,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
 
         var market = new MarketSettings(population, campaigns, brand);
         var resolved = ResolvedJson.Build(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, (networkValidator.PathAsGiven, networkValidator.NodeFileAsGiven), model, seeding, compared);
-        MarketJson.Add(resolved, market, events, [.. root.Entries.Select(e => e.Key.Value)]);
+        MarketJson.Add(resolved, market, events, outputs.RecordNodes, [.. root.Entries.Select(e => e.Key.Value)]);
         return new Scenario(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, model, seeding)
         {
             SourcePath = sourcePath,
@@ -64,6 +65,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
             CompareSeeding = compared,
             Market = market,
             Events = events,
+            RecordNodes = outputs.RecordNodes,
             Warnings = MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.Generator == NetworkGenerators.File),
         };
     }

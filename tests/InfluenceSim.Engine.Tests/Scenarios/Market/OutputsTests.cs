@@ -16,6 +16,17 @@ public sealed class OutputsTests
     }
 
     [Fact]
+    public void Nodes_turn_the_per_node_table_on_beside_events()
+    {
+        var scenario = ScenarioText.Parse(MarketText.Cascade + "outputs: [nodes, events]\n");
+
+        Assert.True(scenario.RecordNodes);
+        Assert.True(scenario.Events.Enabled);
+        Assert.Equal("""["events","nodes"]""", scenario.Resolved["outputs"]!.ToJsonString());
+        Assert.False(ScenarioText.Parse(MarketText.Cascade + "outputs: [events]\n").RecordNodes);
+    }
+
+    [Fact]
     public void Events_take_the_default_cap()
     {
         var scenario = ScenarioText.Parse(MarketText.Cascade + "outputs: [events]\n");
@@ -43,8 +54,8 @@ public sealed class OutputsTests
     }
 
     [Theory]
-    [InlineData("outputs: events", "s.yaml:4:10: 'outputs' must be a list of outputs (events), found 'events'")]
-    [InlineData("outputs: [event]", "s.yaml:4:11: 'outputs[0]' must be one of events, found 'event'; did you mean 'events'?")]
+    [InlineData("outputs: events", "s.yaml:4:10: 'outputs' must be a list of outputs (events, nodes), found 'events'")]
+    [InlineData("outputs: [event]", "s.yaml:4:11: 'outputs[0]' must be one of events, nodes, found 'event'; did you mean 'events'?")]
     [InlineData("outputs: [events, events]", "s.yaml:4:19: 'outputs[1]' repeats output events")]
     [InlineData("outputs: [events]\nevents-cap: 0", "s.yaml:5:13: 'events-cap' must be an integer from 1 to 100000000, found 0")]
     [InlineData("outputs: [events]\nevents-cap: 100000001", "s.yaml:5:13: 'events-cap' must be an integer from 1 to 100000000, found 100000001")]

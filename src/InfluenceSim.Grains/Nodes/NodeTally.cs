@@ -1,0 +1,101 @@
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Models.Agents;
+
+namespace InfluenceSim.Grains.Nodes;
+
+/// <summary>
+/// What one node received and sent in each replicate, for the per-node table: letters by kind,
+/// its adoption's cause, and the prescriptions it sent (delivered only if the step after the
+/// sending ran, so the last sending is kept apart until the run's last steps are known).
+/// </summary>
+internal sealed class NodeTally(int replicates)
+{
+    private readonly int[] _causes = Filled(replicates, -1);
+    private readonly int[] _socialProof = new int[replicates];
+    private readonly int[] _prescriptions = new int[replicates];
+    private readonly int[] _negative = new int[replicates];
+    private readonly int[] _broadcasts = new int[replicates];
+    private readonly int[] _sent = new int[replicates];
+    private readonly int[] _landed = new int[replicates];
+    private readonly int[] _lastSendingStep = Filled(replicates, -1);
+    private readonly int[] _lastSent = new int[replicates];
+    private readonly int[] _lastLanded = new int[replicates];
+
+    public void Received(int replicate, ReadOnlySpan<Letter> letters)
+    {
+        foreach (var letter in letters)
+        {
+            switch (letter.Kind)
+            {
+                case LetterKind.SocialProof:
+                    _socialProof[replicate]++;
+                    break;
+                case LetterKind.PositivePrescription or LetterKind.NegativePrescription:
+                    _prescriptions[replicate]++;
+                    break;
+                case LetterKind.PositiveBroadcast or LetterKind.NegativeBroadcast:
+                    _broadcasts[replicate]++;
+                    break;
+            }
+
+            if (LetterKind.IsNegative(letter.Kind))
+            {
+                _negative[replicate]++;
+            }
+        }
+    }
+
+    public void Adopted(int replicate, int cause) => _causes[replicate] = cause;
+
+    /// <summary>Counts a sending at <paramref name="step"/>: prescriptions delivered at the next step, and those that landed.</summary>
+    public void Sent(int replicate, int step, Outbox outbox)
+    {
+        if (outbox.Prescriptions == 0)
+        {
+            return;
+        }
+
+        _sent[replicate] += _lastSent[replicate];
+        _landed[replicate] += _lastLanded[replicate];
+        _lastSendingStep[replicate] = step;
+        _lastSent[replicate] = outbox.Prescriptions;
+        _lastLanded[replicate] = outbox.Mail.Count(m => m.Kind is LetterKind.PositivePrescription or LetterKind.NegativePrescription);
+    }
+
+    /// <summary>The node's records; a sending at a replicate's last step that ran was never delivered.</summary>
+    public NodeRecords Records(NodeAgent agent, int[] lastSteps)
+    {
+        int count = _causes.Length;
+        var sent = new int[count];
+        var landed = new int[count];
+        for (int r = 0; r < count; r++)
+        {
+            bool delivered = _lastSendingStep[r] >= 0 && _lastSendingStep[r] < lastSteps[r];
+            sent[r] = _sent[r] + (delivered ? _lastSent[r] : 0);
+            landed[r] = _landed[r] + (delivered ? _lastLanded[r] : 0);
+        }
+
+        var replicates = Enumerable.Range(0, count).ToArray();
+        return new NodeRecords(
+            [.. replicates.Select(agent.AdoptedAt)],
+            [.. _causes],
+            [.. replicates.Select(agent.CreditedTo)],
+            [.. replicates.Select(agent.RootOf)],
+            [.. replicates.Select(agent.DepthOf)],
+            [.. replicates.Select(agent.RejectedAt)],
+            [.. replicates.Select(agent.Dissatisfied)],
+            [.. _socialProof],
+            [.. _prescriptions],
+            [.. _negative],
+            [.. _broadcasts],
+            sent,
+            landed);
+    }
+
+    private static int[] Filled(int count, int value)
+    {
+        var values = new int[count];
+        Array.Fill(values, value);
+        return values;
+    }
+}
