@@ -20,6 +20,9 @@ public sealed record RunRequest(Network Network, ModelSettings Model, SeedPlan S
     /// <summary>Whether the interaction stream is recorded, and its cap.</summary>
     public EventsOptions Events { get; init; } = EventsOptions.Off;
 
+    /// <summary>Whether the per-node table (outputs: [nodes]) is recorded.</summary>
+    public bool RecordNodes { get; init; }
+
     /// <summary>Seconds spent building the network, carried into the result's timings.</summary>
     public double NetworkBuildSeconds { get; init; }
 }
