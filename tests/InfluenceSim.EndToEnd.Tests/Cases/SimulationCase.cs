@@ -8,7 +8,7 @@ namespace InfluenceSim.EndToEnd.Tests.Cases;
 
 /// <summary>
 /// A whole run: network, model, seeding, master seed, replicates and step bound, and the market, node
-/// attributes and interaction stream around them, runnable on the engine or the oracle.
+/// attributes, interaction stream and per-node table around them, runnable on the engine or the oracle.
 /// </summary>
 public sealed record SimulationCase(Network Network, ModelCase Model, SeedingCase Seeding, long Seed, int Replicates, int MaxSteps)
 {
@@ -21,11 +21,15 @@ public sealed record SimulationCase(Network Network, ModelCase Model, SeedingCas
     /// <summary>Whether the interaction stream is recorded, and its cap.</summary>
     public EventsOptions Events { get; init; } = EventsOptions.Off;
 
+    /// <summary>Whether the per-node table (<c>nodes.csv</c>) is recorded.</summary>
+    public bool Nodes { get; init; }
+
     public RunRequest Request() => new(Network, Model.Engine, Seeding.PlanFor(Network, Seed), Seed, Replicates, MaxSteps)
     {
         Market = Market,
         Attributes = Attributes,
         Events = Events,
+        RecordNodes = Nodes,
     };
 
     public Task<RunResult> RunOnAsync(ClusterFixture cluster) =>

@@ -5,7 +5,8 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 /// <summary>
 /// The runs on which the engine must agree with the oracle. Every network meets every model; the
 /// seeding turns with them (seeding = (network + model) mod 6) so every model also meets every
-/// seeding. A few more cases cut runs with max-steps or use another master seed, and
+/// seeding. A few more cases cut runs with max-steps (two of them, IC and LT, also record the per-node
+/// table) or use another master seed, and
 /// <see cref="MarketCases"/> adds the campaigns, traits, brand stances, bass and events of issue 3.
 /// </summary>
 public static class DeterminismCases
@@ -50,8 +51,8 @@ public static class DeterminismCases
             }
         }
 
-        Add(cases, "ws300", ModelCase.Cascade(0.2), SeedingCase.RandomCount(5), seed: 77, maxSteps: 3, "ws300/ic-0.2/random-5/max-steps-3");
-        Add(cases, "ring250", ModelCase.Threshold(0.25), SeedingCase.Explicit(0, 17, 42, 199), seed: 78, maxSteps: 10, "ring250/lt-0.25/explicit/max-steps-10");
+        Add(cases, "ws300", ModelCase.Cascade(0.2), SeedingCase.RandomCount(5), seed: 77, maxSteps: 3, "ws300/ic-0.2/random-5/max-steps-3", nodes: true);
+        Add(cases, "ring250", ModelCase.Threshold(0.25), SeedingCase.Explicit(0, 17, 42, 199), seed: 78, maxSteps: 10, "ring250/lt-0.25/explicit/max-steps-10", nodes: true);
         Add(cases, "dw200", ModelCase.NormalThreshold(0.3, 0.2), SeedingCase.RandomFraction(0.01), seed: -3, MaxSteps, "dw200/lt-normal-0.3-0.2/random-0.01/seed--3");
         Add(cases, "ba300", ModelCase.Cascade(0.2), SeedingCase.RandomCount(5), seed: long.MaxValue, MaxSteps, "ba300/ic-0.2/random-5/seed-max");
         Add(cases, "er300", ModelCase.Cascade(0.05, 3), SeedingCase.RandomCount(5), seed: 91, MaxSteps, "er300/ic-0.05-L3/random-5");
@@ -61,7 +62,7 @@ public static class DeterminismCases
         return cases;
     }
 
-    /// <summary>Adds a case under <paramref name="name"/>, kept within the 50 characters a test runner shows of an argument.</summary>
-    private static void Add(Dictionary<string, SimulationCase> cases, string network, ModelCase model, SeedingCase seeding, long seed, int maxSteps, string name) =>
-        cases.Add(name, new SimulationCase(DeterminismNetworks.Get(network), model, seeding, seed, Replicates, maxSteps));
+    /// <summary>Adds a case under <paramref name="name"/>, kept within the 50 characters a test runner shows of an argument; <paramref name="nodes"/> records the per-node table.</summary>
+    private static void Add(Dictionary<string, SimulationCase> cases, string network, ModelCase model, SeedingCase seeding, long seed, int maxSteps, string name, bool nodes = false) =>
+        cases.Add(name, new SimulationCase(DeterminismNetworks.Get(network), model, seeding, seed, Replicates, maxSteps) { Nodes = nodes });
 }

@@ -6,7 +6,7 @@ using static InfluenceSim.EndToEnd.Tests.Determinism.Markets;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
-/// <summary>The agreement cases of issue 3: campaigns, population traits and segments, satisfaction and aversion, brand stances, bass, node attributes and the interaction stream.</summary>
+/// <summary>The agreement cases of issue 3: campaigns, population traits and segments, satisfaction and aversion, brand stances, bass, node attributes, the interaction stream and the per-node table.</summary>
 public static class MarketCases
 {
     private const int Replicates = 6;
@@ -30,7 +30,7 @@ public static class MarketCases
         Add(cases, "er300/ic-0.3-av0.5/satisfaction-0.6", "er300", ModelCase.AverseCascade(0.3, 0.5), SeedingCase.RandomCount(5), 204,
             With(population: unhappy));
         Add(cases, "ws300/ic-0.3-av1/rejections", "ws300", ModelCase.AverseCascade(0.3, 1), SeedingCase.RandomCount(5), 205,
-            With([Campaign(3, 6, Reach(0.02))], Traits((Trait.Satisfaction, Distribution.Uniform(0.3, 0.9)))));
+            With([Campaign(3, 6, Reach(0.02))], Traits((Trait.Satisfaction, Distribution.Uniform(0.3, 0.9)))), nodes: true);
         Add(cases, "ring250/lt-0.25-av0.3/negative-campaign", "ring250", ModelCase.AverseThreshold(0.25, 0.3), SeedingCase.Explicit(0, 17, 42, 199), 206,
             With([Campaign(2, 4, Reach(0.1), Valence.Negative)], Traits((Trait.Satisfaction, Distribution.Constant(0.8)))));
         Add(cases, "dw200/lt-normal/segment-thresholds", "dw200", ModelCase.NormalThreshold(0.3, 0.2), SeedingCase.RandomFraction(0.01), 207,
@@ -44,11 +44,11 @@ public static class MarketCases
         Add(cases, "er300/ic-0.2/suppress-0.5", "er300", ModelCase.Cascade(0.2), SeedingCase.RandomCount(5), 209,
             With(brand: Suppress(0.5)));
         Add(cases, "ring250/lt-0.25-av0.2/suppress-0.5", "ring250", ModelCase.AverseThreshold(0.25, 0.2), SeedingCase.TopDegree(4), 210,
-            With(population: Traits((Trait.Satisfaction, Distribution.Constant(0.5))), brand: Suppress(0.5)));
+            With(population: Traits((Trait.Satisfaction, Distribution.Constant(0.5))), brand: Suppress(0.5)), nodes: true);
         Add(cases, "ba300/ic-0.1/relay-0.3", "ba300", ModelCase.Cascade(0.1), SeedingCase.RandomCount(5), 211,
-            With(brand: Relay(0.3, Reach(0.05), 0.5)));
+            With(brand: Relay(0.3, Reach(0.05), 0.5)), nodes: true);
         Add(cases, "ws300/bass/relay-0.2-count-10", "ws300", ModelCase.Bass(0.3, 0.2), SeedingCase.RandomCount(3), 212,
-            With(population: unhappy, brand: Relay(0.2, Count(10), 1)));
+            With(population: unhappy, brand: Relay(0.2, Count(10), 1)), nodes: true);
         AddAttributes(cases, young, old);
         Add(cases, "er300/lt-0.3-av0.4/events", "er300", ModelCase.AverseThreshold(0.3, 0.4), SeedingCase.RandomCount(5), 214,
             With([Campaign(1, 2, Reach(0.05)), Campaign(2, 3, Reach(0.05), Valence.Negative)], Traits((Trait.Satisfaction, Distribution.Constant(0.7)))),
@@ -73,10 +73,11 @@ public static class MarketCases
         });
     }
 
-    private static void Add(Dictionary<string, SimulationCase> cases, string name, string network, ModelCase model, SeedingCase seeding, long seed, MarketSettings market, EventsOptions? events = null) =>
+    private static void Add(Dictionary<string, SimulationCase> cases, string name, string network, ModelCase model, SeedingCase seeding, long seed, MarketSettings market, EventsOptions? events = null, bool nodes = false) =>
         cases.Add(name, new SimulationCase(DeterminismNetworks.Get(network), model, seeding, seed, Replicates, MaxSteps)
         {
             Market = market,
             Events = events ?? EventsOptions.Off,
+            Nodes = nodes,
         });
 }

@@ -9,7 +9,7 @@ using static InfluenceSim.Models.Market.MessageOutcome;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
-/// <summary><c>bass</c> by hand at its edges: innovation 1 under a campaign, imitation 1 down a chain, and a credit to an earlier adopter.</summary>
+/// <summary><c>bass</c> by hand at its edges: innovation 1 under a campaign, imitation 1 down a chain, and a credit to an earlier adopter (with its node rows).</summary>
 public static class BassHandCases
 {
     public static IReadOnlyDictionary<string, MarketHandCase> All { get; } = new Dictionary<string, MarketHandCase>
@@ -44,6 +44,14 @@ public static class BassHandCases
                 Event(1, 0, 1, SocialProof, Valence.Positive, Converted),
                 Event(1, 0, 2, SocialProof, Valence.Positive, None),
                 Event(2, 1, 2, SocialProof, Valence.Positive, Adopted),
+            ],
+
+            // Node 2, credited to the seed, is at depth 1 although it adopts at step 2; it heard 0 and 1.
+            Nodes =
+            [
+                new(0, 0, 0, AdoptionCause.Seed, -1, 0, 0, -1, false, 0, 0, 0, 0, 0, 0),
+                new(0, 1, 1, AdoptionCause.SocialProof, 0, 0, 1, -1, false, 1, 0, 0, 0, 0, 0),
+                new(0, 2, 2, AdoptionCause.SocialProof, 0, 0, 1, -1, false, 2, 0, 0, 0, 0, 0),
             ],
         },
     };

@@ -10,7 +10,7 @@ using static InfluenceSim.Models.Market.MessageOutcome;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
-/// <summary>Campaigns and the brand's relay by hand: timing, reach, count, segment and top-degree audiences, and the events of a relay.</summary>
+/// <summary>Campaigns and the brand's relay by hand: timing, reach, count, segment and top-degree audiences, and the events and node rows of a relay.</summary>
 public static class CampaignHandCases
 {
     public static IReadOnlyDictionary<string, MarketHandCase> All { get; } = new Dictionary<string, MarketHandCase>
@@ -35,7 +35,18 @@ public static class CampaignHandCases
         ["cc-top-degree-campaign-reaches-the-hub"] = Case(
             HandNetworks.Star(4), ModelCase.ComplexContagion(2), SeedingCase.None, 1, With([Campaign(1, 1, Reach(1, TopDegree(0.2)))]), [],
             [Row(0, 0, 0, 0), Row(1, 1, 1, 1) with { CauseBroadcast = 1, ExposuresBroadcast = 1 }],
-            new(1, 1, 5, 0, 0, 0, 1)),
+            new(1, 1, 5, 0, 0, 0, 1)) with
+        {
+            // Each leaf hears the hub's social proof at the quiet step 2.
+            Nodes =
+            [
+                new(0, 0, 1, AdoptionCause.Broadcast, -1, -1, 0, -1, false, 0, 0, 0, 1, 0, 0),
+                new(0, 1, -1, null, -1, -1, 0, -1, false, 1, 0, 0, 0, 0, 0),
+                new(0, 2, -1, null, -1, -1, 0, -1, false, 1, 0, 0, 0, 0, 0),
+                new(0, 3, -1, null, -1, -1, 0, -1, false, 1, 0, 0, 0, 0, 0),
+                new(0, 4, -1, null, -1, -1, 0, -1, false, 1, 0, 0, 0, 0, 0),
+            ],
+        },
 
         // p = 0, seed 0 relayed at step 0 (share 1): the relay (campaign number 0, no campaigns listed) reaches
         // everyone at 1, so 1 and 2 adopt by broadcast; they are relayed in turn, and step 2 delivers their
@@ -54,6 +65,14 @@ public static class CampaignHandCases
                 Event(2, 0, 0, Broadcast, Valence.Positive, Ignored),
                 Event(2, 0, 1, Broadcast, Valence.Positive, Ignored),
                 Event(2, 0, 2, Broadcast, Valence.Positive, Ignored),
+            ],
+
+            // p = 0: no prescription lands; each node hears both relay broadcasts; the 4 prescriptions are sent 1 + 2 + 1.
+            Nodes =
+            [
+                new(0, 0, 0, AdoptionCause.Seed, -1, 0, 0, -1, false, 0, 0, 0, 2, 1, 0),
+                new(0, 1, 1, AdoptionCause.Broadcast, -1, -1, 0, -1, false, 0, 0, 0, 2, 2, 0),
+                new(0, 2, 1, AdoptionCause.Broadcast, -1, -1, 0, -1, false, 0, 0, 0, 2, 1, 0),
             ],
         },
 

@@ -6,11 +6,15 @@ namespace InfluenceSim.EndToEnd.Tests.Exact;
 
 /// <summary>
 /// A one-replicate run worked out by hand, with the draws it takes for granted: its time-series rows
-/// (as the engine's <see cref="StepCounts"/>), its totals and, when it records them, its events.
+/// (as the engine's <see cref="StepCounts"/>), its totals, when it records them, its events and, when
+/// worked out, its <c>nodes.csv</c> rows.
 /// </summary>
 public sealed record MarketHandCase(SimulationCase Run, IReadOnlyList<DrawPremise> Premises, IReadOnlyList<StepCounts> Rows, MarketHandTotals Totals)
 {
     public IReadOnlyList<InteractionEvent> Events { get; init; } = [];
+
+    /// <summary>The rows of <c>nodes.csv</c>, columns in order (null: not worked out for this case).</summary>
+    public IReadOnlyList<OracleNode>? Nodes { get; init; }
 
     /// <summary>The oracle's rows in the engine's shape.</summary>
     public static List<StepCounts> RowsOf(OracleReplicate replicate) =>

@@ -29,9 +29,10 @@ public static class MarketHandCases
         StepCounts[] rows,
         MarketHandTotals totals,
         NodeAttributeValues? attributes = null,
-        EventsOptions? events = null) =>
+        EventsOptions? events = null,
+        int maxSteps = NoBound) =>
         new(
-            new SimulationCase(network, model, seeding, seed, Replicates: 1, NoBound)
+            new SimulationCase(network, model, seeding, seed, Replicates: 1, maxSteps)
             {
                 Market = market,
                 Attributes = attributes ?? NodeAttributeValues.None,

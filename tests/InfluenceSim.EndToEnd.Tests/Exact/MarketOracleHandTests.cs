@@ -1,6 +1,6 @@
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
-/// <summary>The oracle against issue 3's hand-worked answers: the draws each case relies on, then its rows, totals and events.</summary>
+/// <summary>The oracle against issue 3's hand-worked answers: the draws each case relies on, then its rows, totals, events and, where worked out, node rows.</summary>
 public sealed class MarketOracleHandTests
 {
     [Theory]
@@ -16,5 +16,9 @@ public sealed class MarketOracleHandTests
         Assert.Equal(hand.Rows, MarketHandCase.RowsOf(replicate));
         Assert.Equal(hand.Totals, MarketHandTotals.Of(replicate));
         Assert.Equal(hand.Events, MarketHandCase.EventsOf(run));
+        if (hand.Nodes is { } nodes)
+        {
+            Assert.Equal(nodes, replicate.Nodes);
+        }
     }
 }

@@ -10,7 +10,7 @@ using static InfluenceSim.Models.Market.MessageOutcome;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
-/// <summary>Word of mouth by hand: suppression, landing weights, dissatisfied prescribers, aversion and rejection, segment thresholds.</summary>
+/// <summary>Word of mouth by hand: suppression, landing weights, dissatisfied prescribers, aversion and rejection, segment thresholds, a run cut by max-steps, and node rows.</summary>
 public static class WordOfMouthHandCases
 {
     public static IReadOnlyDictionary<string, MarketHandCase> All { get; } = new Dictionary<string, MarketHandCase>
@@ -21,7 +21,17 @@ public static class WordOfMouthHandCases
             [Under(OracleDraws.Suppress, 0, 0, 1, 0.5), AtLeast(OracleDraws.Suppress, 0, 0, 2, 0.5), AtLeast(OracleDraws.Suppress, 0, 0, 3, 0.5),
              AtLeast(OracleDraws.Suppress, 1, 2, 0, 0.5), Under(OracleDraws.Suppress, 1, 3, 0, 0.5)],
             [Seeds(1) with { ActivePrescribers = 1 }, Row(1, 2, 3, 2) with { CausePrescription = 2, ExposuresPrescription = 2, Suppressed = 1, ActivePrescribers = 2 }],
-            new(3, 1, 3, 0, 1, 1, 0)),
+            new(3, 1, 3, 0, 1, 1, 0)) with
+        {
+            // The seed's 2 delivered prescriptions land; 2's lands back on it at step 2; 3's is removed, so 3 sent none.
+            Nodes =
+            [
+                new(0, 0, 0, AdoptionCause.Seed, -1, 0, 0, -1, false, 0, 1, 0, 0, 2, 2),
+                new(0, 1, -1, null, -1, -1, 0, -1, false, 0, 0, 0, 0, 0, 0),
+                new(0, 2, 1, AdoptionCause.Prescription, 0, 0, 1, -1, false, 0, 1, 0, 0, 1, 1),
+                new(0, 3, 1, AdoptionCause.Prescription, 0, 0, 1, -1, false, 0, 1, 0, 0, 0, 0),
+            ],
+        },
 
         // Propensity 0.5 fixed on the seed halves its landing weight: PRESCRIBE lands on 1, not on 2.
         ["ic-p1-propensity-halves-landing"] = Case(
@@ -52,6 +62,12 @@ public static class WordOfMouthHandCases
                 Event(1, 0, 2, Broadcast, Valence.Positive, None),
                 Event(2, 1, 0, Prescription, Valence.Positive, Ignored),
             ],
+            Nodes =
+            [
+                new(0, 0, 0, AdoptionCause.Seed, -1, 0, 0, -1, true, 0, 1, 0, 1, 2, 2),
+                new(0, 1, 1, AdoptionCause.Broadcast, -1, -1, 0, -1, false, 0, 1, 1, 1, 1, 1),
+                new(0, 2, -1, null, -1, -1, 0, -1, false, 0, 1, 1, 1, 0, 0),
+            ],
         },
 
         // Aversion 1: seed 0 (dissatisfied) makes 1 and 2 reject at step 1 while seed 3 converts 4.
@@ -69,6 +85,30 @@ public static class WordOfMouthHandCases
                 Event(1, 0, 2, Prescription, Valence.Negative, Rejected),
                 Event(1, 3, 4, Prescription, Valence.Positive, Converted),
             ],
+            Nodes =
+            [
+                new(0, 0, 0, AdoptionCause.Seed, -1, 0, 0, -1, true, 0, 0, 0, 0, 2, 2),
+                new(0, 1, -1, null, -1, -1, 0, 1, false, 0, 1, 1, 0, 0, 0),
+                new(0, 2, -1, null, -1, -1, 0, 1, false, 0, 1, 1, 0, 0, 0),
+                new(0, 3, 0, AdoptionCause.Seed, -1, 3, 0, -1, false, 0, 0, 0, 0, 1, 1),
+                new(0, 4, 1, AdoptionCause.Prescription, 3, 3, 1, -1, false, 0, 1, 0, 0, 0, 0),
+            ],
+        },
+
+        // max-steps 1 down a chain: the seed's prescription converts 1 at step 1; 1 prescribes at step 1, the
+        // last that runs, so nothing of it is delivered: 2 hears nothing and 1 has sent nothing.
+        ["ic-p1-max-steps-1-last-prescription-undelivered"] = Case(
+            HandNetworks.DirectedChain(3), ModelCase.Cascade(1), SeedingCase.Explicit(0), 1, MarketSettings.Default, [],
+            [Seeds(1) with { ActivePrescribers = 1 }, Row(1, 1, 2, 1) with { CausePrescription = 1, ExposuresPrescription = 1, ActivePrescribers = 1 }],
+            new(2, 1, 1, 0, 1, 1, 0),
+            maxSteps: 1) with
+        {
+            Nodes =
+            [
+                new(0, 0, 0, AdoptionCause.Seed, -1, 0, 0, -1, false, 0, 0, 0, 0, 1, 1),
+                new(0, 1, 1, AdoptionCause.Prescription, 0, 0, 1, -1, false, 0, 1, 0, 0, 0, 0),
+                new(0, 2, -1, null, -1, -1, 0, -1, false, 0, 0, 0, 0, 0, 0),
+            ],
         },
 
         // Threshold 0.6 (0.1 fixed on node 3), aversion 0.3, a negative campaign to everyone at 1 and 2.
@@ -79,7 +119,17 @@ public static class WordOfMouthHandCases
              Row(1, 1, 2, 5) with { CauseSocialProof = 1, ExposuresSocialProof = 1, ExposuresBroadcast = 4, ExposuresNegative = 4 },
              Row(2, 1, 3, 6) with { CauseSocialProof = 1, ExposuresSocialProof = 2, ExposuresBroadcast = 4, ExposuresNegative = 4, NewRejected = 1, Rejected = 1 }],
             new(3, 2, 11, 1, 2, 1, 0),
-            Fixed(Trait.Threshold, 4, (3, 0.1))),
+            Fixed(Trait.Threshold, 4, (3, 0.1))) with
+        {
+            // Both negative broadcasts reach every node, the seed and the rejecter included.
+            Nodes =
+            [
+                new(0, 0, 0, AdoptionCause.Seed, -1, 0, 0, -1, false, 0, 0, 2, 2, 0, 0),
+                new(0, 1, 1, AdoptionCause.SocialProof, 0, 0, 1, -1, false, 1, 0, 2, 2, 0, 0),
+                new(0, 2, -1, null, -1, -1, 0, 2, false, 1, 0, 2, 2, 0, 0),
+                new(0, 3, 2, AdoptionCause.SocialProof, 1, 0, 2, -1, false, 1, 0, 2, 2, 0, 0),
+            ],
+        },
 
         // Segment draw of node 1 below 0.5: "easy" (threshold 0.4), so share 1/2 suffices; node 2 follows at 2.
         ["lt-0.9-segment-easy-adopts"] = Case(

@@ -4,7 +4,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
-/// <summary>The oracle's own text of <c>runs.csv</c>, <c>timeseries.csv</c> and <c>events.csv</c>: invariant culture, round-trip doubles, every line ending in LF.</summary>
+/// <summary>The oracle's own text of <c>runs.csv</c>, <c>timeseries.csv</c>, <c>events.csv</c> and <c>nodes.csv</c>: invariant culture, round-trip doubles, every line ending in LF.</summary>
 public static class OracleCsv
 {
     public static string Runs(OracleRun run)
@@ -60,6 +60,28 @@ public static class OracleCsv
         foreach (var e in run.Events)
         {
             text.Append(EventLine(e.Replicate, e.Step, e.From, e.To, e.Kind, e.Valence, e.Outcome));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary><c>nodes.csv</c>: one row per replicate and node, sorted by replicate then node.</summary>
+    public static string Nodes(OracleRun run)
+    {
+        var text = new StringBuilder("replicate,node,adopted_at,cause,credited_to,root,depth,rejected_at,dissatisfied,");
+        text.Append("received_social_proof,received_prescriptions,received_negative,received_broadcasts,prescriptions_sent,prescriptions_landed\n");
+        foreach (var v in run.Replicates.SelectMany(r => r.Nodes))
+        {
+            string cause = v.Cause switch
+            {
+                AdoptionCause.Seed => "seed",
+                AdoptionCause.Broadcast => "broadcast",
+                AdoptionCause.Prescription => "prescription",
+                AdoptionCause.SocialProof => "social-proof",
+                _ => "none",
+            };
+            text.Append(CultureInfo.InvariantCulture, $"{v.Replicate},{v.Node},{v.AdoptedAt},{cause},{v.CreditedTo},{v.Root},{v.Depth},{v.RejectedAt},{(v.Dissatisfied ? 1 : 0)},");
+            text.Append(CultureInfo.InvariantCulture, $"{v.ReceivedSocialProof},{v.ReceivedPrescriptions},{v.ReceivedNegative},{v.ReceivedBroadcasts},{v.PrescriptionsSent},{v.PrescriptionsLanded}\n");
         }
 
         return text.ToString();

@@ -17,4 +17,10 @@ public sealed record OracleReplicate(int Replicate, IReadOnlyList<OracleRow> Row
 
     /// <summary>The greatest depth of any adopter (0 when none).</summary>
     public int CascadeDepth { get; init; }
+
+    /// <summary>A row for every step that ran, the quiet steps after <see cref="Steps"/> included (they have no time-series row).</summary>
+    public IReadOnlyList<OracleRow> Ran { get; init; } = [];
+
+    /// <summary>The rows of <c>nodes.csv</c>: one per node, ascending.</summary>
+    public IReadOnlyList<OracleNode> Nodes { get; init; } = [];
 }

@@ -23,10 +23,12 @@ public static class OracleReplicateRun
         long adopters = seeds.Length;
         long exposures = 0;
         long rejected = 0;
+        var tally = new OracleNodeTally(n);
         for (int t = 1; t <= setup.MaxSteps; t++)
         {
             var inbox = new OracleInbox(n);
             long suppressed = OracleDelivery.Deliver(setup, state, inbox, t, relayed);
+            tally.Add(inbox);
             var (adopting, rejecting) = Decide(setup, state, inbox, t);
             foreach (var (v, decision) in adopting)
             {
@@ -70,9 +72,14 @@ public static class OracleReplicateRun
             }
         }
 
+        var ran = rows.ToList();
         int steps = rows.FindLastIndex(row => row.Step == 0 || row.NewAdopters > 0);
         rows.RemoveRange(steps + 1, rows.Count - steps - 1);
-        return Result(state, replicate, rows, seeds.Length, exposures, rejected);
+        return Result(state, replicate, rows, seeds.Length, exposures, rejected) with
+        {
+            Ran = ran,
+            Nodes = tally.Nodes(state),
+        };
     }
 
     private static (List<(int Node, OracleDecision Decision)> Adopting, List<int> Rejecting) Decide(OracleSetup setup, OracleState state, OracleInbox inbox, int step)
