@@ -20,7 +20,7 @@ public sealed record RunText(string Runs, string Timeseries, string Cascades, st
     {
         var result = await cluster.Runner().RunAsync(request, cancellationToken: TestContext.Current.CancellationToken);
         string events = request.Events.Enabled ? EventsCsv.Format(result) : "";
-        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result), events, request.RecordNodes ? EngineNodesText(result) : "");
+        return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result), events, request.RecordNodes ? NodesCsv.Format(result) : "");
     }
 
     public static RunText FromOracle(SimulationCase run)
@@ -38,10 +38,6 @@ public sealed record RunText(string Runs, string Timeseries, string Cascades, st
         Assert.Equal(Events, actual.Events);
         Assert.Equal(Nodes, actual.Nodes);
     }
-
-    /// <summary>The engine's <c>nodes.csv</c>: to be <c>NodesCsv.Format(result)</c>, which lands with the engine's per-node table.</summary>
-    private static string EngineNodesText(RunResult result) =>
-        throw new NotImplementedException("NodesCsv lands with the engine");
 
     private static string CascadeText(RunResult result)
     {
