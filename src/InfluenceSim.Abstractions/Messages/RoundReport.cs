@@ -9,6 +9,7 @@ namespace InfluenceSim.Abstractions.Messages;
 /// <param name="Finished">Whether every replicate has ended.</param>
 /// <param name="Running">The replicates still going, ascending.</param>
 /// <param name="Relayed">The replicates in which the brand relayed somebody at this step, ascending.</param>
+/// <param name="RelayedPosts">For each of <paramref name="Relayed"/>, how many nodes the brand relayed.</param>
 [GenerateSerializer, Immutable, Alias("influencesim.round-report")]
 public sealed record RoundReport(
     [property: Id(0)] int Step,
@@ -18,4 +19,5 @@ public sealed record RoundReport(
     [property: Id(4)] int ActiveReplicates,
     [property: Id(5)] bool Finished,
     [property: Id(6)] int[] Running,
-    [property: Id(7)] int[] Relayed);
+    [property: Id(7)] int[] Relayed,
+    [property: Id(8)] int[] RelayedPosts);

@@ -91,7 +91,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 return;
             }
 
-            await orders.PostAsync(coordinator, round.Step + 1, round.Running, round.Relayed, OrdersPerBatch);
+            await orders.PostAsync(coordinator, round.Step + 1, round, OrdersPerBatch);
         }
     }
 

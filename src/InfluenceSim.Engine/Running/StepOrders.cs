@@ -1,4 +1,5 @@
 using InfluenceSim.Abstractions.Grains;
+using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
@@ -8,7 +9,8 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>
 /// The orders the runner posts before a step, beyond the mail nodes send each other: visits to
 /// threshold-0 nodes at step 1, the broadcasts of the campaigns active at the step, and the brand's
-/// relay broadcast in the replicates where it relayed somebody the step before.
+/// relay broadcast in the replicates where it relayed somebody the step before (its audience grown
+/// with the number of relayed posts).
 /// </summary>
 internal sealed class StepOrders
 {
@@ -27,9 +29,10 @@ internal sealed class StepOrders
         _audiences = new AudiencePlanner(request.Network, _traits, request.Attributes, draws);
     }
 
-    /// <summary>Posts the orders for <paramref name="step"/> of the <paramref name="running"/> replicates.</summary>
-    public async Task PostAsync(IRunCoordinatorGrain coordinator, int step, int[] running, int[] relayed, int batchSize)
+    /// <summary>Posts the orders for <paramref name="step"/> of the replicates still running after <paramref name="round"/>, the step before.</summary>
+    public async Task PostAsync(IRunCoordinatorGrain coordinator, int step, RoundReport round, int batchSize)
     {
+        int[] running = round.Running;
         var orders = new OrderBuffer(coordinator, step, batchSize);
         if (_model.MayActWithoutMailAt(step))
         {
@@ -43,28 +46,29 @@ internal sealed class StepOrders
             if (step >= campaign.At && step <= campaign.Until)
             {
                 int kind = campaign.Valence == Valence.Negative ? LetterKind.NegativeBroadcast : LetterKind.PositiveBroadcast;
-                await PostBroadcastAsync(orders, campaign.Audience, c, kind, step, running);
+                foreach (int replicate in running)
+                {
+                    await PostBroadcastAsync(orders, campaign.Audience, c, kind, step, replicate);
+                }
             }
         }
 
-        if (relayed.Length > 0)
+        for (int i = 0; i < round.Relayed.Length; i++)
         {
-            await PostBroadcastAsync(orders, _request.Market.Brand.Audience, _request.Market.RelayCampaign, LetterKind.PositiveBroadcast, step, relayed);
+            var audience = _request.Market.Brand.Audience.ForPosts(round.RelayedPosts[i]);
+            await PostBroadcastAsync(orders, audience, _request.Market.RelayCampaign, LetterKind.PositiveBroadcast, step, round.Relayed[i]);
         }
 
         await orders.FlushAsync();
     }
 
-    private async Task PostBroadcastAsync(OrderBuffer orders, AudienceSettings audience, int number, int kind, int step, int[] replicates)
+    private async Task PostBroadcastAsync(OrderBuffer orders, AudienceSettings audience, int number, int kind, int step, int replicate)
     {
-        foreach (int replicate in replicates)
+        _reached.Clear();
+        _audiences.Reached(audience, number, replicate, step, _reached);
+        foreach (int node in _reached)
         {
-            _reached.Clear();
-            _audiences.Reached(audience, number, replicate, step, _reached);
-            foreach (int node in _reached)
-            {
-                await orders.AddAsync(node, replicate, number, kind);
-            }
+            await orders.AddAsync(node, replicate, number, kind);
         }
     }
 

@@ -16,8 +16,8 @@ internal sealed class ReplicateLedger
 
     public bool Active { get; private set; } = true;
 
-    /// <summary>Whether the brand relayed somebody at the step opened last.</summary>
-    public bool Relayed { get; private set; }
+    /// <summary>How many nodes the brand relayed at the step opened last.</summary>
+    public int RelayedPosts { get; private set; }
 
     /// <summary>The greatest depth of any adoption so far.</summary>
     public int MaxDepth { get; private set; }
@@ -50,7 +50,7 @@ internal sealed class ReplicateLedger
         _tallies.AddRange(_pending);
         Array.Clear(_pending);
         _pendingWork = false;
-        Relayed = false;
+        RelayedPosts = 0;
     }
 
     /// <summary>Counts an adoption of the current step by cause (a <see cref="StepTally"/> cause column offset 0..3), tracing back to <paramref name="root"/> (-1: none) at <paramref name="depth"/>.</summary>
@@ -87,7 +87,7 @@ internal sealed class ReplicateLedger
 
         if ((flags & StepReport.RelayedFlag) != 0)
         {
-            Relayed = true;
+            RelayedPosts++;
         }
 
         _pendingWork |= socialProof > 0 || prescriptions > 0 || flags != 0;

@@ -90,8 +90,8 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         }
 
         int[] running = [.. Enumerable.Range(0, _ledgers.Length).Where(r => _ledgers[r].Active)];
-        int[] relayed = [.. running.Where(r => _ledgers[r].Relayed)];
-        return new RoundReport(step, adopted, delivered, visited, running.Length, running.Length == 0, running, relayed);
+        int[] relayed = [.. running.Where(r => _ledgers[r].RelayedPosts > 0)];
+        return new RoundReport(step, adopted, delivered, visited, running.Length, running.Length == 0, running, relayed, [.. relayed.Select(r => _ledgers[r].RelayedPosts)]);
     }
 
     public Task<RunOutcome> Outcome()

@@ -5,12 +5,13 @@ namespace InfluenceSim.EndToEnd.Tests.Oracle;
 /// <summary>
 /// What is delivered at step t: the social proof of the adopters of t-1 (to models that read it),
 /// the prescriptions of the prescribers of t-1 not suppressed (each with its landing coin), the
-/// broadcasts of the campaigns active at t and, when somebody was relayed at t-1, the relay's.
+/// broadcasts of the campaigns active at t and, when somebody was relayed at t-1, the relay's (its
+/// audience grown with the number of relayed posts).
 /// </summary>
 public static class OracleDelivery
 {
     /// <summary>Fills <paramref name="inbox"/> and gives the number of prescriptions suppressed.</summary>
-    public static long Deliver(OracleSetup setup, OracleState state, OracleInbox inbox, int step, bool relayed)
+    public static long Deliver(OracleSetup setup, OracleState state, OracleInbox inbox, int step, int relayedPosts)
     {
         var network = state.Network;
         var model = setup.Model;
@@ -56,21 +57,26 @@ public static class OracleDelivery
             }
         }
 
-        if (relayed)
+        if (relayedPosts > 0)
         {
-            Broadcast(state, inbox, brand.Audience, campaigns.Count, step, Valence.Positive, brand.Persuasion);
+            Broadcast(state, inbox, RelayAudience(brand.Audience, relayedPosts), campaigns.Count, step, Valence.Positive, brand.Persuasion);
         }
 
         return suppressed;
     }
 
-    /// <summary>Whether the brand relays somebody's positive word of <paramref name="step"/>: <c>draw(RELAY, r, step, u, 0) &lt; share</c> for some sender u.</summary>
-    public static bool Relayed(OracleSetup setup, OracleState state, int step)
+    /// <summary>How many senders of positive word at <paramref name="step"/> the brand relays: those with <c>draw(RELAY, r, step, u, 0) &lt; share</c>.</summary>
+    public static int Relayed(OracleSetup setup, OracleState state, int step)
     {
         var brand = setup.Market.Brand;
-        return brand.Stance == BrandStance.Relay && Enumerable.Range(0, state.Network.NodeCount).Any(u =>
+        return brand.Stance != BrandStance.Relay ? 0 : Enumerable.Range(0, state.Network.NodeCount).Count(u =>
             setup.Model.SendsPositiveWord(state, u, step) && state.Draws.Draw(OracleDraws.Relay, state.Replicate, step, u, 0) < brand.Share);
     }
+
+    /// <summary>The relay broadcast's audience for m relayed posts, each reaching on its own: reach 1 - (1 - f)^m, or count k m.</summary>
+    private static AudienceSettings RelayAudience(AudienceSettings audience, int posts) => audience.Reach is { } reach
+        ? audience with { Reach = 1 - Math.Pow(1 - reach, posts) }
+        : audience with { Count = (int)Math.Min((long)audience.Count!.Value * posts, int.MaxValue) };
 
     /// <summary>The nodes that prescribe at <paramref name="step"/>, either valence, suppressed or not.</summary>
     public static int Prescribers(OracleSetup setup, OracleState state, int step) =>

@@ -18,7 +18,7 @@ public static class OracleReplicateRun
             state.Cause[s] = AdoptionCause.Seed;
         }
 
-        bool relayed = OracleDelivery.Relayed(setup, state, 0);
+        int relayed = OracleDelivery.Relayed(setup, state, 0);
         var rows = new List<OracleRow> { new(0, seeds.Length, seeds.Length, 0) { CauseSeed = seeds.Length, ActivePrescribers = OracleDelivery.Prescribers(setup, state, 0) } };
         long adopters = seeds.Length;
         long exposures = 0;
@@ -66,7 +66,7 @@ public static class OracleReplicateRun
             };
             exposures += row.Exposures;
             rows.Add(row);
-            if (adopting.Count == 0 && prescribers == 0 && !relayed && !CampaignPending(setup, state, t) && !setup.Model.Pending(state))
+            if (adopting.Count == 0 && prescribers == 0 && relayed == 0 && !CampaignPending(setup, state, t) && !setup.Model.Pending(state))
             {
                 break;
             }
