@@ -33,14 +33,7 @@ internal sealed class AudiencePlanner(Network network, PopulationTraits traits, 
         }
 
         int count = Math.Min(audience.Count ?? 0, eligible.Count);
-        var chosen = eligible
-            .Select(node => (Draw: draws.Draw(DrawPurpose.Reach, replicate, step, node, campaign), Node: node))
-            .OrderBy(x => x.Draw)
-            .ThenBy(x => x.Node)
-            .Take(count)
-            .Select(x => x.Node)
-            .Order();
-        reached.AddRange(chosen);
+        reached.AddRange(SmallestDraws.Of(eligible, count, node => draws.Draw(DrawPurpose.Reach, replicate, step, node, campaign)));
     }
 
     private IReadOnlyList<int> Eligible(Eligibility eligible, int replicate) => eligible.Kind switch

@@ -23,36 +23,8 @@ public static class SeedSelection
     }
 
     /// <summary>The <paramref name="k"/> nodes with the smallest <c>draw(SEEDING, r, 0, node, 0)</c>, ties by id, in ascending id order.</summary>
-    public static int[] Random(int nodes, int k, Draws draws, int replicate)
-    {
-        if (k <= 0)
-        {
-            return [];
-        }
-
-        var largestKept = new PriorityQueue<int, (double Draw, int Node)>(k, Comparer<(double Draw, int Node)>.Create((x, y) => y.CompareTo(x)));
-        for (int node = 0; node < nodes; node++)
-        {
-            double draw = draws.Draw(DrawPurpose.Seeding, replicate, 0, node, 0);
-            if (largestKept.Count < k)
-            {
-                largestKept.Enqueue(node, (draw, node));
-            }
-            else if (largestKept.TryPeek(out _, out var worst) && (draw, node).CompareTo(worst) < 0)
-            {
-                largestKept.DequeueEnqueue(node, (draw, node));
-            }
-        }
-
-        var seeds = new int[largestKept.Count];
-        for (int i = 0; largestKept.TryDequeue(out int node, out _); i++)
-        {
-            seeds[i] = node;
-        }
-
-        Array.Sort(seeds);
-        return seeds;
-    }
+    public static int[] Random(int nodes, int k, Draws draws, int replicate) =>
+        SmallestDraws.Of(Enumerable.Range(0, nodes), k, node => draws.Draw(DrawPurpose.Seeding, replicate, 0, node, 0));
 
     /// <summary>The <paramref name="k"/> nodes of highest out-degree, ties by lower id, in ascending id order.</summary>
     public static int[] TopDegree(Network network, int k)
