@@ -94,7 +94,7 @@ public static class RunPreparation
         if (strategies.Contains(SeedingStrategies.Greedy) && !GreedySeeding.Supports(scenario.Model.Settings))
         {
             string at = scenario.CompareSeeding is null ? "seeding.strategy" : "compare-seeding";
-            problems.Add(Problem(scenario, at, $"{at}: greedy estimates spread under {ModelCatalogue.IndependentCascade} or {ModelCatalogue.LinearThreshold}; model {scenario.Model.Kind} needs another strategy"));
+            problems.Add(Problem(scenario, at, $"{at}: greedy estimates spread under {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with model.threshold; model {scenario.Model.Kind} as given needs another strategy"));
         }
         else if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(scenario.Model.Settings))
         {

@@ -53,7 +53,7 @@ public sealed class AdoptionModel
                 int steps = (int)NumberOr(settings, "prescribing-steps", 1);
                 return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new IndependentCascadeAgent(node, context, replicates, p, steps), needsInTies: false, thresholdMayBeZero: false);
             case ModelCatalogue.LinearThreshold:
-                bool mayBeZero = settings.Distribution("threshold").CanYield(0, 0, 1) || fileSetsThreshold || SetsThreshold(population);
+                bool mayBeZero = (settings.Parameters.TryGetValue("threshold", out var threshold) && threshold.CanYield(0, 0, 1)) || fileSetsThreshold || SetsThreshold(population);
                 return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new LinearThresholdAgent(node, context, replicates), needsInTies: true, mayBeZero);
             case ModelCatalogue.ComplexContagion:
                 int count = (int)settings.Number("threshold-count");

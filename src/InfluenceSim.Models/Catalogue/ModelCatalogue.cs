@@ -36,7 +36,7 @@ public static class ModelCatalogue
             ["susceptible", "adopted", "rejected"],
             [ModelRole.Consumer, ModelRole.Actor, ModelRole.Prescriber],
             [
-                new("threshold", ParameterKind.NumberOrDistribution, 0, 1, null, "share of weighted in-ties that must have adopted; a distribution is drawn per node and replicate with draw(TRAIT, r, 0, node, 0)"),
+                new("threshold", ParameterKind.NumberOrDistribution, 0, 1, null, "share of weighted in-ties that must have adopted; a distribution is drawn per node and replicate with draw(TRAIT, r, 0, node, 0); may be left out when population.traits gives threshold"),
                 Aversion,
             ]),
         new(

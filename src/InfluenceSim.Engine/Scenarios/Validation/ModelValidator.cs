@@ -16,8 +16,11 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
 
     private readonly DistributionReader _distributions = new(problems, values);
 
-    /// <summary>The model, or null when a problem was found.</summary>
-    public ModelSpec? Validate(BlockReader? block)
+    /// <summary>
+    /// The model, or null when a problem was found. A parameter named in <paramref name="givenElsewhere"/>
+    /// may be left out although it has no default (the population gives every node a threshold).
+    /// </summary>
+    public ModelSpec? Validate(BlockReader? block, IReadOnlySet<string> givenElsewhere)
     {
         var kindNode = block?.Required(KindKey);
         string? kind = kindNode is null ? null : values.Choice(kindNode, block!.PathOf(KindKey), Kinds);
@@ -41,7 +44,7 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
                 {
                     parameters[parameter.Key] = Distribution.Constant(fallback);
                 }
-                else
+                else if (!givenElsewhere.Contains(parameter.Key))
                 {
                     block.Missing(parameter.Key, $" (model {kind})");
                 }

@@ -24,6 +24,15 @@ internal sealed class PopulationValidator(ProblemList problems, ValueChecker val
 
     private readonly TraitReader _traits = new(problems, values);
 
+    /// <summary>
+    /// The traits that <c>population.traits</c> gives to every node, read from the tree before the
+    /// block is validated (so the model may leave out a parameter they stand for, such as threshold).
+    /// </summary>
+    public static IReadOnlySet<string> TraitsGivenToEveryone(BlockReader root) =>
+        root.Value(Key) is MappingNode { } population && population.Find(TraitsKey)?.Value is MappingNode traits
+            ? traits.Entries.Select(e => e.Key.Value).Where(name => TraitNames.Find(name) is not null).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Every trait given, with its place (for the warnings).</summary>
     public IReadOnlyList<TraitUse> TraitUses => _traits.Uses;
 

@@ -32,7 +32,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
 
         var networkValidator = new NetworkValidator(problems, _values, baseDirectory);
         var network = networkValidator.Validate(Block(block, "network", NetworkValidator.AllKeys));
-        var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys));
+        var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block));
         var compareNode = block.Value(CompareSeedingKey);
         var compared = compareNode is null ? null : CompareSeeding(compareNode);
         var seeding = compareNode is not null && compared is null

@@ -43,6 +43,7 @@ public static class GreedySeeding
     /// <summary>Whether the <c>ris</c> estimator can serve the model (validators refuse it otherwise).</summary>
     public static bool SupportsRis(ModelSettings model) => ReverseReachableSets.Supports(model);
 
-    /// <summary>Whether greedy can estimate spread under <paramref name="model"/> (CELF has runners for independent cascade and linear threshold).</summary>
-    public static bool Supports(ModelSettings model) => model.Kind is ModelCatalogue.IndependentCascade or ModelCatalogue.LinearThreshold;
+    /// <summary>Whether greedy can estimate spread under <paramref name="model"/>: CELF has runners for independent cascade, and for linear threshold with the model's own threshold.</summary>
+    public static bool Supports(ModelSettings model) =>
+        model.Kind == ModelCatalogue.IndependentCascade || (model.Kind == ModelCatalogue.LinearThreshold && model.Parameters.ContainsKey("threshold"));
 }

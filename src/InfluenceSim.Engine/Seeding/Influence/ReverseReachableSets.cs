@@ -74,7 +74,7 @@ public sealed class ReverseReachableSets
         return model.Kind switch
         {
             ModelCatalogue.IndependentCascade => true,
-            ModelCatalogue.LinearThreshold => model.Distribution("threshold") is { Shape: DistributionShape.Uniform, First: 0, Second: 1 },
+            ModelCatalogue.LinearThreshold => model.Parameters.TryGetValue("threshold", out var threshold) && threshold is { Shape: DistributionShape.Uniform, First: 0, Second: 1 },
             _ => false,
         };
     }
