@@ -15,10 +15,14 @@ internal static class ProblemPrinter
         return ExitCodes.BadInput;
     }
 
-    /// <summary>Prints the scenario's warnings; they do not change the exit code.</summary>
+    /// <summary>
+    /// Prints the scenario's warnings, and those of its sweep points (a swept value can make a trait
+    /// useless at some points only), each once; they do not change the exit code.
+    /// </summary>
     public static void Warn(Scenario scenario)
     {
-        foreach (var warning in scenario.Warnings)
+        var points = scenario.Sweep?.Points.Select(p => p.Scenario) ?? [];
+        foreach (var warning in scenario.Warnings.Concat(points.SelectMany(p => p.Warnings)).Distinct())
         {
             Console.Error.WriteLine($"{warning.File}:{warning.Line}:{warning.Column}: warning: {warning.Message}");
         }

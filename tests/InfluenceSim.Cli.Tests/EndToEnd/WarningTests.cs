@@ -55,5 +55,28 @@ public sealed class WarningTests : IDisposable
         Assert.Equal(0.4, (double)folder.ManifestJson["scenario"]!["population"]!["traits"]!["threshold"]!);
     }
 
+    [Fact]
+    public async Task A_warning_that_only_some_sweep_points_earn_is_printed_once()
+    {
+        string scenario = _temp.Write("swept.yaml", """
+            name: swept
+            network: { generator: erdos-renyi, nodes: 50, mean-degree: 4 }
+            model: { kind: linear-threshold, threshold: 0.3, aversion: 0.5 }
+            population:
+              traits:
+                satisfaction: 0.5
+            sweep:
+              model.aversion: [0.5, 0, 0]
+
+            """);
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "validate", scenario);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Equal(
+            [$"{scenario}:6:5: warning: 'population.traits.satisfaction' is ignored: under model linear-threshold a dissatisfied adopter only prescribes against, and aversion is 0, so its prescriptions have no effect"],
+            outcome.ErrorLines);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
