@@ -7,7 +7,8 @@ namespace InfluenceSim.Networks.Files;
 /// <summary>
 /// Writes a network as GraphML that <see cref="GraphMlReader"/> reads back: every node in id order
 /// (so ids survive a round trip), ties as edges (an undirected tie once, lower id first), a
-/// "weight" key when some tie is not 1, and a "community" node key when the network has communities.
+/// "weight" key when some tie is not 1, a "community" node key when the network has communities,
+/// and a string node key for each node attribute (traits, segment), data only where a node has a value.
 /// </summary>
 public static class GraphMlWriter
 {
@@ -40,6 +41,12 @@ public static class GraphMlWriter
             WriteKey(xml, GraphMlCommunities.AttributeName, "node", "int");
         }
 
+        var attributes = network.NodeAttributes.OrderBy(a => a.Key, StringComparer.Ordinal).ToArray();
+        foreach (var (name, _) in attributes)
+        {
+            WriteKey(xml, name, "node", "string");
+        }
+
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", network.Directed ? "directed" : "undirected");
@@ -53,6 +60,17 @@ public static class GraphMlWriter
                 xml.WriteAttributeString("key", GraphMlCommunities.AttributeName);
                 xml.WriteString(communities[node].ToString(CultureInfo.InvariantCulture));
                 xml.WriteEndElement();
+            }
+
+            foreach (var (name, values) in attributes)
+            {
+                if (values[node] is { } value)
+                {
+                    xml.WriteStartElement("data", Namespace);
+                    xml.WriteAttributeString("key", name);
+                    xml.WriteString(value);
+                    xml.WriteEndElement();
+                }
             }
 
             xml.WriteEndElement();

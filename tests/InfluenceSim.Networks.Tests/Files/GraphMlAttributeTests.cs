@@ -3,7 +3,7 @@ using InfluenceSim.Networks.Files;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
-/// <summary>GraphML node data keys read as node attributes, checked where they stand.</summary>
+/// <summary>GraphML node data keys read as node attributes, checked where they stand, and written back by the GraphML writer.</summary>
 public sealed class GraphMlAttributeTests
 {
     private const string Source = "net.graphml";
@@ -65,6 +65,20 @@ public sealed class GraphMlAttributeTests
         var error = ReadError(Graph("""<key id="c" for="node" attr.name="credibility"/><key id="d" for="node" attr.name="credibility"/>""", """<node id="a"/>"""));
 
         Assert.Equal("net.graphml:1:104: expected one <key> for the node attribute credibility, found another", error.Message);
+    }
+
+    [Fact]
+    public void Written_attributes_read_back_the_same()
+    {
+        var network = Read(Graph(Keys, """<node id="a"><data key="c">0.25</data></node><node id="b"><data key="s">sceptics</data></node><edge source="a" target="b"/>"""));
+        using var written = new MemoryStream();
+
+        GraphMlWriter.Write(network, written);
+        var back = GraphMlReader.Read(new MemoryStream(written.ToArray()), Source, attributes: AttributeRules.Both);
+
+        Assert.Equal(["credibility", "segment"], back.NodeAttributes.Keys.Order());
+        Assert.Equal(network.NodeAttributes["credibility"], back.NodeAttributes["credibility"]);
+        Assert.Equal(network.NodeAttributes["segment"], back.NodeAttributes["segment"]);
     }
 
     private static string Graph(string keys, string body) => $"""
