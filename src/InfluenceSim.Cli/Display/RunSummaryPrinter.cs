@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace InfluenceSim.Cli.Display;
 
-/// <summary>Prints the end-of-run summary: final share and steps with their 95% intervals, timings and the run folder.</summary>
+/// <summary>
+/// Prints the end-of-run summary: final share, steps, the word-of-mouth and broadcast shares of the
+/// adoptions (and rejecters when some node rejected) with their 95% intervals, timings and the run folder.
+/// </summary>
 internal static class RunSummaryPrinter
 {
     public static void Print(Scenario scenario, ExecutionResult execution, string folder)
@@ -17,17 +20,28 @@ internal static class RunSummaryPrinter
             PrintComparison(comparison);
         }
 
-        var share = SampleSummary.Of([.. result.Replicates.Select(r => (double)r.Adopters / result.Nodes)]);
-        var steps = SampleSummary.Of([.. result.Replicates.Select(r => (double)r.Steps)]);
         var table = new Table().AddColumns("measure", "mean", "sd", "95% interval");
-        table.AddRow("adopted fraction", F(share.Mean), F(share.Sd), $"[{F(share.Ci95Low)}, {F(share.Ci95High)}]".EscapeMarkup());
-        table.AddRow("steps", F(steps.Mean), F(steps.Sd), $"[{F(steps.Ci95Low)}, {F(steps.Ci95High)}]".EscapeMarkup());
+        AddRow(table, "adopted fraction", result.Replicates.Select(r => (double)r.Adopters / result.Nodes));
+        AddRow(table, "steps", result.Replicates.Select(r => (double)r.Steps));
+        AddRow(table, "word-of-mouth share", result.Replicates.Select(r => r.WordOfMouthShare));
+        AddRow(table, "broadcast share", result.Replicates.Select(r => r.BroadcastShare));
+        if (result.Replicates.Any(r => r.Rejected > 0))
+        {
+            AddRow(table, "rejecters", result.Replicates.Select(r => (double)r.Rejected));
+        }
+
         AnsiConsole.Write(table);
         var t = execution.Combined.Timings;
         AnsiConsole.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{scenario.Name}: {result.Nodes:N0} nodes, {result.Ties:N0} directed ties, {result.Replicates.Count} replicate(s) per seeding or point; network {t.NetworkBuild:F2} s, activation {t.Activation:F2} s, propagation {t.Propagation:F2} s"));
         AnsiConsole.WriteLine($"run folder: {Path.GetFullPath(folder)}");
+    }
+
+    private static void AddRow(Table table, string measure, IEnumerable<double> values)
+    {
+        var summary = SampleSummary.Of([.. values]);
+        table.AddRow(measure, F(summary.Mean), F(summary.Sd), $"[{F(summary.Ci95Low)}, {F(summary.Ci95High)}]".EscapeMarkup());
     }
 
     private static void PrintComparison(IReadOnlyList<StrategyComparison> comparison)
