@@ -51,6 +51,11 @@ public static class ReportBuilder
             charts.Add(causes);
         }
 
+        if (ExposureChart.Create(groups) is { } exposures)
+        {
+            charts.Add(exposures);
+        }
+
         return new ReportContent(TitlePrefix + string.Join(", ", runs.Select(r => r.Name)), runs, groups, UniqueIds(charts), comparisons);
     }
 

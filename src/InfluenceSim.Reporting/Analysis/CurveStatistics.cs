@@ -25,11 +25,18 @@ public static class CurveStatistics
     /// The mean of the cause column <paramref name="cause"/> at each step, labelled by the cause as people read it
     /// (<see cref="RunGrouping.CauseLabel"/>), after the group's label when <paramref name="nameGroup"/>.
     /// </summary>
-    public static BandedCurve Cause(ReplicateGroup group, string cause, int lastStep, bool nameGroup = true)
+    public static BandedCurve Cause(ReplicateGroup group, string cause, int lastStep, bool nameGroup = true) =>
+        Breakdown(group, cause, RunGrouping.CauseLabel(cause), lastStep, nameGroup);
+
+    /// <summary>The mean of the exposure column <paramref name="exposure"/> at each step, labelled by its kind (<see cref="RunGrouping.ExposureLabel"/>).</summary>
+    public static BandedCurve Exposure(ReplicateGroup group, string exposure, int lastStep, bool nameGroup = true) =>
+        Breakdown(group, exposure, RunGrouping.ExposureLabel(exposure), lastStep, nameGroup);
+
+    private static BandedCurve Breakdown(ReplicateGroup group, string column, string name, int lastStep, bool nameGroup)
     {
         ArgumentNullException.ThrowIfNull(group);
-        string label = nameGroup ? $"{group.Label}: {RunGrouping.CauseLabel(cause)}" : RunGrouping.CauseLabel(cause);
-        return Build(label, group.Trajectories, lastStep, (t, s) => t.CauseAt(cause, s));
+        string label = nameGroup ? $"{group.Label}: {name}" : name;
+        return Build(label, group.Trajectories, lastStep, (t, s) => t.ValueAt(column, s));
     }
 
     private static BandedCurve Build(string label, IReadOnlyList<Trajectory> trajectories, int lastStep, Func<Trajectory, int, double> value)

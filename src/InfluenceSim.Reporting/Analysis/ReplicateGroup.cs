@@ -11,6 +11,9 @@ public sealed record ReplicateGroup(
     double FractionPerAdopter,
     IReadOnlyList<string> Causes)
 {
+    /// <summary>The exposure-kind columns of the run's <c>timeseries.csv</c>; empty when it records none.</summary>
+    public IReadOnlyList<string> Exposures { get; init; } = [];
+
     /// <summary>The last step of the group's longest replicate; -1 without trajectories.</summary>
     public int LastStep => Trajectories.Count == 0 ? -1 : Trajectories.Max(t => t.LastStep);
 }

@@ -7,7 +7,8 @@ namespace InfluenceSim.Reporting.Analysis;
 /// trajectory. Key columns are the <c>runs.csv</c> columns named by a dotted scenario path
 /// (<c>model.probability</c>, <c>seeding.strategy</c>); rows with equal key values form one group,
 /// in the order the file first shows them. Cause columns are the numeric <c>timeseries.csv</c>
-/// columns whose name contains <c>cause</c>.
+/// columns whose name contains <c>cause</c>; exposure columns, those named <c>exposures_</c> and a
+/// kind (<c>exposures_social_proof</c>, <c>exposures_negative</c>). Trajectories carry both.
 /// </summary>
 public static class RunGrouping
 {
@@ -15,6 +16,7 @@ public static class RunGrouping
     public const int MaxStep = 1_000_000;
 
     private const string CausePrefix = "cause_";
+    private const string ExposurePrefix = "exposures_";
 
     private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
     private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
@@ -33,16 +35,21 @@ public static class RunGrouping
         return [.. timeseries.Header.Where(c => IsCause(c) && timeseries.IsNumeric(timeseries.IndexOf(c)))];
     }
 
+    /// <summary>The exposure-kind columns of a <c>timeseries.csv</c> (<c>exposures_*</c>), in file order.</summary>
+    public static IReadOnlyList<string> ExposureColumns(CsvTable timeseries)
+    {
+        ArgumentNullException.ThrowIfNull(timeseries);
+        return [.. timeseries.Header.Where(c => c.StartsWith(ExposurePrefix, StringComparison.Ordinal) && timeseries.IsNumeric(timeseries.IndexOf(c)))];
+    }
+
     /// <summary>
     /// How a cause column reads in a legend: its name without the <c>cause_</c> prefix, underscores as spaces
     /// (<c>cause_social_proof</c> reads <c>social proof</c>).
     /// </summary>
-    public static string CauseLabel(string column)
-    {
-        ArgumentNullException.ThrowIfNull(column);
-        string name = column.StartsWith(CausePrefix, StringComparison.OrdinalIgnoreCase) ? column[CausePrefix.Length..] : column;
-        return name.Replace('_', ' ');
-    }
+    public static string CauseLabel(string column) => Label(column, CausePrefix);
+
+    /// <summary>How an exposure column reads in a legend: <c>exposures_social_proof</c> reads <c>social proof</c>.</summary>
+    public static string ExposureLabel(string column) => Label(column, ExposurePrefix);
 
     /// <summary>
     /// The groups of <paramref name="run"/>. Labels are the key values, prefixed with the run's name
@@ -55,8 +62,9 @@ public static class RunGrouping
         run.Timeseries.Require(TimeseriesColumns);
         var keys = KeyColumns(run.Runs);
         var causes = CauseColumns(run.Timeseries);
+        var exposures = ExposureColumns(run.Timeseries);
         var outcomes = Outcomes(run.Runs, keys);
-        var trajectories = Trajectories(run.Timeseries, keys, causes);
+        var trajectories = Trajectories(run.Timeseries, keys, [.. causes, .. exposures]);
         return [.. outcomes.Select(g => new ReplicateGroup(
             run.Name,
             g.Key,
@@ -64,7 +72,17 @@ public static class RunGrouping
             g.Value,
             trajectories.TryGetValue(g.Key, out var t) ? t : [],
             FractionPerAdopter(g.Value),
-            causes))];
+            causes)
+        {
+            Exposures = exposures,
+        })];
+    }
+
+    private static string Label(string column, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        string name = column.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? column[prefix.Length..] : column;
+        return name.Replace('_', ' ');
     }
 
     private static string Label(string run, GroupKey key, bool nameRun) => key.IsEmpty ? run : nameRun ? $"{run}: {key.Label}" : key.Label;
@@ -107,10 +125,10 @@ public static class RunGrouping
         return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>(k, groups[k]))];
     }
 
-    private static Dictionary<GroupKey, IReadOnlyList<Trajectory>> Trajectories(CsvTable timeseries, IReadOnlyList<string> keys, IReadOnlyList<string> causes)
+    private static Dictionary<GroupKey, IReadOnlyList<Trajectory>> Trajectories(CsvTable timeseries, IReadOnlyList<string> keys, IReadOnlyList<string> breakdowns)
     {
         var columns = keys.Select(timeseries.IndexOf).ToList();
-        var causeColumns = causes.Select(timeseries.IndexOf).ToList();
+        var breakdownColumns = breakdowns.Select(timeseries.IndexOf).ToList();
         int replicate = timeseries.IndexOf("replicate");
         int step = timeseries.IndexOf("step");
         int newAdopters = timeseries.IndexOf("new_adopters");
@@ -132,7 +150,7 @@ public static class RunGrouping
                 throw new ReportInputException($"{timeseries.Path}: replicate {id.Replicate}: expected a step from 0 to {MaxStep}, found {timeseries.Text(row, step)}");
             }
 
-            double[] values = [timeseries.Number(row, newAdopters), timeseries.Number(row, adopters), .. causeColumns.Select(c => timeseries.Number(row, c))];
+            double[] values = [timeseries.Number(row, newAdopters), timeseries.Number(row, adopters), .. breakdownColumns.Select(c => timeseries.Number(row, c))];
             if (!steps.TryAdd((int)at, values))
             {
                 throw new ReportInputException($"{timeseries.Path}: replicate {id.Replicate} has two rows for step {timeseries.Text(row, step)}{(id.Key.IsEmpty ? "" : $" at {id.Key.Label}")}");
@@ -141,15 +159,15 @@ public static class RunGrouping
 
         return order
             .GroupBy(id => id.Key)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Trajectory>)[.. g.Select(id => Trajectory(id.Replicate, rows[id], causes))]);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Trajectory>)[.. g.Select(id => Trajectory(id.Replicate, rows[id], breakdowns))]);
     }
 
-    private static Trajectory Trajectory(int replicate, SortedDictionary<int, double[]> rows, IReadOnlyList<string> causes)
+    private static Trajectory Trajectory(int replicate, SortedDictionary<int, double[]> rows, IReadOnlyList<string> breakdowns)
     {
         int last = rows.Keys.Max();
         var newAdopters = new double[last + 1];
         var adopters = new double[last + 1];
-        var byCause = causes.Select(_ => new double[last + 1]).ToList();
+        var byColumn = breakdowns.Select(_ => new double[last + 1]).ToList();
         double carried = 0;
         for (int step = 0; step <= last; step++)
         {
@@ -157,9 +175,9 @@ public static class RunGrouping
             {
                 newAdopters[step] = values[0];
                 carried = values[1];
-                for (int c = 0; c < causes.Count; c++)
+                for (int c = 0; c < breakdowns.Count; c++)
                 {
-                    byCause[c][step] = values[2 + c];
+                    byColumn[c][step] = values[2 + c];
                 }
             }
 
@@ -170,6 +188,6 @@ public static class RunGrouping
             replicate,
             newAdopters,
             adopters,
-            causes.Select((c, i) => (c, (IReadOnlyList<double>)byCause[i])).ToDictionary(p => p.c, p => p.Item2));
+            breakdowns.Select((c, i) => (c, (IReadOnlyList<double>)byColumn[i])).ToDictionary(p => p.c, p => p.Item2));
     }
 }

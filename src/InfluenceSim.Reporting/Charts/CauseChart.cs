@@ -1,5 +1,4 @@
 using InfluenceSim.Reporting.Analysis;
-using ScottPlot;
 
 namespace InfluenceSim.Reporting.Charts;
 
@@ -13,29 +12,14 @@ public static class CauseChart
     public static Chart? Create(IReadOnlyList<ReplicateGroup> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        var shown = groups.Where(g => g.Causes.Count > 0 && g.Trajectories.Count > 0).ToList();
-        if (shown.Count == 0)
-        {
-            return null;
-        }
-
-        int lastStep = shown.Max(g => g.LastStep);
-        var curves = Curves(shown, lastStep);
-        var plot = ChartCanvas.Create(Title, "step", "adoptions (mean)");
-        for (int i = 0; i < curves.Count; i++)
-        {
-            var line = plot.Add.ScatterLine(curves[i].Steps.ToArray(), curves[i].Points.Select(p => p.Mean).ToArray(), ChartCanvas.ColorOf(i));
-            line.LineWidth = 2;
-            line.LegendText = curves[i].Label;
-        }
-
-        int height = ChartCanvas.PlaceLegend(plot, curves.Count, Alignment.UpperRight, showSingle: true);
-        return ChartCanvas.Render(
-            plot,
+        return BreakdownChart.Create(
+            groups,
             Id,
             Title,
+            "adoptions (mean)",
             "The mean per step of each column of timeseries.csv that names a cause of adoption, averaged over the replicates (0 once a replicate has ended).",
-            height);
+            g => g.Causes,
+            Curves);
     }
 
     /// <summary>
@@ -46,7 +30,6 @@ public static class CauseChart
     public static IReadOnlyList<BandedCurve> Curves(IReadOnlyList<ReplicateGroup> shown, int lastStep)
     {
         ArgumentNullException.ThrowIfNull(shown);
-        bool nameGroup = shown.Count > 1;
-        return [.. shown.SelectMany(g => g.Causes.Select(c => CurveStatistics.Cause(g, c, lastStep, nameGroup))).Where(c => c.Points.Any(p => p.Mean != 0))];
+        return BreakdownChart.Curves(shown, g => g.Causes, (g, c, nameGroup) => CurveStatistics.Cause(g, c, lastStep, nameGroup));
     }
 }

@@ -23,8 +23,8 @@ public sealed class CauseColumnsTests : IDisposable
         Assert.Equal(2, groups.Count);
         Assert.All(groups, g => Assert.Equal(Causes, g.Causes));
         var random = Assert.Single(groups[0].Trajectories);
-        Assert.Equal([2, 0, 0, 0], Causes.Select(c => random.CauseAt(c, 0)));
-        Assert.Equal([0, 1, 1, 1], Causes.Select(c => random.CauseAt(c, 1)));
+        Assert.Equal([2, 0, 0, 0], Causes.Select(c => random.ValueAt(c, 0)));
+        Assert.Equal([0, 1, 1, 1], Causes.Select(c => random.ValueAt(c, 1)));
     }
 
     [Fact]
@@ -49,6 +49,19 @@ public sealed class CauseColumnsTests : IDisposable
         Assert.Equal(7, curves.Count);
         Assert.Equal("seeding.strategy = random: seed", curves[0].Label);
         Assert.Equal("seeding.strategy = top-degree: social proof", curves[^1].Label);
+    }
+
+    [Fact]
+    public void Exposure_columns_are_read_and_charted_by_kind_leaving_out_a_kind_never_seen()
+    {
+        var groups = RunGrouping.Group(AttributionRun(), nameRun: false);
+        var topDegree = groups[1];
+
+        Assert.Equal(["exposures_social_proof", "exposures_prescription", "exposures_broadcast", "exposures_negative"], topDegree.Exposures);
+        Assert.Equal(6, Assert.Single(topDegree.Trajectories).ValueAt("exposures_social_proof", 1));
+        var curves = ExposureChart.Curves([topDegree], topDegree.LastStep);
+        Assert.Equal(["social proof", "prescription", "broadcast"], curves.Select(c => c.Label));
+        Assert.NotNull(ExposureChart.Create(groups));
     }
 
     [Theory]

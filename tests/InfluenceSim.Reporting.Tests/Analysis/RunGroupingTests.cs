@@ -51,7 +51,7 @@ public sealed class RunGroupingTests : IDisposable
         var group = Assert.Single(RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "causes", runs, timeseries)), nameRun: false));
 
         Assert.Equal(["cause_broadcast", "cause_word_of_mouth"], group.Causes);
-        Assert.Equal(2, Assert.Single(group.Trajectories).CauseAt("cause_word_of_mouth", 1));
+        Assert.Equal(2, Assert.Single(group.Trajectories).ValueAt("cause_word_of_mouth", 1));
         Assert.Empty(Assert.Single(RunGrouping.Group(SweepRun(), nameRun: false).Take(1)).Causes);
     }
 

@@ -17,11 +17,11 @@ public sealed class ReportVerbTests(SmallRunFixture fixture) : IClassFixture<Sma
         string html = File.ReadAllText(Path.Combine(copy, "report.html"));
         Assert.Contains(Path.Combine(copy, "report.html"), outcome.Stdout, StringComparison.Ordinal);
         Assert.Equal("InfluenceSim report: default", PageInspection.Title(html));
-        Assert.Equal(["Adoption curve", "New adoptions per step", "Final-share distribution", "Adoption by cause"], PageInspection.ChartTitles(html));
+        Assert.Equal(["Adoption curve", "New adoptions per step", "Final-share distribution", "Adoption by cause", "Exposures by kind"], PageInspection.ChartTitles(html));
         Assert.Contains("&quot;name&quot;: &quot;tiny&quot;", html, StringComparison.Ordinal);
         Assert.Contains("prescription", html, StringComparison.Ordinal);
         Assert.DoesNotContain("social proof", html, StringComparison.Ordinal);
-        Assert.All(["report-adoption-curve.png", "report-new-adoptions.png", "report-final-share.png", "report-adoption-by-cause.png"], png => Assert.True(File.Exists(Path.Combine(copy, png)), png));
+        Assert.All(["report-adoption-curve.png", "report-new-adoptions.png", "report-final-share.png", "report-adoption-by-cause.png", "report-exposures-by-kind.png"], png => Assert.True(File.Exists(Path.Combine(copy, png)), png));
     }
 
     [Fact]
