@@ -46,14 +46,12 @@ public static class ReportBuilder
             }
         }
 
-        if (CauseChart.Create(groups) is { } causes)
+        foreach (var breakdown in new[] { BreakdownCharts.Causes, BreakdownCharts.Exposures })
         {
-            charts.Add(causes);
-        }
-
-        if (ExposureChart.Create(groups) is { } exposures)
-        {
-            charts.Add(exposures);
+            if (breakdown.Create(groups) is { } chart)
+            {
+                charts.Add(chart);
+            }
         }
 
         return new ReportContent(TitlePrefix + string.Join(", ", runs.Select(r => r.Name)), runs, groups, UniqueIds(charts), comparisons);

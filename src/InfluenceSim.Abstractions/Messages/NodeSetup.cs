@@ -29,10 +29,6 @@ public sealed record NodeSetup(
     public bool RecordEvents { get; init; }
 
     /// <summary>Whether the node keeps its per-replicate record for the per-node table.</summary>
-    [Id(12)]
-    public bool RecordNode { get; init; }
-
-    /// <summary>Whether the network file fixes some node's threshold (so threshold-0 nodes may exist).</summary>
     [Id(11)]
-    public bool FileSetsThreshold { get; init; }
+    public bool RecordNode { get; init; }
 }

@@ -23,9 +23,7 @@ public static class EventsCsv
     {
         ArgumentNullException.ThrowIfNull(result);
         var keys = TableKeys.Columns(result);
-        var keyCells = result.Replicates
-            .GroupBy(r => r.Group)
-            .ToDictionary(g => g.Key, g => TableKeys.Cells(g.First(), keys));
+        var keyCells = TableKeys.CellsByGroup(result, keys, "events");
         var table = new OutputTable(
             TableName,
             [
@@ -40,9 +38,6 @@ public static class EventsCsv
             ]);
         foreach (var e in result.Events.OrderBy(e => e.Group))
         {
-            var cells = keyCells.TryGetValue(e.Group, out var found)
-                ? found
-                : throw new ArgumentException($"an event of replicate {e.Replicate} belongs to group {e.Group}, which has no replicate", nameof(result));
             table.Add(
             [
                 Cell.Of(e.Replicate),
@@ -52,7 +47,7 @@ public static class EventsCsv
                 Cell.Of(EventNames.Of(e.Kind)),
                 Cell.Of(EventNames.Of(e.Valence)),
                 Cell.Of(EventNames.Of(e.Outcome)),
-                .. cells,
+                .. keyCells(e.Group),
             ]);
         }
 

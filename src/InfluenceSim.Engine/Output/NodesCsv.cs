@@ -21,15 +21,10 @@ public static class NodesCsv
     {
         ArgumentNullException.ThrowIfNull(result);
         var keys = TableKeys.Columns(result);
-        var keyCells = result.Replicates
-            .GroupBy(r => r.Group)
-            .ToDictionary(g => g.Key, g => TableKeys.Cells(g.First(), keys));
+        var keyCells = TableKeys.CellsByGroup(result, keys, "node records");
         var table = new OutputTable(TableName, [.. Header.Split(',').Select(Column), .. keys]);
         foreach (var n in result.NodeRecords.OrderBy(n => n.Group))
         {
-            var cells = keyCells.TryGetValue(n.Group, out var found)
-                ? found
-                : throw new ArgumentException($"node {n.Node} of replicate {n.Replicate} belongs to group {n.Group}, which has no replicate", nameof(result));
             table.Add(
             [
                 Cell.Of(n.Replicate),
@@ -47,7 +42,7 @@ public static class NodesCsv
                 Cell.Of(n.ReceivedBroadcasts),
                 Cell.Of(n.PrescriptionsSent),
                 Cell.Of(n.PrescriptionsLanded),
-                .. cells,
+                .. keyCells(n.Group),
             ]);
         }
 

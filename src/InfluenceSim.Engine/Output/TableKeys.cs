@@ -21,4 +21,19 @@ public static class TableKeys
         ArgumentNullException.ThrowIfNull(columns);
         return [.. columns.Select((column, i) => Cell.Parse(replicate.Keys[i].Value, column.Type))];
     }
+
+    /// <summary>
+    /// The key cells of every group of replicates (a sweep point, a compared strategy), for tables whose rows carry
+    /// a group rather than a replicate (events, nodes); <paramref name="rows"/> names those rows in the error.
+    /// </summary>
+    public static Func<int, Cell[]> CellsByGroup(RunResult result, IReadOnlyList<OutputColumn> columns, string rows)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var byGroup = result.Replicates
+            .GroupBy(r => r.Group)
+            .ToDictionary(g => g.Key, g => Cells(g.First(), columns));
+        return group => byGroup.TryGetValue(group, out var cells)
+            ? cells
+            : throw new ArgumentException($"{rows} belong to group {group}, which has no replicate", nameof(result));
+    }
 }

@@ -23,7 +23,7 @@ internal static class EventReader
                     page.Steps[i],
                     page.Senders[i],
                     page.Receivers[i],
-                    KindOf(kind),
+                    LetterKind.MessageKindOf(kind),
                     LetterKind.IsNegative(kind) ? Valence.Negative : Valence.Positive,
                     (MessageOutcome)page.Outcomes[i]));
             }
@@ -31,11 +31,4 @@ internal static class EventReader
 
         return events;
     }
-
-    private static MessageKind KindOf(int letterKind) => letterKind switch
-    {
-        LetterKind.SocialProof => MessageKind.SocialProof,
-        LetterKind.PositivePrescription or LetterKind.NegativePrescription => MessageKind.Prescription,
-        _ => MessageKind.Broadcast,
-    };
 }

@@ -21,7 +21,6 @@ internal sealed class NodeJoiner(IGrainFactory grains, string runId, int concurr
         var network = request.Network;
         bool unweighted = network.Unweighted;
         var attributes = request.Attributes;
-        bool fileSetsThreshold = attributes.Traits.ContainsKey(Models.Market.Trait.Threshold);
         return ForEachNodeAsync(network.NodeCount, cancellationToken, node =>
         {
             _asked = node + 1;
@@ -44,7 +43,6 @@ internal sealed class NodeJoiner(IGrainFactory grains, string runId, int concurr
                 FixedSegment = attributes.Segments?[node] ?? -1,
                 RecordEvents = request.Events.Enabled,
                 RecordNode = request.RecordNodes,
-                FileSetsThreshold = fileSetsThreshold,
             };
             return grains.GetGrain<INodeGrain>(node, runId).Join(setup);
         });

@@ -21,25 +21,22 @@ internal static class ReplicateResults
         var rows = new StepCounts[steps + 1];
         long adopters = 0;
         long rejected = 0;
-        for (int t = 0; t <= steps; t++)
-        {
-            adopters += outcome.At(t, StepTally.NewAdopters);
-            rejected += outcome.At(t, StepTally.NewRejected);
-            rows[t] = Row(outcome, t, adopters, rejected);
-        }
-
         long exposures = 0;
-        long totalRejected = 0;
         long seeds = 0;
         long wordOfMouth = 0;
         long broadcast = 0;
         for (int t = 0; t < ran; t++)
         {
+            adopters += outcome.At(t, StepTally.NewAdopters);
+            rejected += outcome.At(t, StepTally.NewRejected);
             exposures += outcome.At(t, StepTally.Exposures);
-            totalRejected += outcome.At(t, StepTally.NewRejected);
             seeds += outcome.At(t, StepTally.CauseSeed);
             wordOfMouth += outcome.At(t, StepTally.CausePrescription) + outcome.At(t, StepTally.CauseSocialProof);
             broadcast += outcome.At(t, StepTally.CauseBroadcast);
+            if (t <= steps)
+            {
+                rows[t] = Row(outcome, t, adopters, rejected);
+            }
         }
 
         long converted = adopters - seeds;
@@ -47,7 +44,7 @@ internal static class ReplicateResults
         return new ReplicateResult(outcome.Replicate, rows, adopters, steps, exposures)
         {
             Cascades = cascades,
-            Rejected = totalRejected,
+            Rejected = rejected,
             CascadeDepth = outcome.MaxDepth,
             WordOfMouthShare = converted == 0 ? 0 : (double)wordOfMouth / converted,
             BroadcastShare = converted == 0 ? 0 : (double)broadcast / converted,

@@ -22,7 +22,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         runActivity?.SetTag("influencesim.replicates", request.Replicates);
         string runId = Guid.NewGuid().ToString("N");
         var clock = Stopwatch.StartNew();
-        var model = AdoptionModel.Create(request.Model, request.Market, request.Attributes);
+        var model = AdoptionModel.Create(request.Model, request.Market);
         var setup = ModelSetupFactory.From(request.Model);
         var market = MarketSetupFactory.From(request.Market);
         var coordinator = grains.GetGrain<IRunCoordinatorGrain>(runId);

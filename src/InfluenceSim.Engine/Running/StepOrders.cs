@@ -15,7 +15,6 @@ namespace InfluenceSim.Engine.Running;
 internal sealed class StepOrders
 {
     private readonly RunRequest _request;
-    private readonly AdoptionModel _model;
     private readonly PopulationTraits _traits;
     private readonly AudiencePlanner _audiences;
     private readonly List<int> _reached = [];
@@ -23,7 +22,6 @@ internal sealed class StepOrders
     public StepOrders(RunRequest request, AdoptionModel model)
     {
         _request = request;
-        _model = model;
         var draws = new Draws(request.Seed);
         _traits = model.Traits(draws);
         _audiences = new AudiencePlanner(request.Network, _traits, request.Attributes, draws);
@@ -34,7 +32,7 @@ internal sealed class StepOrders
     {
         int[] running = round.Running;
         var orders = new OrderBuffer(coordinator, step, batchSize);
-        if (_model.MayActWithoutMailAt(step))
+        if (step == 1 && LinearThresholdAgent.MayActWithoutMail(_request.Model, _request.Market.Population, _request.Attributes))
         {
             await PostThresholdZeroVisitsAsync(orders, step, running);
         }

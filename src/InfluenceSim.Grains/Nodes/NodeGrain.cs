@@ -29,8 +29,7 @@ public sealed class NodeGrain : Grain, INodeGrain
         var model = AdoptionModel.Create(
             ModelSetupMapper.ToSettings(setup.Model),
             MarketSetupMapper.Population(setup.Market),
-            MarketSetupMapper.WordOfMouth(setup.Market),
-            setup.FileSetsThreshold);
+            MarketSetupMapper.WordOfMouth(setup.Market));
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights);
         _agent = model.CreateAgent(node, ties, new Draws(setup.Seed), new NodeFixedValues(setup.FixedTraits, setup.FixedSegment), setup.Replicates);
         _recordEvents = setup.RecordEvents;

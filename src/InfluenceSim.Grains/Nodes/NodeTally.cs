@@ -1,5 +1,6 @@
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Grains.Nodes;
 
@@ -25,18 +26,13 @@ internal sealed class NodeTally(int replicates)
     {
         foreach (var letter in letters)
         {
-            switch (letter.Kind)
+            var counts = LetterKind.MessageKindOf(letter.Kind) switch
             {
-                case LetterKind.SocialProof:
-                    _socialProof[replicate]++;
-                    break;
-                case LetterKind.PositivePrescription or LetterKind.NegativePrescription:
-                    _prescriptions[replicate]++;
-                    break;
-                case LetterKind.PositiveBroadcast or LetterKind.NegativeBroadcast:
-                    _broadcasts[replicate]++;
-                    break;
-            }
+                MessageKind.SocialProof => _socialProof,
+                MessageKind.Prescription => _prescriptions,
+                _ => _broadcasts,
+            };
+            counts[replicate]++;
 
             if (LetterKind.IsNegative(letter.Kind))
             {
@@ -59,7 +55,7 @@ internal sealed class NodeTally(int replicates)
         _landed[replicate] += _lastLanded[replicate];
         _lastSendingStep[replicate] = step;
         _lastSent[replicate] = outbox.Prescriptions;
-        _lastLanded[replicate] = outbox.Mail.Count(m => m.Kind is LetterKind.PositivePrescription or LetterKind.NegativePrescription);
+        _lastLanded[replicate] = outbox.Landed;
     }
 
     /// <summary>The node's records; a sending at a replicate's last step that ran was never delivered.</summary>

@@ -5,23 +5,18 @@ using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Models.Agents;
 
-/// <summary>
-/// A configured model in its market: makes the agent of each node and says which nodes must be
-/// visited at a step although no mail reaches them (the round engine's frontier beyond mail).
-/// </summary>
+/// <summary>A configured model in its market: makes the agent of each node.</summary>
 public sealed class AdoptionModel
 {
     private readonly Func<int, AgentContext, int, NodeAgent> _createAgent;
-    private readonly bool _thresholdMayBeZero;
 
-    private AdoptionModel(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth, Func<int, AgentContext, int, NodeAgent> createAgent, bool needsInTies, bool thresholdMayBeZero)
+    private AdoptionModel(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth, Func<int, AgentContext, int, NodeAgent> createAgent, bool needsInTies)
     {
         Settings = settings;
         Population = population;
         WordOfMouth = wordOfMouth;
         _createAgent = createAgent;
         NeedsInTies = needsInTies;
-        _thresholdMayBeZero = thresholdMayBeZero;
     }
 
     public ModelSettings Settings { get; }
@@ -36,32 +31,28 @@ public sealed class AdoptionModel
     /// <summary>The model's <c>aversion</c> (0 for a model without one).</summary>
     public double Aversion => Settings.Parameters.TryGetValue("aversion", out var value) ? value.First : 0;
 
-    /// <summary>Whether some node may have to be visited without mail at <paramref name="step"/> (so the engine must look for such nodes).</summary>
-    public bool MayActWithoutMailAt(int step) => step == 1 && _thresholdMayBeZero;
+    /// <summary>Configures the model named by <paramref name="settings"/> in <paramref name="market"/>.</summary>
+    public static AdoptionModel Create(ModelSettings settings, MarketSettings market) =>
+        Create(settings, market.Population, WordOfMouthSettings.From(market));
 
-    /// <summary>Configures the model named by <paramref name="settings"/> in <paramref name="market"/>; <paramref name="attributes"/> says which traits the network file fixes.</summary>
-    public static AdoptionModel Create(ModelSettings settings, MarketSettings market, NodeAttributeValues attributes) =>
-        Create(settings, market.Population, WordOfMouthSettings.From(market), attributes.Traits.ContainsKey(Trait.Threshold));
-
-    /// <summary>Configures the model named by <paramref name="settings"/>; <paramref name="fileSetsThreshold"/> says whether the network file fixes thresholds.</summary>
-    public static AdoptionModel Create(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth, bool fileSetsThreshold)
+    /// <summary>Configures the model named by <paramref name="settings"/> with the population and word-of-mouth settings a node needs.</summary>
+    public static AdoptionModel Create(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth)
     {
         switch (settings.Kind)
         {
             case ModelCatalogue.IndependentCascade:
                 double p = settings.Number("probability");
                 int steps = (int)NumberOr(settings, "prescribing-steps", 1);
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new IndependentCascadeAgent(node, context, replicates, p, steps), needsInTies: false, thresholdMayBeZero: false);
+                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new IndependentCascadeAgent(node, context, replicates, p, steps), needsInTies: false);
             case ModelCatalogue.LinearThreshold:
-                bool mayBeZero = (settings.Parameters.TryGetValue("threshold", out var threshold) && threshold.CanYield(0, 0, 1)) || fileSetsThreshold || SetsThreshold(population);
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new LinearThresholdAgent(node, context, replicates), needsInTies: true, mayBeZero);
+                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new LinearThresholdAgent(node, context, replicates), needsInTies: true);
             case ModelCatalogue.ComplexContagion:
                 int count = (int)settings.Number("threshold-count");
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new ComplexContagionAgent(node, context, replicates, count), needsInTies: false, thresholdMayBeZero: false);
+                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new ComplexContagionAgent(node, context, replicates, count), needsInTies: false);
             case ModelCatalogue.Bass:
                 double innovation = NumberOr(settings, "innovation", ModelCatalogue.DefaultInnovation);
                 double imitation = NumberOr(settings, "imitation", ModelCatalogue.DefaultImitation);
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new BassAgent(node, context, replicates, innovation, imitation), needsInTies: true, thresholdMayBeZero: false);
+                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new BassAgent(node, context, replicates, innovation, imitation), needsInTies: true);
             default:
                 throw new ArgumentException($"unknown model kind '{settings.Kind}'", nameof(settings));
         }
@@ -79,7 +70,4 @@ public sealed class AdoptionModel
 
     private static double NumberOr(ModelSettings settings, string key, double fallback) =>
         settings.Parameters.ContainsKey(key) ? settings.Number(key) : fallback;
-
-    private static bool SetsThreshold(PopulationSettings population) =>
-        population.Traits.ContainsKey(Trait.Threshold) || population.Segments.Any(s => s.Traits.ContainsKey(Trait.Threshold));
 }

@@ -19,7 +19,7 @@ public sealed class ComplexContagionAgent(int node, AgentContext context, int re
     public override bool PrescribesAt(int replicate, int step) => false;
 
     /// <summary>Satisfaction plays no part in complex contagion: every adopter's word is positive, and may be relayed.</summary>
-    protected override bool SendsPositiveWordAt(int replicate, int step) => AdoptedAt(replicate) == step;
+    protected override bool HasSatisfaction => false;
 
     protected override void Observe(int replicate, ReadOnlySpan<Letter> letters)
     {

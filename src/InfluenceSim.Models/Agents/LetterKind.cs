@@ -1,3 +1,5 @@
+using InfluenceSim.Models.Market;
+
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>What a mail entry is, as a small integer that travels between grains and orders a node's mail.</summary>
@@ -20,6 +22,15 @@ public static class LetterKind
 
     /// <summary>A negative broadcast; the sender is the campaign number.</summary>
     public const int NegativeBroadcast = 5;
+
+    /// <summary>The message kind of a letter (a visit is no message).</summary>
+    public static MessageKind MessageKindOf(int kind) => kind switch
+    {
+        SocialProof => MessageKind.SocialProof,
+        PositivePrescription or NegativePrescription => MessageKind.Prescription,
+        PositiveBroadcast or NegativeBroadcast => MessageKind.Broadcast,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a visit carries no message"),
+    };
 
     /// <summary>Whether the letter is a negative message.</summary>
     public static bool IsNegative(int kind) => kind is NegativePrescription or NegativeBroadcast;

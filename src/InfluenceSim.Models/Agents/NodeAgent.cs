@@ -72,6 +72,9 @@ public abstract class NodeAgent
     /// <summary>The cause of the last adoption decided by <see cref="Consider"/> or <see cref="AdoptAsSeed"/>.</summary>
     public AdoptionCause LastCause { get; private set; }
 
+    /// <summary>Whether an adopter may be dissatisfied (a model without prescriptions counts every adopter as satisfied).</summary>
+    protected virtual bool HasSatisfaction => true;
+
     /// <summary>Whether the model reads social proof (so adopters send it to their ties).</summary>
     public abstract bool ReadsSocialProof { get; }
 
@@ -215,6 +218,7 @@ public abstract class NodeAgent
             if (Draws.Draw(DrawPurpose.Prescribe, replicate, step, Node, target) < weight)
             {
                 outbox.Mail.Add((target, kind));
+                outbox.Landed++;
             }
         }
 
@@ -247,7 +251,7 @@ public abstract class NodeAgent
         _creditedTo[replicate] = adoption.Credit;
         _rootOf[replicate] = adoption.Root;
         _depthOf[replicate] = adoption.Depth;
-        if (Context.Traits.Dissatisfied(replicate, Node, Context.FixedValues))
+        if (HasSatisfaction && Context.Traits.Dissatisfied(replicate, Node, Context.FixedValues))
         {
             _dissatisfied ??= new bool[Replicates];
             _dissatisfied[replicate] = true;

@@ -11,6 +11,9 @@ public sealed class Outbox
     /// <summary>Prescriptions delivered at the next step (landed or not), not counting suppressed ones.</summary>
     public int Prescriptions { get; set; }
 
+    /// <summary>Of <see cref="Prescriptions"/>, those that landed (and travel as mail).</summary>
+    public int Landed { get; set; }
+
     /// <summary>Of <see cref="Prescriptions"/>, those against the product.</summary>
     public int Negative { get; set; }
 
@@ -33,6 +36,7 @@ public sealed class Outbox
         Mail.Clear();
         SocialProof = 0;
         Prescriptions = 0;
+        Landed = 0;
         Negative = 0;
         Suppressed = 0;
         Prescriber = false;

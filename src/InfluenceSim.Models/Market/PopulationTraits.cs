@@ -48,11 +48,14 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
             return values[(int)trait];
         }
 
-        var distribution = SourceOf(trait, replicate, node, fixedValues);
-        return distribution.IsConstant
+        return Sample(SourceOf(trait, replicate, node, fixedValues), draws, replicate, node, trait);
+    }
+
+    /// <summary>A trait value from <paramref name="distribution"/>: a constant as it is, else drawn with <c>draw(TRAIT, r, 0, node, trait)</c>; clipped to [0, 1].</summary>
+    public static double Sample(Distribution distribution, Draws draws, int replicate, int node, Trait trait) =>
+        distribution.IsConstant
             ? Math.Clamp(distribution.First, 0, 1)
             : distribution.Sample(draws.Draw(DrawPurpose.Trait, replicate, 0, node, (int)trait), 0, 1);
-    }
 
     /// <summary>Whether an adopter is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
     public bool Dissatisfied(int replicate, int node, NodeFixedValues fixedValues)

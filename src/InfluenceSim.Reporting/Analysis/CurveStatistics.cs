@@ -22,17 +22,10 @@ public static class CurveStatistics
     }
 
     /// <summary>
-    /// The mean of the cause column <paramref name="cause"/> at each step, labelled by the cause as people read it
-    /// (<see cref="RunGrouping.CauseLabel"/>), after the group's label when <paramref name="nameGroup"/>.
+    /// The mean of a cause or exposure <paramref name="column"/> at each step, labelled <paramref name="name"/>
+    /// (the column as people read it), after the group's label when <paramref name="nameGroup"/>.
     /// </summary>
-    public static BandedCurve Cause(ReplicateGroup group, string cause, int lastStep, bool nameGroup = true) =>
-        Breakdown(group, cause, RunGrouping.CauseLabel(cause), lastStep, nameGroup);
-
-    /// <summary>The mean of the exposure column <paramref name="exposure"/> at each step, labelled by its kind (<see cref="RunGrouping.ExposureLabel"/>).</summary>
-    public static BandedCurve Exposure(ReplicateGroup group, string exposure, int lastStep, bool nameGroup = true) =>
-        Breakdown(group, exposure, RunGrouping.ExposureLabel(exposure), lastStep, nameGroup);
-
-    private static BandedCurve Breakdown(ReplicateGroup group, string column, string name, int lastStep, bool nameGroup)
+    public static BandedCurve Breakdown(ReplicateGroup group, string column, string name, int lastStep, bool nameGroup)
     {
         ArgumentNullException.ThrowIfNull(group);
         string label = nameGroup ? $"{group.Label}: {name}" : name;

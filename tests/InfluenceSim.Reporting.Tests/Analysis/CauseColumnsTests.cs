@@ -32,7 +32,7 @@ public sealed class CauseColumnsTests : IDisposable
     {
         var group = RunGrouping.Group(AttributionRun(), nameRun: false)[1];
 
-        var curves = CauseChart.Curves([group], group.LastStep);
+        var curves = BreakdownCharts.Causes.Curves([group], group.LastStep);
 
         Assert.Equal(["seed", "prescription", "social proof"], curves.Select(c => c.Label));
         Assert.Equal([2, 0], curves[0].Points.Select(p => p.Mean));
@@ -44,7 +44,7 @@ public sealed class CauseColumnsTests : IDisposable
     {
         var groups = RunGrouping.Group(AttributionRun(), nameRun: false);
 
-        var curves = CauseChart.Curves(groups, 1);
+        var curves = BreakdownCharts.Causes.Curves(groups, 1);
 
         Assert.Equal(7, curves.Count);
         Assert.Equal("seeding.strategy = random: seed", curves[0].Label);
@@ -59,9 +59,9 @@ public sealed class CauseColumnsTests : IDisposable
 
         Assert.Equal(["exposures_social_proof", "exposures_prescription", "exposures_broadcast", "exposures_negative"], topDegree.Exposures);
         Assert.Equal(6, Assert.Single(topDegree.Trajectories).ValueAt("exposures_social_proof", 1));
-        var curves = ExposureChart.Curves([topDegree], topDegree.LastStep);
+        var curves = BreakdownCharts.Exposures.Curves([topDegree], topDegree.LastStep);
         Assert.Equal(["social proof", "prescription", "broadcast"], curves.Select(c => c.Label));
-        Assert.NotNull(ExposureChart.Create(groups));
+        Assert.NotNull(BreakdownCharts.Exposures.Create(groups));
     }
 
     [Theory]
