@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Cli.Commands;
@@ -8,13 +7,6 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>The statistics of <c>network --json</c>: one JSON object with snake_case keys (docs/networks.md).</summary>
 internal static class NetworkStatisticsJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Format(string scenario, NetworkStatistics statistics)
     {
         var json = new JsonObject
@@ -41,6 +33,6 @@ internal static class NetworkStatisticsJson
             ["assortativity"] = statistics.Assortativity,
             ["communities"] = statistics.Communities,
         };
-        return json.ToJsonString(Options) + "\n";
+        return JsonText.Format(json);
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace InfluenceSim.Engine.Output;
 
 /// <summary>How the run folder's JSON files are spelled: indented by two spaces, LF line endings, a final newline, no needless escapes.</summary>
-internal static class JsonText
+public static class JsonText
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -14,5 +14,10 @@ internal static class JsonText
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Format(JsonNode node) => node.ToJsonString(Options) + "\n";
+    /// <summary>The text of <paramref name="node"/> as a JSON file or a command's JSON output holds it.</summary>
+    public static string Format(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.ToJsonString(Options) + "\n";
+    }
 }
