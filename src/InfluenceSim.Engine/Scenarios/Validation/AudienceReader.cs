@@ -31,7 +31,7 @@ internal sealed class AudienceReader(ProblemList problems, ValueChecker values, 
             block.NotUsed(CountKey, $"give either '{block.PathOf(ReachKey)}' or '{block.PathOf(CountKey)}', not both");
         }
 
-        double? reach = reachNode is null ? null : values.Number(reachNode, block.PathOf(ReachKey), "a number from 0 to 1", r => r is >= 0 and <= 1);
+        double? reach = reachNode is null ? null : values.Fraction(reachNode, block.PathOf(ReachKey));
         long? count = countNode is null ? null : values.Integer(countNode, block.PathOf(CountKey), $"an integer from 0 to {int.MaxValue}", c => c is >= 0 and <= int.MaxValue);
         var eligibleNode = block.Value(EligibleKey);
         var eligible = eligibleNode is null ? Eligibility.Everyone : Eligible(eligibleNode, block.PathOf(EligibleKey));

@@ -52,10 +52,10 @@ internal sealed class BrandValidator(ProblemList problems, ValueChecker values, 
         }
 
         var shareNode = block.Required(ShareKey, $" (stance {stance})");
-        double? share = shareNode is null ? null : values.Number(shareNode, block.PathOf(ShareKey), "a number from 0 to 1", s => s is >= 0 and <= 1);
+        double? share = shareNode is null ? null : values.Fraction(shareNode, block.PathOf(ShareKey));
         var audience = stance == Relay ? Audience(block) : AudienceSettings.All;
         var persuasionNode = stance == Relay ? block.Value(PersuasionKey) : null;
-        double? persuasion = persuasionNode is null ? 1 : values.Number(persuasionNode, block.PathOf(PersuasionKey), "a number from 0 to 1", p => p is >= 0 and <= 1);
+        double? persuasion = persuasionNode is null ? 1 : values.Fraction(persuasionNode, block.PathOf(PersuasionKey));
         if (problems.Count != before || share is null || audience is null || persuasion is null)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Scenarios.Syntax;
 using InfluenceSim.Models.Market;
 
@@ -17,7 +18,7 @@ internal sealed class CampaignValidator(ProblemList problems, ValueChecker value
     private const string PersuasionKey = "persuasion";
 
     private static readonly string[] Keys = [NameKey, AtKey, UntilKey, AudienceReader.ReachKey, AudienceReader.CountKey, AudienceReader.EligibleKey, ValenceKey, PersuasionKey];
-    private static readonly string[] Valences = ["positive", "negative"];
+    private static readonly string[] Valences = [EventNames.Of(Valence.Positive), EventNames.Of(Valence.Negative)];
 
     private readonly AudienceReader _audience = new(problems, values, segments);
 
@@ -73,7 +74,7 @@ internal sealed class CampaignValidator(ProblemList problems, ValueChecker value
         var audience = _audience.Read(block, null);
         var valence = ReadValence(block);
         var persuasionNode = block.Value(PersuasionKey);
-        double? persuasion = persuasionNode is null ? 1 : values.Number(persuasionNode, block.PathOf(PersuasionKey), "a number from 0 to 1", p => p is >= 0 and <= 1);
+        double? persuasion = persuasionNode is null ? 1 : values.Fraction(persuasionNode, block.PathOf(PersuasionKey));
         if (name is null || at is null || until is null || audience is null || valence is null || persuasion is null)
         {
             return null;

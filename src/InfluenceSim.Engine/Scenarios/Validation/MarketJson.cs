@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Market;
@@ -81,7 +82,7 @@ internal static class MarketJson
     {
         var json = new JsonObject { ["name"] = campaign.Name, ["at"] = campaign.At, ["until"] = campaign.Until };
         AddAudience(json, campaign.Audience, population);
-        json["valence"] = campaign.Valence == Valence.Positive ? "positive" : "negative";
+        json["valence"] = EventNames.Of(campaign.Valence);
         json["persuasion"] = campaign.Persuasion;
         return json;
     }

@@ -122,7 +122,7 @@ internal sealed class PopulationValidator(ProblemList problems, ValueChecker val
         segment.RejectUnknown(SegmentKeys, key => segment.UnknownKey(key, SegmentKeys));
         string? name = Name(segment);
         var shareNode = segment.Required(ShareKey);
-        double? share = shareNode is null ? null : values.Number(shareNode, segment.PathOf(ShareKey), "a number from 0 to 1", s => s is >= 0 and <= 1);
+        double? share = shareNode is null ? null : values.Fraction(shareNode, segment.PathOf(ShareKey));
         var traits = _traits.Read(mapping.Entries, path);
         return name is null || share is null ? null : new Segment(name, share.Value, traits);
     }

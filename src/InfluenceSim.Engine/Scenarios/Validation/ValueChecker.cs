@@ -28,6 +28,9 @@ internal sealed class ValueChecker(ProblemList problems)
         return Fail<double>(node, path, expected);
     }
 
+    /// <summary>A number from 0 to 1 (a share, a reach, a persuasion), or null (reported).</summary>
+    public double? Fraction(ScenarioNode node, string path) => Number(node, path, "a number from 0 to 1", v => v is >= 0 and <= 1);
+
     /// <summary>true or false, or null (reported).</summary>
     public bool? Boolean(ScenarioNode node, string path)
     {
