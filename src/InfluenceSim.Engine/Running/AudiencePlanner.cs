@@ -14,6 +14,7 @@ namespace InfluenceSim.Engine.Running;
 internal sealed class AudiencePlanner(Network network, PopulationTraits traits, NodeAttributeValues attributes, Draws draws)
 {
     private readonly Dictionary<double, int[]> _topDegree = [];
+    private readonly Dictionary<(int Segment, int Replicate), int[]> _segmentMembers = [];
 
     /// <summary>Adds to <paramref name="reached"/> the nodes <paramref name="audience"/> reaches as broadcast number <paramref name="campaign"/>.</summary>
     public void Reached(AudienceSettings audience, int campaign, int replicate, int step, List<int> reached)
@@ -38,7 +39,7 @@ internal sealed class AudiencePlanner(Network network, PopulationTraits traits, 
 
     private IReadOnlyList<int> Eligible(Eligibility eligible, int replicate) => eligible.Kind switch
     {
-        EligibleKind.Segment => [.. Enumerable.Range(0, network.NodeCount).Where(node => traits.SegmentOf(replicate, node, FixedOf(node)) == eligible.Segment)],
+        EligibleKind.Segment => SegmentMembers(eligible.Segment, replicate),
         EligibleKind.TopDegree => TopDegree(eligible.Share),
         _ => new NodeRange(network.NodeCount),
     };
@@ -52,6 +53,18 @@ internal sealed class AudiencePlanner(Network network, PopulationTraits traits, 
         }
 
         return nodes;
+    }
+
+    /// <summary>A segment's members in a replicate, drawn once per replicate (membership does not change between steps).</summary>
+    private int[] SegmentMembers(int segment, int replicate)
+    {
+        if (!_segmentMembers.TryGetValue((segment, replicate), out var members))
+        {
+            members = [.. Enumerable.Range(0, network.NodeCount).Where(node => traits.SegmentOf(replicate, node, FixedOf(node)) == segment)];
+            _segmentMembers[(segment, replicate)] = members;
+        }
+
+        return members;
     }
 
     private NodeFixedValues FixedOf(int node) => new(null, attributes.Segments?[node] ?? -1);
