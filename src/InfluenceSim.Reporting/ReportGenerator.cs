@@ -1,4 +1,5 @@
 using System.Text;
+using InfluenceSim.Files;
 using InfluenceSim.Reporting.Charts;
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.Reporting.Html;
@@ -42,11 +43,11 @@ public static class ReportGenerator
         Directory.CreateDirectory(folder);
         foreach (var (chart, png) in pngs)
         {
-            WriteAtomically(png, chart.Png);
+            AtomicFile.WriteAllBytes(png, chart.Png);
         }
 
-        WriteAtomically(html, Encoding.UTF8.GetBytes(HtmlPage.Render(content, c => PngName(stem, c))));
-        return new ReportResult(html, [.. pngs.Select(p => p.Path)]);
+        AtomicFile.WriteAllBytes(html, Encoding.UTF8.GetBytes(HtmlPage.Render(content, c => PngName(stem, c))));
+        return new ReportResult(html, [.. pngs.Select(p => p.Path)], [.. runs.Select(r => r.Warning).OfType<string>()]);
     }
 
     /// <summary>The file name of a chart's PNG beside a page named <paramref name="stem"/>.html.</summary>
@@ -61,20 +62,6 @@ public static class ReportGenerator
         if (File.Exists(path) && !force)
         {
             throw new ReportInputException($"'{path}' already exists; add --force to replace it");
-        }
-    }
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        string temporary = $"{path}.tmp-{Guid.NewGuid():N}";
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
         }
     }
 }

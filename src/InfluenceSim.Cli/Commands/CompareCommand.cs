@@ -1,6 +1,5 @@
 using System.Globalization;
 using InfluenceSim.Engine.Analysis;
-using InfluenceSim.Engine.Output;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -23,6 +22,11 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         catch (RunFolderException e)
         {
             return Refuse(e.Message);
+        }
+
+        foreach (var run in runs.Where(r => r.Warning is not null))
+        {
+            Console.Error.WriteLine($"influencesim: compare: warning: {run.Warning}");
         }
 
         var comparisons = new List<MetricComparison>();
@@ -50,9 +54,9 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         {
             await AtomicFile.WriteAllTextAsync(settings.Out, ComparisonTableCsv.Format(runs[0].KeyColumns, comparisons), cancellationToken);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
         {
-            Console.Error.WriteLine($"influencesim: compare: cannot write '{settings.Out}': {e.Message}");
+            Console.Error.WriteLine($"influencesim: compare: {e.Message}");
             return ExitCodes.RunFailed;
         }
 

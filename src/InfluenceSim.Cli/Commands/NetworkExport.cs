@@ -22,7 +22,12 @@ internal static class NetworkExport
                 EdgeListWriter.WriteFile(network, path);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"influencesim: --export: {e.Message}");
+            return ExitCodes.RunFailed;
+        }
+        catch (ArgumentException e)
         {
             Console.Error.WriteLine($"influencesim: --export: cannot write '{path}': {e.Message}");
             return ExitCodes.RunFailed;

@@ -20,8 +20,13 @@ public sealed class ReportCommand : Command<ReportSettings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"influencesim: report: cannot write the report: {e.Message}");
+            Console.Error.WriteLine($"influencesim: report: {e.Message}");
             return ExitCodes.RunFailed;
+        }
+
+        foreach (string warning in result.Warnings)
+        {
+            Console.Error.WriteLine($"influencesim: report: warning: {warning}");
         }
 
         Console.WriteLine($"report: {result.HtmlPath} ({result.PngPaths.Count} charts, PNG files beside it)");

@@ -23,7 +23,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep);
             ProblemPrinter.Warn(scenario);
             folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);
-            if (RunFolderWriter.CheckTarget(folder, settings.Force) is { } refusal)
+            if ((RunFolderWriter.CheckTarget(folder, settings.Force) ?? WritableFolder.Problem(folder)) is { } refusal)
             {
                 Console.Error.WriteLine($"influencesim: {refusal}");
                 return ExitCodes.BadInput;

@@ -33,11 +33,7 @@ internal sealed class CsvRows
         List<(int Line, string[] Fields)> records;
         try
         {
-            records = CsvRecords.Read(File.ReadAllText(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RunFolderException($"cannot read '{path}': {e.Message}", e);
+            records = CsvRecords.Read(ReadText(path));
         }
         catch (FormatException e)
         {
@@ -58,6 +54,24 @@ internal sealed class CsvRows
         }
 
         return new CsvRows(path, header, rows);
+    }
+
+    /// <summary>The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a <see cref="RunFolderException"/> naming it when it is not or cannot be read.</summary>
+    public static string ReadText(string path)
+    {
+        if (RegularFile.Problem(path) is { } problem)
+        {
+            throw new RunFolderException(problem);
+        }
+
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RunFolderException($"cannot read '{path}': {e.Message}", e);
+        }
     }
 
     /// <summary>The position of a column that must be there.</summary>

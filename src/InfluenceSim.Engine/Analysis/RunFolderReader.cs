@@ -9,7 +9,9 @@ namespace InfluenceSim.Engine.Analysis;
 /// Reads a run folder (output.md) for analysis: <c>manifest.json</c> for the seed and scenario,
 /// <c>runs.csv</c> and <c>timeseries.csv</c> for the replicates (with the attribution columns of
 /// <c>runs.csv</c> when it has them; an older folder reads as zeros there, see <see cref="RunData.RunsColumns"/>). A key column is any column whose name
-/// holds a dot (a dotted scenario path, such as <c>model.probability</c>); its values name the point.
+/// holds a dot (a dotted scenario path, such as <c>model.probability</c>); its values name the point. A folder whose
+/// manifest does not say it is complete is refused (<see cref="RunFolderStatus"/>), and so are values a run cannot
+/// produce (<see cref="RunValueRules"/>).
 /// </summary>
 public static class RunFolderReader
 {
@@ -24,10 +26,25 @@ public static class RunFolderReader
             throw new RunFolderException($"'{folder}' is not a run folder: no such folder");
         }
 
-        var (seed, scenarioName) = ReadManifest(Path.Combine(folder, "manifest.json"));
+        var manifest = ReadManifest(Path.Combine(folder, "manifest.json"));
+        if (RunFolderStatus.Refusal(folder, manifest, out string? warning) is { } refusal)
+        {
+            throw new RunFolderException(refusal);
+        }
+
+        var (seed, scenarioName) = Identity(manifest!, Path.Combine(folder, "manifest.json"));
         var runs = CsvRows.Read(Path.Combine(folder, "runs.csv"));
         var timeseries = CsvRows.Read(Path.Combine(folder, "timeseries.csv"));
         string[] keyColumns = [.. runs.Columns.Where(c => c.Contains('.', StringComparison.Ordinal))];
+        long? nodes = RunValueRules.NodeBound(manifest, keyColumns);
+        foreach (var table in new[] { runs, timeseries })
+        {
+            if (RunValueRules.FirstProblem(table.Path, table.Columns, table.Rows.Select(r => (r.Line, (IReadOnlyList<string>)r.Fields)), nodes) is { } problem)
+            {
+                throw new RunFolderException(problem);
+            }
+        }
+
         string[] seriesKeys = [.. timeseries.Columns.Where(c => c.Contains('.', StringComparison.Ordinal))];
         if (!seriesKeys.Order(StringComparer.Ordinal).SequenceEqual(keyColumns.Order(StringComparer.Ordinal), StringComparer.Ordinal))
         {
@@ -90,6 +107,7 @@ public static class RunFolderReader
             [.. points.Select(p => new RunPoint([.. keyColumns.Select((c, i) => KeyValuePair.Create(c, p.Values[i]))], p.Replicates))])
         {
             RunsColumns = runs.Columns,
+            Warning = warning,
         };
     }
 
@@ -123,23 +141,26 @@ public static class RunFolderReader
         return series;
     }
 
-    private static (long Seed, string? ScenarioName) ReadManifest(string path)
+    private static JsonObject? ReadManifest(string path)
     {
-        JsonNode? manifest;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
-            manifest = JsonNode.Parse(File.ReadAllText(path));
+            return JsonNode.Parse(CsvRows.ReadText(path)) as JsonObject ?? throw new RunFolderException($"'{path}' is not a JSON object");
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new RunFolderException($"'{path}' is missing", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (JsonException e)
         {
             throw new RunFolderException($"cannot read '{path}': {e.Message}", e);
         }
+    }
 
-        if (manifest is not JsonObject json || json["seed"] is not JsonValue seedValue || !seedValue.TryGetValue(out long seed))
+    private static (long Seed, string? ScenarioName) Identity(JsonObject json, string path)
+    {
+        if (json["seed"] is not JsonValue seedValue || !seedValue.TryGetValue(out long seed))
         {
             throw new RunFolderException($"'{path}' has no integer 'seed'");
         }

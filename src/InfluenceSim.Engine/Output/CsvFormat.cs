@@ -16,9 +16,15 @@ public static class CsvFormat
     /// <summary>A double in its shortest round-trip form, e.g. <c>0.1</c>, <c>1</c>, <c>1E-05</c>.</summary>
     public static string Real(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>A text field, quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
-    public static string Text(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>
+    /// A text field: guarded against spreadsheet formulas (<see cref="CsvCell.Guard"/>), then quoted (RFC 4180) when
+    /// it holds a comma, a quote or a line break.
+    /// </summary>
+    public static string Text(string value)
+    {
+        string cell = CsvCell.Guard(value);
+        return cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
 
     /// <summary>The replicates in output order: by group, then replicate number.</summary>
     public static IEnumerable<ReplicateResult> InOrder(RunResult result) => result.Replicates.OrderBy(r => r.Group).ThenBy(r => r.Replicate);

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>Splits CSV text as the run folder writes it (comma-separated, RFC 4180 quotes, LF or CRLF) into records, each with the 1-based line it starts on.</summary>
+/// <summary>
+/// Splits CSV text as the run folder writes it (comma-separated, RFC 4180 quotes, LF or CRLF) into records, each with
+/// the 1-based line it starts on; a field's formula guard is removed (<see cref="CsvCell.Unguard"/>).
+/// </summary>
 public static class CsvRecords
 {
     /// <exception cref="FormatException">A quoted field is not closed.</exception>
@@ -46,7 +49,7 @@ public static class CsvRecords
             }
             else if (c is ',' or '\n')
             {
-                fields.Add(field.ToString());
+                fields.Add(CsvCell.Unguard(field.ToString()));
                 field.Clear();
                 if (c == '\n')
                 {
@@ -68,7 +71,7 @@ public static class CsvRecords
 
         if (field.Length > 0 || fields.Count > 0)
         {
-            fields.Add(field.ToString());
+            fields.Add(CsvCell.Unguard(field.ToString()));
             records.Add((start, [.. fields]));
         }
 

@@ -21,7 +21,8 @@ public static class ManifestJson
 
     /// <summary>
     /// Builds the manifest of a run whose tables were written as <paramref name="format"/> says (recorded as
-    /// <c>format</c> unless CSV only), with an <c>events</c> member when the interaction stream is on.
+    /// <c>format</c> unless CSV only), with an <c>events</c> member when the interaction stream is on. Its
+    /// <c>status</c> is <c>complete</c>: <see cref="RunFolderWriter"/> writes the manifest last, once every other file is in place.
     /// </summary>
     public static JsonObject Build(Scenario scenario, RunResult result, ManifestInfo info, TableFormat format = TableFormat.Csv)
     {
@@ -58,6 +59,7 @@ public static class ManifestJson
                 ["cores"] = Environment.ProcessorCount,
                 ["dotnet"] = RuntimeInformation.FrameworkDescription,
             },
+            [RunFolderStatus.Key] = RunFolderStatus.Complete,
         };
         if (format != TableFormat.Csv)
         {

@@ -88,9 +88,16 @@ public static class RunFolderWriter
         Refuse(CheckTarget(directory, force));
         string target = FullPath(directory);
         string parent = Path.GetDirectoryName(target) ?? throw new IOException($"cannot write a run folder at '{directory}'");
-        Directory.CreateDirectory(parent);
         string partial = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{AtomicFile.RandomSuffix()}");
-        Directory.CreateDirectory(partial);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(partial);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot create the run folder '{directory}': {e.Message}", e);
+        }
         try
         {
             await TableFiles.WriteAsync(partial, RunsCsv.Table(result, scenario.Seed), format, cancellationToken).ConfigureAwait(false);
@@ -148,16 +155,16 @@ public static class RunFolderWriter
     {
         if (!Directory.Exists(target))
         {
-            Directory.Move(partial, target);
+            Move(partial, target, directory);
             return;
         }
 
         Refuse(CheckTarget(directory, force));
         string aside = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.old-{AtomicFile.RandomSuffix()}");
-        Directory.Move(target, aside);
+        Move(target, aside, directory);
         try
         {
-            Directory.Move(partial, target);
+            Move(partial, target, directory);
         }
         catch
         {
@@ -166,6 +173,18 @@ public static class RunFolderWriter
         }
 
         DeleteQuietly(aside);
+    }
+
+    private static void Move(string from, string to, string directory)
+    {
+        try
+        {
+            Directory.Move(from, to);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot put the run folder '{directory}' in place (moving '{from}' to '{to}'): {e.Message}", e);
+        }
     }
 
     private static void Refuse(string? problem)

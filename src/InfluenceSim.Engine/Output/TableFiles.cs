@@ -38,7 +38,7 @@ public static class TableFiles
     }
 
     private static Task WriteParquetAsync(string folder, OutputTable table, CancellationToken cancellationToken) =>
-        AtomicBinaryFile.WriteAsync(
+        AtomicFile.WriteAsync(
             Path.Combine(folder, table.ParquetFile),
             (stream, cancellation) => OutputTableParquet.WriteAsync(table, stream, cancellation),
             cancellationToken);

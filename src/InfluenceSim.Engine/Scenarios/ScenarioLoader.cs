@@ -108,6 +108,11 @@ public static class ScenarioLoader
 
     private static byte[] ReadBytes(string path)
     {
+        if (RegularFile.NotRegular(path) is { } what)
+        {
+            throw Single(path, 1, 1, $"the scenario file {what}");
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);

@@ -1,11 +1,13 @@
 using System.Text;
+using InfluenceSim.Files;
 
 namespace InfluenceSim.Networks.Files;
 
 /// <summary>
 /// Splits one edge-list line into fields. The separator is chosen per line: a tab if the line has
 /// one outside quotes, else a comma if it has one, else runs of spaces. Fields are trimmed of
-/// spaces and may be enclosed in double quotes, with "" standing for one quote inside.
+/// spaces and may be enclosed in double quotes, with "" standing for one quote inside; the <c>'</c> the tool puts
+/// before a text a spreadsheet would take for a formula is removed (<see cref="CsvCell"/>).
 /// </summary>
 internal static class EdgeListLine
 {
@@ -58,7 +60,7 @@ internal static class EdgeListLine
                 i = end;
             }
 
-            fields.Add(new EdgeListField(text, start + 1));
+            fields.Add(new EdgeListField(CsvCell.Unguard(text), start + 1));
             if (i == line.Length)
             {
                 return;

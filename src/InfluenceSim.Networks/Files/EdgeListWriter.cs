@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using InfluenceSim.Files;
 
 namespace InfluenceSim.Networks.Files;
 
 /// <summary>
 /// Writes a network as an edge list that <see cref="EdgeListReader"/> reads back: a '#' comment, a
 /// <c>source target [weight]</c> header, then one line per tie (an undirected tie once, lower id
-/// first) with node labels, quoted where needed; weights only when some tie is not 1.
+/// first) with node labels, quoted where needed and guarded against spreadsheet formulas (<see cref="CsvCell"/>); weights only when some tie is not 1.
 /// Isolated nodes cannot be written in this format; GraphML keeps them.
 /// </summary>
 public static class EdgeListWriter
@@ -56,7 +57,7 @@ public static class EdgeListWriter
         };
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
             Write(network, writer, separator);
         });
     }
@@ -68,7 +69,8 @@ public static class EdgeListWriter
             throw new ArgumentException($"label '{label}' holds a line break, which an edge list cannot hold; write GraphML instead", nameof(label));
         }
 
-        bool quote = label.Length == 0 || label[0] == '#' || label.AsSpan().IndexOfAny("\", \t") >= 0;
-        return quote ? $"\"{label.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : label;
+        string cell = CsvCell.Guard(label);
+        bool quote = cell.Length == 0 || cell[0] == '#' || cell.AsSpan().IndexOfAny("\", \t") >= 0;
+        return quote ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
     }
 }

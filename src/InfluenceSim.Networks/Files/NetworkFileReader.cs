@@ -1,3 +1,5 @@
+using InfluenceSim.Files;
+
 namespace InfluenceSim.Networks.Files;
 
 /// <summary>Reads a network file, choosing the format by extension: .csv .tsv .txt (edge list) or .graphml.</summary>
@@ -21,12 +23,12 @@ public static class NetworkFileReader
 
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (RegularFile.NotRegular(path) is { } what)
             {
-                throw new NetworkFileException(path, 0, 0, "expected a network file, found no file at this path");
+                throw new NetworkFileException(path, 0, 0, $"the network file {what}");
             }
 
+            var info = new FileInfo(path);
             if (info.Length > NetworkFileLimits.MaxFileBytes)
             {
                 throw new NetworkFileException(path, 0, 0, $"expected a file of at most 2 GiB ({NetworkFileLimits.MaxFileBytes} bytes), found {info.Length} bytes");

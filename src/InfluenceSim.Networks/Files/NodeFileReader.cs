@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Files;
 
 namespace InfluenceSim.Networks.Files;
 
@@ -19,12 +20,12 @@ public static class NodeFileReader
         ArgumentNullException.ThrowIfNull(rules);
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (RegularFile.NotRegular(path) is { } what)
             {
-                throw new NetworkFileException(path, 0, 0, "expected a node file, found no file at this path");
+                throw new NetworkFileException(path, 0, 0, $"the node file {what}");
             }
 
+            var info = new FileInfo(path);
             if (info.Length > NetworkFileLimits.MaxFileBytes)
             {
                 throw new NetworkFileException(path, 0, 0, string.Create(CultureInfo.InvariantCulture, $"expected a file of at most 2 GiB ({NetworkFileLimits.MaxFileBytes} bytes), found {info.Length} bytes"));

@@ -1,8 +1,12 @@
 using System.Text;
+using InfluenceSim.Files;
 
 namespace InfluenceSim.Reporting.Data;
 
-/// <summary>Splits one CSV line into its fields: comma-separated, a field may be quoted with <c>"</c> and a quote doubled inside it.</summary>
+/// <summary>
+/// Splits one CSV line into its fields: comma-separated, a field may be quoted with <c>"</c> and a quote doubled inside
+/// it; a field's formula guard is removed (<see cref="CsvCell.Unguard"/>).
+/// </summary>
 public static class CsvFields
 {
     public static IReadOnlyList<string> Split(string line)
@@ -36,7 +40,7 @@ public static class CsvFields
             }
             else if (c == ',')
             {
-                fields.Add(field.ToString());
+                fields.Add(CsvCell.Unguard(field.ToString()));
                 field.Clear();
             }
             else
@@ -45,7 +49,7 @@ public static class CsvFields
             }
         }
 
-        fields.Add(field.ToString());
+        fields.Add(CsvCell.Unguard(field.ToString()));
         return fields;
     }
 }

@@ -1,10 +1,13 @@
 using System.Globalization;
+using InfluenceSim.Files;
 
 namespace InfluenceSim.Reporting.Data;
 
 /// <summary>A CSV file read whole: its header and its rows as text, read by column name, with the file and line named in every error.</summary>
 public sealed class CsvTable
 {
+    private static readonly string[] LineEnds = ["\r\n", "\r", "\n"];
+
     private readonly Dictionary<string, int> _columns;
     private readonly IReadOnlyList<int> _lines;
 
@@ -30,16 +33,7 @@ public sealed class CsvTable
     /// <summary>Reads <paramref name="path"/>: a header line, then one row per non-blank line, each with as many fields as the header.</summary>
     public static CsvTable Read(string path)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ReportInputException($"{path}: cannot be read: {e.Message}", e);
-        }
-
+        string[] lines = ReadText(path).Split(LineEnds, StringSplitOptions.None);
         if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
         {
             throw new ReportInputException($"{path}: the file is empty; expected a header line");
@@ -67,6 +61,30 @@ public sealed class CsvTable
 
         return new CsvTable(path, header, rows, numbers);
     }
+
+    /// <summary>
+    /// The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a
+    /// <see cref="ReportInputException"/> naming the file when it is not or cannot be read.
+    /// </summary>
+    public static string ReadText(string path)
+    {
+        if (RegularFile.Problem(path) is { } problem)
+        {
+            throw new ReportInputException(problem);
+        }
+
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException($"{path}: cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The 1-based line of row <paramref name="row"/> in the file.</summary>
+    public int Line(int row) => _lines[row];
 
     /// <summary>Whether the header has <paramref name="column"/>.</summary>
     public bool Has(string column) => _columns.ContainsKey(column);

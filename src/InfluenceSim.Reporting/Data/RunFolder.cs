@@ -1,21 +1,26 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InfluenceSim.Files;
 
 namespace InfluenceSim.Reporting.Data;
 
 /// <summary>
-/// A run folder as the report reads it: <c>runs.csv</c> and <c>timeseries.csv</c> (required),
-/// <c>comparison.csv</c> and <c>manifest.json</c> when present. Other files are ignored.
+/// A run folder as the report reads it: <c>manifest.json</c>, <c>runs.csv</c> and <c>timeseries.csv</c> (required),
+/// <c>comparison.csv</c> when present. Other files are ignored. A folder whose manifest does not say it is complete
+/// is refused (<see cref="RunFolderStatus"/>), and so are values a run cannot produce (<see cref="RunValueRules"/>).
 /// </summary>
-/// <remarks><c>Path</c>: The folder's full path. <c>Name</c>: The folder's own name, which names the run in the report.</remarks>
-public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable Timeseries, CsvTable? Comparison, JsonObject? Manifest)
+/// <remarks>
+/// <c>Path</c>: The folder's full path. <c>Name</c>: The folder's own name, which names the run in the report.
+/// <c>Warning</c>: Set when the folder may be read but predates the manifest's <c>status</c>.
+/// </remarks>
+public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable Timeseries, CsvTable? Comparison, JsonObject Manifest, string? Warning = null)
 {
     public const string RunsFile = "runs.csv";
     public const string TimeseriesFile = "timeseries.csv";
     public const string ComparisonFile = "comparison.csv";
     public const string ManifestFile = "manifest.json";
 
-    /// <summary>Reads the folder at <paramref name="folder"/>; a <see cref="ReportInputException"/> when it is not a run folder.</summary>
+    /// <summary>Reads the folder at <paramref name="folder"/>; a <see cref="ReportInputException"/> when it is not a complete run folder.</summary>
     public static RunFolder Load(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -32,14 +37,32 @@ public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable
                 $"'{folder}' is not a run folder: {string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} missing (a run folder written by 'influencesim run' has {RunsFile} and {TimeseriesFile})");
         }
 
+        var manifest = ReadManifest(System.IO.Path.Combine(path, ManifestFile));
+        if (RunFolderStatus.Refusal(folder, manifest, out string? warning) is { } refusal)
+        {
+            throw new ReportInputException(refusal);
+        }
+
+        var runs = CsvTable.Read(System.IO.Path.Combine(path, RunsFile));
+        var timeseries = CsvTable.Read(System.IO.Path.Combine(path, TimeseriesFile));
+        long? nodes = RunValueRules.NodeBound(manifest, runs.Header.Where(c => c.Contains('.', StringComparison.Ordinal)));
+        foreach (var table in new[] { runs, timeseries })
+        {
+            if (RunValueRules.FirstProblem(table.Path, table.Header, table.Rows.Select((row, i) => (table.Line(i), row)), nodes) is { } problem)
+            {
+                throw new ReportInputException(problem);
+            }
+        }
+
         string comparison = System.IO.Path.Combine(path, ComparisonFile);
         return new RunFolder(
             path,
             System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(path)),
-            CsvTable.Read(System.IO.Path.Combine(path, RunsFile)),
-            CsvTable.Read(System.IO.Path.Combine(path, TimeseriesFile)),
+            runs,
+            timeseries,
             File.Exists(comparison) ? CsvTable.Read(comparison) : null,
-            ReadManifest(System.IO.Path.Combine(path, ManifestFile)));
+            manifest!,
+            warning);
     }
 
     private static JsonObject? ReadManifest(string path)
@@ -51,7 +74,7 @@ public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable
 
         try
         {
-            return JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new ReportInputException($"{path}: expected a JSON object");
+            return JsonNode.Parse(CsvTable.ReadText(path)) as JsonObject ?? throw new ReportInputException($"{path}: expected a JSON object");
         }
         catch (JsonException e)
         {

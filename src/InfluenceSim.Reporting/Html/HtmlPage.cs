@@ -74,7 +74,7 @@ public static class HtmlPage
         html.Append("<p>Run folders:</p>\n<ul>\n");
         foreach (var run in runs)
         {
-            string scenario = (run.Manifest?["scenario"] as JsonObject)?["name"] is JsonValue name ? $", scenario <code>{E(name.ToString())}</code>" : "";
+            string scenario = (run.Manifest["scenario"] as JsonObject)?["name"] is JsonValue name ? $", scenario <code>{E(name.ToString())}</code>" : "";
             html.Append($"<li><code>{E(run.Name)}</code>{scenario}: <code>{E(run.Path)}</code></li>\n");
         }
 
@@ -148,12 +148,6 @@ public static class HtmlPage
     private static void AppendScenario(StringBuilder html, int number, RunFolder run)
     {
         html.Append($"<section id=\"scenario-{number}\">\n<h2>{E(ScenarioHeading(run.Name))}</h2>\n");
-        if (run.Manifest is null)
-        {
-            html.Append($"<p>The folder has no <code>{RunFolder.ManifestFile}</code>.</p>\n</section>\n");
-            return;
-        }
-
         var manifest = (JsonObject)run.Manifest.DeepClone();
         var scenario = manifest["scenario"];
         manifest.Remove("scenario");

@@ -22,7 +22,7 @@ public sealed class ManifestJsonTests
         string[] keys =
         [
             "tool", "scenario_file", "scenario_sha256", "scenario", "seed", "replicates", "silos", "started_utc",
-            "ended_utc", "timings", "nodes", "edges", "grain_activations", "exposures_per_second", "machine",
+            "ended_utc", "timings", "nodes", "edges", "grain_activations", "exposures_per_second", "machine", "status",
         ];
         Assert.Equal(keys, manifest.Select(p => p.Key));
         Assert.Equal(["name", "version"], manifest["tool"]!.AsObject().Select(p => p.Key));

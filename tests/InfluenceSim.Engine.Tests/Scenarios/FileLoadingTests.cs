@@ -91,7 +91,7 @@ public sealed class FileLoadingTests
         var problem = LoadProblem(path);
 
         Assert.Equal(path, problem.File);
-        Assert.StartsWith("cannot read the scenario file: ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("the scenario file does not exist", problem.Message);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class NetworkFileReaderTests : IDisposable
 
         var error = Assert.Throws<NetworkFileException>(() => NetworkFileReader.Read(path));
 
-        Assert.Equal($"{path}: expected a network file, found no file at this path", error.Message);
+        Assert.Equal($"{path}: the network file does not exist", error.Message);
     }
 
     [Fact]

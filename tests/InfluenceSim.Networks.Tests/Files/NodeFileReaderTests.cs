@@ -67,7 +67,7 @@ public sealed class NodeFileReaderTests : IDisposable
 
         var error = Assert.Throws<NetworkFileException>(() => NodeFileReader.Read(path, Ties(), AttributeRules.Both));
 
-        Assert.Equal($"{path}: expected a node file, found no file at this path", error.Message);
+        Assert.Equal($"{path}: the node file does not exist", error.Message);
     }
 
     [Fact]

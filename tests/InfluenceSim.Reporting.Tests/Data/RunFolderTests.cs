@@ -45,8 +45,7 @@ public sealed class RunFolderTests : IDisposable
 
         Assert.Equal("named", run.Name);
         Assert.NotNull(run.Comparison);
-        Assert.Equal("hand-made", run.Manifest?["scenario"]?["name"]?.GetValue<string>());
-        Assert.Null(RunFolder.Load(HandMadeRun.Write(_temp, "bare", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, manifest: null)).Manifest);
+        Assert.Equal("hand-made", run.Manifest["scenario"]?["name"]?.GetValue<string>());
     }
 
     [Fact]

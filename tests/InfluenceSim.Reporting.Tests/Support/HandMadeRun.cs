@@ -10,7 +10,8 @@ public static class HandMadeRun
           "scenario": { "name": "hand-made", "seed": 1, "replicates": 3, "model": { "kind": "independent-cascade", "probability": 0.2 } },
           "seed": 1,
           "replicates": 3,
-          "timings": { "network_build": 0.01, "activation": 0.02, "propagation": 0.03, "output": 0.001 }
+          "timings": { "network_build": 0.01, "activation": 0.02, "propagation": 0.03, "output": 0.001 },
+          "status": "complete"
         }
 
         """;

@@ -49,6 +49,12 @@ internal static class NetworkFilePath
             return null;
         }
 
+        if (RegularFile.NotRegular(resolved) is { } what)
+        {
+            problems.Add(node.Location, $"'{path}' must name a regular file, found '{given}', which {what}");
+            return null;
+        }
+
         return resolved;
     }
 
