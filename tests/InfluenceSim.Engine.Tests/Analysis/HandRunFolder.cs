@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace InfluenceSim.Engine.Tests.Analysis;
 
 /// <summary>
-/// Writes a small run folder by hand, as output.md describes it: manifest.json, runs.csv and timeseries.csv; with
+/// Writes a small run folder by hand, as output.md describes it: manifest.json (complete, unless <see cref="Status"/>
+/// says otherwise), runs.csv and timeseries.csv; with
 /// <paramref name="attribution"/>, runs.csv has the attribution columns (replicate r: r rejected, word of mouth
 /// share r / 10, broadcast share 0.5, cascade depth its steps), else it is an older folder without them.
 /// </summary>
@@ -18,6 +20,12 @@ internal sealed class HandRunFolder(string[] keyColumns, bool attribution = fals
     public long Seed { get; init; } = 7;
 
     public int Nodes { get; init; } = 100;
+
+    /// <summary>The manifest's <c>status</c> (null: none); <c>complete</c> as a finished run writes it.</summary>
+    public string? Status { get; init; } = "complete";
+
+    /// <summary>The manifest's <c>results_version</c> (null: none, as in a folder written before it existed).</summary>
+    public int? ResultsVersion { get; init; }
 
     /// <summary>Adds a replicate at the point named by <paramref name="keys"/> (values of the key columns, in order), from its new adopters per step.</summary>
     public HandRunFolder Add(string[] keys, int replicate, params long[] newAdopters)
@@ -50,7 +58,18 @@ internal sealed class HandRunFolder(string[] keyColumns, bool attribution = fals
     public string Write(string folder)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "manifest.json"), $$"""{ "seed": {{Seed}}, "scenario": { "name": "hand" } }""");
+        var manifest = new JsonObject { ["seed"] = Seed, ["scenario"] = new JsonObject { ["name"] = "hand" }, ["nodes"] = Nodes };
+        if (Status is not null)
+        {
+            manifest["status"] = Status;
+        }
+
+        if (ResultsVersion is not null)
+        {
+            manifest["results_version"] = ResultsVersion;
+        }
+
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), manifest.ToJsonString());
         File.WriteAllText(Path.Combine(folder, "runs.csv"), _runs.ToString());
         File.WriteAllText(Path.Combine(folder, "timeseries.csv"), _timeseries.ToString());
         return folder;

@@ -136,6 +136,19 @@ public sealed class RunComparisonTests : IDisposable
         Assert.Equal("", lines[^1]);
     }
 
+    [Fact]
+    public void Formula_like_key_values_are_read_unguarded_and_guarded_again_in_the_comparison_csv()
+    {
+        var a = Run("a", new HandRunFolder(["seeding.strategy"]).AddPoint(["'=cmd"], 1, 3).AddPoint(["-0.5"], 1, 3));
+        var b = Run("b", new HandRunFolder(["seeding.strategy"]).AddPoint(["'=cmd"], 1, 4).AddPoint(["-0.5"], 1, 4));
+
+        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, RunComparison.Compare(a, b)).Split('\n');
+
+        Assert.Equal(["seeding.strategy==cmd", "seeding.strategy=-0.5"], a.Points.Select(p => p.Label));
+        Assert.Contains(lines, line => line.StartsWith($"{a.Path},{b.Path},'=cmd,adopters,", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith($"{a.Path},{b.Path},-0.5,adopters,", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private RunData Run(string name, HandRunFolder folder) => RunFolderReader.Read(folder.Write(_temp[name]));

@@ -33,4 +33,35 @@ public sealed class CsvFormatTests
             CultureInfo.CurrentCulture = saved;
         }
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("+cmd", "'+cmd")]
+    [InlineData("-x", "'-x")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("'=already", "''=already")]
+    [InlineData("-0.25", "-0.25")]
+    [InlineData("+3", "+3")]
+    [InlineData("-Infinity", "'-Infinity")]
+    [InlineData("plain", "plain")]
+    [InlineData("it's", "it's")]
+    public void Text_cells_a_spreadsheet_would_run_as_formulas_are_guarded_and_read_back_unchanged(string text, string cell)
+    {
+        Assert.Equal(cell, CsvFormat.Text(text));
+        Assert.Equal([text], Assert.Single(CsvRecords.Read(cell + "\n")).Fields);
+    }
+
+    [Fact]
+    public void A_guarded_table_keeps_its_values_in_Parquet()
+    {
+        var table = new OutputTable("t", [OutputColumn.Text("label"), OutputColumn.Real("x")]);
+        table.Add(Cell.Of("=1+1"), Cell.Of(-0.5));
+
+        string csv = OutputTableCsv.Format(table);
+        var back = OutputTableCsv.Parse("t", csv);
+
+        Assert.Equal("label,x\n'=1+1,-0.5\n", csv);
+        Assert.Equal("=1+1", back[0, 0].Text);
+        Assert.Equal(-0.5, back[0, 1].Real);
+    }
 }

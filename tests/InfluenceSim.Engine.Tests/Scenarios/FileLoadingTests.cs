@@ -95,6 +95,16 @@ public sealed class FileLoadingTests
     }
 
     [Fact]
+    public void A_link_to_a_device_is_refused_without_reading_it()
+    {
+        using var folder = new ScenarioFolder();
+        string path = Path.Combine(folder.Path, "zero.yaml");
+        File.CreateSymbolicLink(path, "/dev/zero");
+
+        Assert.Equal($"{path}:1:1: the scenario file is a character device, not a regular file", LoadProblem(path).ToString());
+    }
+
+    [Fact]
     public void Problems_name_the_file_as_the_user_gave_it()
     {
         using var folder = new ScenarioFolder();

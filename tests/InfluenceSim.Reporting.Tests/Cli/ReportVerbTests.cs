@@ -76,6 +76,22 @@ public sealed class ReportVerbTests(SmallRunFixture fixture) : IClassFixture<Sma
         Assert.True(forced.ExitCode == 0, forced.ToString());
     }
 
+    [Fact]
+    public async Task A_half_written_partial_folder_is_refused_with_exit_2()
+    {
+        Assert.True(fixture.Run.ExitCode == 0, fixture.Run.ToString());
+        string partial = CopyOfRun(".tiny.partial-0123456789ab");
+        File.Delete(Path.Combine(partial, "manifest.json"));
+
+        var outcome = await CliProcess.RunAsync(fixture.Temp.Path, "report", partial);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal(
+            $"influencesim: report: '{partial}' is not a complete run folder: manifest.json is missing (the run was interrupted, or the folder is still being written)",
+            Assert.Single(outcome.ErrorLines));
+        Assert.False(File.Exists(Path.Combine(partial, "report.html")));
+    }
+
     private string CopyOfRun(string name)
     {
         string copy = fixture.Temp.Folder(name);

@@ -15,4 +15,10 @@ public sealed class CsvFieldsTests
     {
         Assert.Equal(["[1, 2]", "say \"hi\"", "x"], CsvFields.Split("\"[1, 2]\",\"say \"\"hi\"\"\",x"));
     }
+
+    [Fact]
+    public void The_formula_guard_the_tool_writes_is_removed_and_numbers_are_left_alone()
+    {
+        Assert.Equal(["=cmd", "-x", "'=q", "-0.5", "it's"], CsvFields.Split("'=cmd,'-x,\"''=q\",-0.5,it's"));
+    }
 }

@@ -58,5 +58,57 @@ public sealed class RunFolderTests : IDisposable
         Assert.EndsWith("runs.csv:3: expected 6 fields as in the header, found 3", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_folder_without_a_manifest_is_refused()
+    {
+        string folder = HandMadeRun.Write(_temp, "bare", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, manifest: null);
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(folder));
+
+        Assert.StartsWith($"'{folder}' is not a complete run folder: manifest.json is missing", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_whose_status_is_not_complete_is_refused()
+    {
+        string manifest = HandMadeRun.Manifest.Replace("\"complete\"", "\"writing\"", StringComparison.Ordinal);
+        string folder = HandMadeRun.Write(_temp, "writing", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, manifest);
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(folder));
+
+        Assert.StartsWith($"'{folder}' is not a complete run folder: manifest.json has status \"writing\", expected \"complete\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_written_before_the_status_existed_is_read_with_a_warning()
+    {
+        string folder = HandMadeRun.Write(_temp, "old", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, """{ "seed": 1 }""");
+
+        var run = RunFolder.Load(folder);
+
+        Assert.Equal($"'{folder}' was written by an older version that did not record whether the run finished (manifest.json has no 'status'); it is read as complete", run.Warning);
+    }
+
+    [Fact]
+    public void A_share_outside_0_to_1_is_refused_with_file_line_and_column()
+    {
+        string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n1,1,5,1.25,1,6\n";
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "wrong", runs, HandMadeRun.CarryForwardTimeseries)));
+
+        Assert.EndsWith("runs.csv:3: column 'adopted_fraction': expected a share from 0 to 1, found '1.25'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adopters_above_the_node_count_are_refused()
+    {
+        string manifest = HandMadeRun.Manifest.Replace("\"seed\": 1,", "\"seed\": 1, \"nodes\": 10,", StringComparison.Ordinal);
+        string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,11,1,1,6\n";
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "over", runs, HandMadeRun.CarryForwardTimeseries, manifest)));
+
+        Assert.EndsWith("runs.csv:2: column 'adopters': expected a count from 0 to the run's 10 nodes, found '11'", e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
