@@ -8,6 +8,9 @@ internal static partial class FileKind
     /// <summary>The type bits of a regular file.</summary>
     public const int Regular = 0x8000;
 
+    /// <summary>What <see cref="Stat"/> returns where the C library has no <c>statx</c> (not Linux, or a libc older than glibc 2.28).</summary>
+    public const int Unsupported = -1;
+
     private const int CurrentFolder = -100;
     private const uint TypeMask = 0x1;
     private const int ModeOffset = 28;
@@ -16,15 +19,27 @@ internal static partial class FileKind
     private const int TypeBits = 0xF000;
     private const int StatxSize = 256;
 
-    /// <summary>Asks for <paramref name="path"/>'s type; 0 and the type bits, or the error number. Linux only.</summary>
+    /// <summary>Asks for <paramref name="path"/>'s type: 0 and the type bits, the error number, or <see cref="Unsupported"/>.</summary>
     public static int Stat(string path, out int type, out bool mountRoot)
     {
         var buffer = new byte[StatxSize];
         type = 0;
         mountRoot = false;
-        if (Statx(CurrentFolder, path, 0, TypeMask, buffer) != 0)
+        if (!OperatingSystem.IsLinux())
         {
-            return Marshal.GetLastPInvokeError();
+            return Unsupported;
+        }
+
+        try
+        {
+            if (Statx(CurrentFolder, path, 0, TypeMask, buffer) != 0)
+            {
+                return Marshal.GetLastPInvokeError();
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return Unsupported;
         }
 
         type = BitConverter.ToUInt16(buffer, ModeOffset) & TypeBits;
@@ -35,7 +50,6 @@ internal static partial class FileKind
     /// <summary>How a sentence names a file of <paramref name="type"/>: <c>a named pipe (FIFO)</c>, <c>a folder</c>...</summary>
     public static string Describe(int type) => type switch
     {
-        Regular => "a regular file",
         0x4000 => "a folder",
         0x1000 => "a named pipe (FIFO)",
         0x2000 => "a character device",

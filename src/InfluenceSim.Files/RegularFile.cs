@@ -20,20 +20,16 @@ public static class RegularFile
 
     /// <summary>
     /// Null when <paramref name="path"/> is a regular file (links followed); else what it is, as the end of a
-    /// sentence about it: <c>is a named pipe (FIFO), not a regular file</c>, <c>does not exist</c>... Off Linux,
-    /// only folders and missing paths are told apart from regular files.
+    /// sentence about it: <c>is a named pipe (FIFO), not a regular file</c>, <c>does not exist</c>... Where the
+    /// kernel cannot be asked (off Linux), only folders and missing paths are told apart from regular files.
     /// </summary>
     public static string? NotRegular(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!OperatingSystem.IsLinux())
-        {
-            return Directory.Exists(path) ? "is a folder, not a regular file" : File.Exists(path) ? null : "does not exist";
-        }
-
         int error = FileKind.Stat(path, out int type, out _);
         return error switch
         {
+            FileKind.Unsupported => Directory.Exists(path) ? "is a folder, not a regular file" : File.Exists(path) ? null : "does not exist",
             0 when type == FileKind.Regular => null,
             0 => $"is {FileKind.Describe(type)}, not a regular file",
             NoSuchEntry or NotAFolder => "does not exist",

@@ -6,7 +6,8 @@ public static class WritableFolder
     /// <summary>
     /// Null when a folder can be created (or replaced) at <paramref name="folder"/> by writing a sibling and renaming it
     /// into place; else a sentence naming the path and the reason. Creates the parent folder when it is missing, then
-    /// creates and removes a probe file in it. A mount point is refused: it can be neither renamed nor replaced.
+    /// creates and removes a probe file in it, named <c>.NAME.writable-RANDOM</c> (no shorter than the sibling the
+    /// folder is built in). A mount point is refused: it can be neither renamed nor replaced.
     /// </summary>
     public static string? Problem(string folder)
     {
@@ -18,12 +19,12 @@ public static class WritableFolder
             return $"the output folder '{folder}' is a root folder; choose a folder inside it";
         }
 
-        if (OperatingSystem.IsLinux() && FileKind.Stat(target, out int type, out bool mountRoot) == 0 && type != FileKind.Regular && mountRoot)
+        if (FileKind.Stat(target, out _, out bool mountRoot) == 0 && mountRoot)
         {
             return $"the output folder '{folder}' is a mount point, which cannot be replaced by a new folder; choose a folder inside it";
         }
 
-        string probe = Path.Combine(parent, $".{Path.GetFileName(target)}.probe-{AtomicFile.RandomSuffix()}");
+        string probe = Path.Combine(parent, $".{Path.GetFileName(target)}.writable-{AtomicFile.RandomSuffix()}");
         try
         {
             Directory.CreateDirectory(parent);

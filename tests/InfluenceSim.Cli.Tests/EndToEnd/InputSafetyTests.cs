@@ -34,18 +34,15 @@ public sealed class InputSafetyTests : IDisposable
     public async Task An_out_folder_that_cannot_be_created_is_refused_with_exit_2_before_the_run()
     {
         string scenario = _temp.Write("small.yaml", ScenarioTexts.Small);
-        _temp.Write("blocker", "a regular file where a folder is expected\n");
-        string gate = _temp.File("gate");
-        File.CreateSymbolicLink(gate, Path.Combine(_temp.Path, "blocker", "inside"));
-        string folder = Path.Combine(gate, "out");
+        string folder = Path.Combine(_temp.Path, "runs", new string('n', 250));
 
         var outcome = await CliProcess.RunAsync(_temp.Path, "run", scenario, "--out", folder);
 
         Assert.Equal(2, outcome.ExitCode);
         string error = Assert.Single(outcome.ErrorLines);
-        Assert.StartsWith($"influencesim: the output folder '{folder}' cannot be written: cannot create a file in '{gate}': ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"influencesim: the output folder '{folder}' cannot be written: cannot create a file in '{_temp.File("runs")}': ", error, StringComparison.Ordinal);
         Assert.Empty(outcome.Stdout);
-        Assert.Equal(["blocker", "gate", "small.yaml"], _temp.Entries());
+        Assert.Empty(_temp.Entries(_temp.File("runs")));
     }
 
     public void Dispose() => _temp.Dispose();

@@ -68,8 +68,18 @@ public sealed class RunGroupingTests : IDisposable
         Assert.Contains("runs.csv:2: column 'adopters': expected a number, found 'five'", number.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_negative_step_is_refused_when_the_folder_is_read()
+    {
+        string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n";
+        string timeseries = "replicate,step,new_adopters,adopters,exposures\n0,0,2,2,0\n0,-1,3,5,6\n";
+
+        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "steps", runs, timeseries)));
+
+        Assert.EndsWith("timeseries.csv:3: column 'step': expected a count of at least 0, found '-1'", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("-1")]
     [InlineData("1.5")]
     [InlineData("2000000")]
     public void A_step_outside_the_scenario_limits_is_refused(string step)
