@@ -20,7 +20,7 @@ public static class AtomicFile
         string temporary = TemporaryName(target);
         try
         {
-            var stream = Create(temporary, FileOptions.Asynchronous);
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
             await using (stream.ConfigureAwait(false))
             {
                 await write(stream, cancellationToken).ConfigureAwait(false);
@@ -47,28 +47,11 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        string target = Path.GetFullPath(path);
-        string temporary = TemporaryName(target);
-        try
+        WriteAsync(path, (stream, _) =>
         {
-            using (var stream = Create(temporary, FileOptions.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            DeleteQuietly(temporary);
-            throw CannotWrite(target, e);
-        }
-        catch
-        {
-            DeleteQuietly(temporary);
-            throw;
-        }
+            write(stream);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
     }
 
     /// <summary>Writes <paramref name="contents"/> as UTF-8 without a byte-order mark.</summary>
@@ -91,9 +74,6 @@ public static class AtomicFile
     public static string RandomSuffix() => Guid.NewGuid().ToString("N")[..12];
 
     private static string TemporaryName(string target) => $"{target}.tmp-{RandomSuffix()}";
-
-    private static FileStream Create(string temporary, FileOptions options) =>
-        new(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, options);
 
     private static IOException CannotWrite(string target, Exception e) => new($"cannot write '{target}': {e.Message}", e);
 

@@ -18,6 +18,25 @@ public static class RegularFile
     /// </summary>
     public static string? Problem(string path) => NotRegular(path) is { } what ? $"'{path}' {what}" : null;
 
+    /// <summary>The whole text of <paramref name="path"/>, once <see cref="Problem"/> has found nothing wrong with it.</summary>
+    /// <exception cref="IOException">It is not a regular file or cannot be read; the message names it.</exception>
+    public static string ReadAllText(string path)
+    {
+        if (Problem(path) is { } problem)
+        {
+            throw new IOException(problem);
+        }
+
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot read '{path}': {e.Message}", e);
+        }
+    }
+
     /// <summary>
     /// Null when <paramref name="path"/> is a regular file (links followed); else what it is, as the end of a
     /// sentence about it: <c>is a named pipe (FIFO), not a regular file</c>, <c>does not exist</c>... Where the

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace InfluenceSim.Files;
@@ -17,6 +18,26 @@ public static class RunFolderStatus
 
     /// <summary>The manifest member that holds the results version; only folders written before <see cref="Key"/> existed lack both.</summary>
     public const string ResultsVersionKey = "results_version";
+
+    /// <summary>The manifest at <paramref name="path"/> as a JSON object; null when there is no file there.</summary>
+    /// <exception cref="IOException">It is not a regular file, cannot be read or is not a JSON object; the message names it.</exception>
+    public static JsonObject? ReadManifest(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        string text = RegularFile.ReadAllText(path);
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject ?? throw new IOException($"'{path}' is not a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new IOException($"'{path}' is not valid JSON: {e.Message}", e);
+        }
+    }
 
     /// <summary>
     /// Null when the folder at <paramref name="folder"/> may be read, else why not (a sentence naming it);

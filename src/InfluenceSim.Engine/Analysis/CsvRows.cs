@@ -56,24 +56,6 @@ internal sealed class CsvRows
         return new CsvRows(path, header, rows);
     }
 
-    /// <summary>The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a <see cref="RunFolderException"/> naming it when it is not or cannot be read.</summary>
-    public static string ReadText(string path)
-    {
-        if (RegularFile.Problem(path) is { } problem)
-        {
-            throw new RunFolderException(problem);
-        }
-
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RunFolderException($"cannot read '{path}': {e.Message}", e);
-        }
-    }
-
     /// <summary>The position of a column that must be there.</summary>
     public int Require(string column) =>
         _index.TryGetValue(column, out int index) ? index : throw new RunFolderException($"'{Path}' has no column '{column}'");
@@ -98,4 +80,17 @@ internal sealed class CsvRows
 
     private RunFolderException Invalid((int Line, string[] Fields) row, int column, string expected) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{Path}:{row.Line}: column '{Columns[column]}': expected {expected}, found '{row.Fields[column]}'"));
+
+    /// <summary>The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a <see cref="RunFolderException"/> naming it when it is not or cannot be read.</summary>
+    private static string ReadText(string path)
+    {
+        try
+        {
+            return RegularFile.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new RunFolderException(e.Message, e);
+        }
+    }
 }

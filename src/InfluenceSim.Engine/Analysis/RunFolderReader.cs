@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Running;
 
@@ -143,18 +142,13 @@ public static class RunFolderReader
 
     private static JsonObject? ReadManifest(string path)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            return JsonNode.Parse(CsvRows.ReadText(path)) as JsonObject ?? throw new RunFolderException($"'{path}' is not a JSON object");
+            return RunFolderStatus.ReadManifest(path);
         }
-        catch (JsonException e)
+        catch (IOException e)
         {
-            throw new RunFolderException($"cannot read '{path}': {e.Message}", e);
+            throw new RunFolderException(e.Message, e);
         }
     }
 

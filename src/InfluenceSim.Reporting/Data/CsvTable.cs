@@ -62,27 +62,6 @@ public sealed class CsvTable
         return new CsvTable(path, header, rows, numbers);
     }
 
-    /// <summary>
-    /// The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a
-    /// <see cref="ReportInputException"/> naming the file when it is not or cannot be read.
-    /// </summary>
-    public static string ReadText(string path)
-    {
-        if (RegularFile.Problem(path) is { } problem)
-        {
-            throw new ReportInputException(problem);
-        }
-
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ReportInputException($"{path}: cannot be read: {e.Message}", e);
-        }
-    }
-
     /// <summary>The 1-based line of row <paramref name="row"/> in the file.</summary>
     public int Line(int row) => _lines[row];
 
@@ -118,4 +97,20 @@ public sealed class CsvTable
     /// <summary>Whether every row holds a number in <paramref name="column"/>.</summary>
     public bool IsNumeric(int column) =>
         Rows.All(r => double.TryParse(r[column], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+
+    /// <summary>
+    /// The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a
+    /// <see cref="ReportInputException"/> naming the file when it is not or cannot be read.
+    /// </summary>
+    private static string ReadText(string path)
+    {
+        try
+        {
+            return RegularFile.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new ReportInputException(e.Message, e);
+        }
+    }
 }

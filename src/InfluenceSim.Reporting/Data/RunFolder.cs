@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using InfluenceSim.Files;
 
@@ -67,18 +66,13 @@ public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable
 
     private static JsonObject? ReadManifest(string path)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            return JsonNode.Parse(CsvTable.ReadText(path)) as JsonObject ?? throw new ReportInputException($"{path}: expected a JSON object");
+            return RunFolderStatus.ReadManifest(path);
         }
-        catch (JsonException e)
+        catch (IOException e)
         {
-            throw new ReportInputException($"{path}: not valid JSON: {e.Message}", e);
+            throw new ReportInputException(e.Message, e);
         }
     }
 }
