@@ -146,7 +146,7 @@ public sealed class CompareVerbTests : IDisposable
 
         string folder = _temp.File(name);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "manifest.json"), """{ "seed": 5, "scenario": { "name": "hand" } }""");
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), """{ "seed": 5, "scenario": { "name": "hand" }, "status": "complete" }""");
         File.WriteAllText(Path.Combine(folder, "runs.csv"), runs.ToString());
         File.WriteAllText(Path.Combine(folder, "timeseries.csv"), timeseries.ToString());
     }

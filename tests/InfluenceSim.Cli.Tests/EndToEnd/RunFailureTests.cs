@@ -16,14 +16,15 @@ public sealed class RunFailureTests : IDisposable
     public async Task Run_that_cannot_write_its_folder_exits_1_with_the_stack_trace_only_when_verbose(bool verbose)
     {
         string scenario = _temp.Write("small.yaml", ScenarioTexts.Small);
-        string[] args = ["run", scenario, "--out", new string('x', 300)];
+        string folder = NearThePathLimit();
+        string[] args = ["run", scenario, "--out", folder];
 
         var outcome = await CliProcess.RunAsync(_temp.Path, verbose ? [.. args, "--verbose"] : args);
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
-        Assert.StartsWith("influencesim: the run failed: ", outcome.ErrorLines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"influencesim: the run failed: cannot write '{Path.GetDirectoryName(folder)}{Path.DirectorySeparatorChar}.", outcome.ErrorLines[0], StringComparison.Ordinal);
         Assert.Equal(verbose, outcome.Stderr.Contains("RunCommand.ExecuteAsync", StringComparison.Ordinal));
-        Assert.Equal(["small.yaml"], _temp.Entries());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(folder)!));
     }
 
     [Fact]
@@ -41,4 +42,20 @@ public sealed class RunFailureTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>
+    /// A run folder path of 4,060 characters: the folder (and the probe beside it) stay under Linux's 4,096-byte path
+    /// limit, so <c>--out</c> passes its checks, but the files inside it do not, so the run fails while writing.
+    /// </summary>
+    private string NearThePathLimit()
+    {
+        const int length = 4060;
+        string parent = _temp.Path;
+        while (length - parent.Length - 1 > 230)
+        {
+            parent = Path.Combine(parent, new string('d', 200));
+        }
+
+        return Path.Combine(parent, new string('x', length - parent.Length - 1));
+    }
 }
