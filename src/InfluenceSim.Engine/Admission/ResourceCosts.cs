@@ -2,9 +2,10 @@ namespace InfluenceSim.Engine.Admission;
 
 /// <summary>
 /// The figures of the resource estimate. Node-grain figures are fitted to the peak resident memory
-/// and phase times of real runs (<c>/usr/bin/time -v influencesim run</c> on 10k and 100k nodes, 1
-/// and 100 replicates); block figures are counted from the partition's arrays. The runs, the fit
-/// and the formula are in docs/performance.md ("Resource estimate").
+/// and phase times of real runs (<c>/usr/bin/time -v influencesim run</c> on 10k, 100k and 1M
+/// nodes, 1, 100 and 1,000 replicates; <c>validate</c> for the network alone); block figures are
+/// counted from the partition's arrays. The runs, the fit and the formula are in
+/// docs/performance.md ("Resource estimate").
 /// </summary>
 internal static class ResourceCosts
 {
@@ -20,8 +21,8 @@ internal static class ResourceCosts
     /// </summary>
     public const double NetworkBytesPerTie = 56;
 
-    /// <summary>One node grain: Orleans' activation (about 2.0 to 2.5 KB), its agent and its setup, per node.</summary>
-    public const double GrainBytesPerNode = 2700;
+    /// <summary>One node grain: Orleans' activation (about 2.0 to 2.5 KB), its agent and its setup, with the runner's share, per node.</summary>
+    public const double GrainBytesPerNode = 3800;
 
     /// <summary>What node grains add per directed tie beyond <see cref="NetworkBytesPerTie"/> (their copies of ties and weights reuse the build's transient memory).</summary>
     public const double GrainBytesPerTie = 8;

@@ -27,7 +27,7 @@ public sealed class AdmissionTests : IDisposable
 
         Assert.True(outcome.ExitCode == 2, outcome.ToString());
         string line = Assert.Single(outcome.ErrorLines);
-        Assert.Matches($"^{Regex.Escape(scenario)}:5:1: too large for this machine: with engine.hosting node-grains the run needs an estimated [0-9]+ MiB of memory \\(.*node grains [0-9]+ MiB: 2,700 B x 500 nodes .*more than the 100 MiB available \\(set by {Variable}\\);", line);
+        Assert.Matches($"^{Regex.Escape(scenario)}:5:1: too large for this machine: with engine.hosting node-grains the run needs an estimated [0-9]+ MiB of memory \\(.*node grains [0-9]+ MiB: 3,800 B x 500 nodes .*more than the 100 MiB available \\(set by {Variable}\\);", line);
         Assert.Equal("", outcome.Stdout);
         Assert.Equal(["small.yaml"], _temp.Entries());
     }
@@ -68,6 +68,23 @@ public sealed class AdmissionTests : IDisposable
         Assert.Equal("blocks", (string?)manifest["hosting"]);
         Assert.Equal(3, (int?)manifest["partitions"]);
         Assert.Equal("""{"hosting":"blocks","partitions":3}""", manifest["scenario"]!["engine"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Run_says_once_that_blocks_would_be_faster_for_a_slow_node_grain_run()
+    {
+        string scenario = _temp.Write("slow.yaml", ScenarioTexts.Small);
+        _temp.Folder("taken");
+        _temp.Write("taken/file.txt", "not a run folder");
+        var plenty = new Dictionary<string, string> { [Variable] = "1099511627776" };
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, plenty, "run", scenario, "--out", _temp.File("taken"), "--set", "network.nodes=1000000", "--replicates", "20");
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.Equal(
+            "influencesim: this node-grain run is estimated to take about 4 min; engine: { hosting: blocks } gives identical results faster (about 3 s)",
+            outcome.ErrorLines[0]);
+        Assert.Equal(1, outcome.ErrorLines.Count(l => l.Contains("hosting: blocks", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ResourceEstimatorTests
         {
             ["process"] = Process,
             ["network"] = (8 * 1000) + (56 * 5000),
-            ["node grains"] = (2700 * 1000) + (8 * 5000),
+            ["node grains"] = (3800 * 1000) + (8 * 5000),
             ["replicate lanes"] = 90 * 1000 * 10,
             ["replicate results"] = 10 * (512 + (50 * 160)),
         };

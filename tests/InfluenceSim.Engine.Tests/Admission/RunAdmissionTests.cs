@@ -34,9 +34,9 @@ public sealed class RunAdmissionTests : IDisposable
         var problem = Assert.Single(error.Problems);
         Assert.Equal(("s.yaml", 2, 13), (problem.File, problem.Line, problem.Column));
         Assert.Equal(
-            "too large for this machine: with engine.hosting node-grains the run needs an estimated 8,386.9 GiB of memory ("
+            "too large for this machine: with engine.hosting node-grains the run needs an estimated 8,387.9 GiB of memory ("
             + "replicate lanes 8,381.9 GiB: 90 B x 1,000,000 nodes x 100,000 replicates; "
-            + "node grains 2.6 GiB: 2,700 B x 1,000,000 nodes + 8 B x 10,000,000 ties; "
+            + "node grains 3.6 GiB: 3,800 B x 1,000,000 nodes + 8 B x 10,000,000 ties; "
             + "replicate results 1.5 GiB: 16,512 B x 100,000 replicates (100 steps each); "
             + "network 542 MiB: 8 B x 1,000,000 nodes + 56 B x 10,000,000 ties; "
             + "process 300 MiB: runtime, silo and collector) and about 14.0 h, "
