@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
@@ -25,6 +26,12 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         PrintMachine();
+        if (Refusal(settings) is { } refusal)
+        {
+            Console.Error.WriteLine($"influencesim: bench: {refusal}");
+            return ExitCodes.BadInput;
+        }
+
         var clock = Stopwatch.StartNew();
         var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
         double build = clock.Elapsed.TotalSeconds;
@@ -55,6 +62,19 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
         return ExitCodes.Success;
+    }
+
+    private static string? Refusal(BenchSettings settings)
+    {
+        var shape = new RunShape(settings.Nodes, settings.Nodes * settings.MeanDegree, settings.ReplicateCounts.Max(), EngineHosting.NodeGrains);
+        try
+        {
+            return RunAdmission.Refusal(ResourceEstimator.Estimate(shape), settings.AllowLarge, "the workload", _ => $"use fewer --nodes or --replicates, or {RunAdmission.Anyway}");
+        }
+        catch (ScenarioException e)
+        {
+            return e.Message;
+        }
     }
 
     private static void PrintMachine()

@@ -31,6 +31,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("Master seed (default 1).")]
     public long Seed { get; init; } = 1;
 
+    [CommandOption("--allow-large")]
+    [Description("Run even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
+    public bool AllowLarge { get; init; }
+
     /// <summary>The replicate counts to time.</summary>
     public int[] ReplicateCounts => [.. Replicates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
 

@@ -1,4 +1,5 @@
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
@@ -21,7 +22,9 @@ public sealed class NetworkCommand : Command<NetworkSettings>
         PreparedRun prepared;
         try
         {
-            prepared = RunPreparation.Prepare(ScenarioLoader.Load(settings.Scenario, settings.Overrides()));
+            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            RunAdmission.AdmitNetwork(scenario, settings.AllowLarge);
+            prepared = RunPreparation.Prepare(scenario);
         }
         catch (ScenarioException e)
         {

@@ -1,4 +1,5 @@
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
@@ -22,6 +23,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep);
             ProblemPrinter.Warn(scenario);
+            AdmissionPrinter.Hint(scenario, RunAdmission.Admit(scenario, settings.AllowLarge));
             folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);
             if ((RunFolderWriter.CheckTarget(folder, settings.Force) ?? WritableFolder.Problem(folder)) is { } refusal)
             {

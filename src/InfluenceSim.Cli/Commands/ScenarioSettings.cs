@@ -23,6 +23,10 @@ public class ScenarioSettings : CommandSettings
     [Description("Override the master seed (same as --set seed=N).")]
     public long? Seed { get; init; }
 
+    [CommandOption("--allow-large")]
+    [Description("Run (or build) even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
+    public bool AllowLarge { get; init; }
+
     [CommandOption("--verbose")]
     [Description("Print the stack trace of an unexpected failure.")]
     public bool Verbose { get; init; }

@@ -40,6 +40,8 @@ public static class ManifestJson
             ["seed"] = scenario.Seed,
             ["replicates"] = result.Replicates.Count,
             ["silos"] = info.Silos,
+            ["hosting"] = EngineHostingNames.Of(scenario.Engine.Hosting),
+            ["partitions"] = scenario.Engine.Partitions,
             ["started_utc"] = Timestamp(info.StartedUtc),
             ["ended_utc"] = Timestamp(info.EndedUtc),
             ["timings"] = new JsonObject

@@ -23,5 +23,7 @@ public sealed record PreparedRun(Scenario Scenario, Network Network, int[] Expli
         Attributes = Attributes,
         Events = Scenario.Events,
         RecordNodes = Scenario.RecordNodes,
+        Hosting = Scenario.Engine.Hosting,
+        Partitions = Scenario.Engine.Partitions,
     };
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine.Scenarios.Validation;
 using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
@@ -24,6 +25,7 @@ public static class RunPreparation
         var problems = new List<ScenarioProblem>();
         int[] explicitNodes = ResolveExplicitSeeds(scenario, network, problems);
         CheckSeedCount(scenario, network, problems);
+        CheckPartitions(scenario, network, problems);
         CheckEstimator(scenario, problems);
         if (problems.Count > 0)
         {
@@ -85,6 +87,16 @@ public static class RunPreparation
         if (scenario.Seeding.Count is { } count && count > network.NodeCount)
         {
             problems.Add(Problem(scenario, "seeding.count", string.Create(CultureInfo.InvariantCulture, $"seeding.count: expected at most the network's {network.NodeCount} nodes, found {count}")));
+        }
+    }
+
+    private static void CheckPartitions(Scenario scenario, Network network, List<ScenarioProblem> problems)
+    {
+        if (scenario.Engine.Partitions is { } partitions && partitions > network.NodeCount)
+        {
+            const string path = "engine.partitions";
+            var at = scenario.Locations.Locate(path);
+            problems.Add(new ScenarioProblem(scenario.Locations.FileOf(path), at.Line, at.Column, string.Create(CultureInfo.InvariantCulture, $"'{path}' must be {EngineValidator.Expected(network.NodeCount)}, found {partitions}")));
         }
     }
 

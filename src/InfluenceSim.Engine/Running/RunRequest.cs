@@ -25,4 +25,10 @@ public sealed record RunRequest(Network Network, ModelSettings Model, SeedPlan S
 
     /// <summary>Seconds spent building the network, carried into the result's timings.</summary>
     public double NetworkBuildSeconds { get; init; }
+
+    /// <summary>How the run hosts its nodes (never changes a result).</summary>
+    public EngineHosting Hosting { get; init; } = EngineHosting.NodeGrains;
+
+    /// <summary>The number of partitions asked for, or null to choose from the silos and cores.</summary>
+    public int? Partitions { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed record Scenario(
     /// <summary>Whether the per-node table (<c>outputs: [nodes]</c>) is recorded.</summary>
     public bool RecordNodes { get; init; }
 
+    /// <summary>The <c>engine:</c> block: the hosting and the partitions asked for (never changes a result).</summary>
+    public EngineSpec Engine { get; init; } = EngineSpec.Default;
+
     /// <summary>Warnings that do not stop the run (a trait the model does not use, a campaign that cannot act), each at its line.</summary>
     public IReadOnlyList<ScenarioProblem> Warnings { get; init; } = [];
 

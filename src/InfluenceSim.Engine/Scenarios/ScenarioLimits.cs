@@ -26,4 +26,7 @@ public static class ScenarioLimits
 
     /// <summary>Most directed ties a generated network may be expected to have (its arrays are indexed by int).</summary>
     public const long MaxTies = 2_000_000_000;
+
+    /// <summary>Most partitions a run may ask for (<c>engine.partitions</c>); never more than the network's nodes either.</summary>
+    public const int MaxPartitions = 1024;
 }

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
@@ -21,13 +22,24 @@ public sealed class ManifestJsonTests
 
         string[] keys =
         [
-            "tool", "scenario_file", "scenario_sha256", "scenario", "seed", "replicates", "silos", "started_utc",
+            "tool", "scenario_file", "scenario_sha256", "scenario", "seed", "replicates", "silos", "hosting", "partitions", "started_utc",
             "ended_utc", "timings", "nodes", "edges", "grain_activations", "exposures_per_second", "machine", "status",
         ];
         Assert.Equal(keys, manifest.Select(p => p.Key));
         Assert.Equal(["name", "version"], manifest["tool"]!.AsObject().Select(p => p.Key));
         Assert.Equal(["network_build", "activation", "propagation", "output"], manifest["timings"]!.AsObject().Select(p => p.Key));
         Assert.Equal(["os", "cores", "dotnet"], manifest["machine"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Records_the_hosting_and_the_partitions_asked_for()
+    {
+        var scenario = Fixtures.Scenario() with { Engine = new EngineSpec(EngineHosting.Blocks, 7) };
+
+        var manifest = ManifestJson.Build(scenario, Fixtures.TwoReplicates(), Info);
+
+        Assert.Equal("blocks", manifest["hosting"]!.GetValue<string>());
+        Assert.Equal(7, manifest["partitions"]!.GetValue<int>());
     }
 
     [Fact]
@@ -46,6 +58,8 @@ public sealed class ManifestJsonTests
         Assert.Equal(42, manifest["seed"]!.GetValue<long>());
         Assert.Equal(2, manifest["replicates"]!.GetValue<int>());
         Assert.Equal(1, manifest["silos"]!.GetValue<int>());
+        Assert.Equal("node-grains", manifest["hosting"]!.GetValue<string>());
+        Assert.Null(manifest["partitions"]);
         Assert.Equal("2025-01-31T12:00:00.0000000Z", manifest["started_utc"]!.GetValue<string>());
         Assert.Equal("2025-01-31T12:00:03.0000000Z", manifest["ended_utc"]!.GetValue<string>());
         Assert.Equal(Info.EndedUtc, DateTimeOffset.Parse(manifest["ended_utc"]!.GetValue<string>(), CultureInfo.InvariantCulture));

@@ -31,7 +31,7 @@ public sealed class KeyProblemTests
     {
         string problem = ScenarioText.Problem(ScenarioText.Minimal + "\ncolour: red");
 
-        Assert.Equal("s.yaml:9:1: unknown key 'colour' (expected one of: name, seed, replicates, max-steps, network, model, seeding, compare-seeding, sweep, population, campaigns, brand, outputs, events-cap)", problem);
+        Assert.Equal("s.yaml:9:1: unknown key 'colour' (expected one of: name, seed, replicates, max-steps, network, model, seeding, compare-seeding, sweep, population, campaigns, brand, outputs, events-cap, engine)", problem);
     }
 
     [Theory]

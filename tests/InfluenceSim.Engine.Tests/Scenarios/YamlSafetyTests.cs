@@ -92,7 +92,7 @@ public sealed class YamlSafetyTests
     {
         string text = ScenarioText.Minimal + "\nx: " + new string('[', 31) + new string(']', 31);
 
-        Assert.Equal("s.yaml:9:1: unknown key 'x' (expected one of: name, seed, replicates, max-steps, network, model, seeding, compare-seeding, sweep, population, campaigns, brand, outputs, events-cap)", ScenarioText.Problem(text));
+        Assert.Equal("s.yaml:9:1: unknown key 'x' (expected one of: name, seed, replicates, max-steps, network, model, seeding, compare-seeding, sweep, population, campaigns, brand, outputs, events-cap, engine)", ScenarioText.Problem(text));
     }
 
     [Fact]

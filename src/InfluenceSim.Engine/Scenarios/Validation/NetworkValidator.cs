@@ -153,14 +153,7 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
             return;
         }
 
-        double ties = spec.Generator switch
-        {
-            NetworkGenerators.ErdosRenyi => (double)n * (spec.MeanDegree ?? 0),
-            NetworkGenerators.BarabasiAlbert or NetworkGenerators.PowerLawCluster => 2.0 * n * (spec.M ?? 0),
-            NetworkGenerators.WattsStrogatz or NetworkGenerators.RingLattice => (double)n * (spec.K ?? 0),
-            NetworkGenerators.Complete => (double)n * (n - 1),
-            _ => 2.0 * n,
-        };
+        double ties = NetworkSize.ExpectedTies(spec);
         if (ties > ScenarioLimits.MaxTies)
         {
             problems.Add(nodesNode.Location, $"'{path}' is too large: a {spec.Generator} network of {n} nodes would have about {ties.ToString("0", CultureInfo.InvariantCulture)} directed ties, more than the limit of {ScenarioLimits.MaxTies}");

@@ -14,7 +14,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
     private static readonly string[] RootKeys =
     [
         "name", "seed", "replicates", "max-steps", "network", "model", "seeding", CompareSeedingKey, "sweep",
-        PopulationValidator.Key, CampaignValidator.Key, BrandValidator.Key, OutputsValidator.Key, OutputsValidator.CapKey,
+        PopulationValidator.Key, CampaignValidator.Key, BrandValidator.Key, OutputsValidator.Key, OutputsValidator.CapKey, EngineValidator.Key,
     ];
 
     private readonly ValueChecker _values = new(problems);
@@ -46,9 +46,10 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
         var brand = new BrandValidator(problems, _values, populationValidator.SegmentNames).Validate(Block(block, BrandValidator.Key, BrandValidator.Keys, required: false));
         var outputs = new OutputsValidator(problems, _values);
         var events = outputs.Validate(block);
+        var engine = new EngineValidator(problems, _values).Validate(Block(block, EngineValidator.Key, EngineValidator.Keys, required: false), networkValidator.Nodes);
 
         if (problems.Count > 0 || name is null || seed is null || replicates is null || maxSteps is null || network is null || model is null || seeding is null
-            || population is null || campaigns is null || brand is null || events is null)
+            || population is null || campaigns is null || brand is null || events is null || engine is null)
         {
             return null;
         }
@@ -56,6 +57,11 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
         var market = new MarketSettings(population, campaigns, brand);
         var resolved = ResolvedJson.Build(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, (networkValidator.PathAsGiven, networkValidator.NodeFileAsGiven), model, seeding, compared);
         MarketJson.Add(resolved, market, events, outputs.RecordNodes, [.. root.Entries.Select(e => e.Key.Value)]);
+        if (block.Entry(EngineValidator.Key) is not null)
+        {
+            resolved[EngineValidator.Key] = EngineValidator.ToJson(engine);
+        }
+
         return new Scenario(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, model, seeding)
         {
             SourcePath = sourcePath,
@@ -66,6 +72,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
             Market = market,
             Events = events,
             RecordNodes = outputs.RecordNodes,
+            Engine = engine,
             Warnings = MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.Generator == NetworkGenerators.File),
         };
     }

@@ -1,0 +1,65 @@
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Models.Catalogue;
+
+namespace InfluenceSim.Engine.Admission;
+
+/// <summary>What the resource estimate reads from a scenario (or from <c>bench</c>'s options): sizes and switches, nothing built.</summary>
+/// <param name="Nodes">Nodes of the network (estimated from the byte length for a network file).</param>
+/// <param name="Ties">Directed ties of the network (expected for a generator, estimated for a file).</param>
+/// <param name="Replicates">Replicates of each run.</param>
+/// <param name="Hosting">The hosting the estimate is for.</param>
+public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineHosting Hosting)
+{
+    /// <summary>The model's catalogue name (linear threshold and Bass keep a flag per in-tie and replicate).</summary>
+    public string Model { get; init; } = ModelCatalogue.IndependentCascade;
+
+    /// <summary>The bound on a replicate's steps.</summary>
+    public int MaxSteps { get; init; } = 1000;
+
+    /// <summary>How many runs the network carries one after another (the strategies of <c>compare-seeding</c>; 1 otherwise).</summary>
+    public int Groups { get; init; } = 1;
+
+    /// <summary>The replicates of a pilot run that runs before the others (observed-prescribers), or 0.</summary>
+    public int PilotReplicates { get; init; }
+
+    /// <summary>Whether the per-node table is recorded.</summary>
+    public bool RecordNodes { get; init; }
+
+    /// <summary>The interaction stream's cap, or 0 when the stream is off.</summary>
+    public long EventsCap { get; init; }
+
+    /// <summary>Node entries the reverse-reachable sets of greedy seeding may hold (0 without them).</summary>
+    public double RrEntries { get; init; }
+
+    /// <summary>The cores that run replicate batches side by side under blocks hosting.</summary>
+    public int Cores { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The shape of <paramref name="scenario"/> (one sweep point or a scenario without sweep) under <paramref name="hosting"/>.</summary>
+    public static RunShape Of(Scenario scenario, EngineHosting hosting)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var (nodes, ties) = NetworkSize.Of(scenario.Network);
+        var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
+        var options = scenario.Seeding.Options;
+        bool ris = strategies.Contains(SeedingStrategies.Greedy) && options.Estimator == SeedingOptions.Ris;
+        return new RunShape(nodes, ties, scenario.Replicates, hosting)
+        {
+            Model = scenario.Model.Kind,
+            MaxSteps = scenario.MaxSteps,
+            Groups = strategies.Count,
+            PilotReplicates = strategies.Contains(SeedingStrategies.ObservedPrescribers) ? options.PilotReplicates : 0,
+            RecordNodes = scenario.RecordNodes,
+            EventsCap = scenario.Events.Enabled ? scenario.Events.Cap : 0,
+            RrEntries = ris ? Math.Min((double)RrSets(scenario, options, nodes) * nodes, ReverseReachableSets.MaxEntries) : 0,
+        };
+    }
+
+    private static int RrSets(Scenario scenario, SeedingOptions options, double nodes)
+    {
+        int k = SeedSelection.SeedCount(scenario.Seeding.Count, scenario.Seeding.Fraction, (int)Math.Min(nodes, int.MaxValue));
+        return GreedyOptions.From(options.Estimator, options.Simulations, options.RrSets, options.Candidates).RrSetsFor(k);
+    }
+}

@@ -1,0 +1,65 @@
+using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
+
+namespace InfluenceSim.Engine.Scenarios;
+
+/// <summary>
+/// The size a <c>network:</c> block will have, known before it is built: a generator's node count
+/// and expected directed ties, or a network file's sized from its byte length (see docs/safety.md).
+/// </summary>
+public static class NetworkSize
+{
+    /// <summary>Bytes of an edge-list line assumed when a file's ties are counted from its length.</summary>
+    public const double EdgeListBytesPerLine = 12;
+
+    /// <summary>Bytes of a GraphML edge element assumed when a file's ties are counted from its length.</summary>
+    public const double GraphMlBytesPerEdge = 40;
+
+    /// <summary>Directed ties per node assumed when a file's nodes are counted from its ties.</summary>
+    public const double FileTiesPerNode = 10;
+
+    /// <summary>The expected directed ties of a generated network (a file's: <see cref="Of"/>).</summary>
+    public static double ExpectedTies(NetworkSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        double n = spec.Nodes ?? 0;
+        return spec.Generator switch
+        {
+            NetworkGenerators.ErdosRenyi => n * (spec.MeanDegree ?? 0),
+            NetworkGenerators.BarabasiAlbert or NetworkGenerators.PowerLawCluster => 2.0 * n * (spec.M ?? 0),
+            NetworkGenerators.WattsStrogatz or NetworkGenerators.RingLattice => n * (spec.K ?? 0),
+            NetworkGenerators.Complete => n * (n - 1),
+            NetworkGenerators.StochasticBlock when spec.Blocks is { } blocks => 2 * Generators.StochasticBlockExpectedTies(blocks, spec.PIn ?? 0, spec.POut ?? 0),
+            NetworkGenerators.Configuration when spec.Degrees is { } degrees => degrees.Sum(d => (double)d),
+            NetworkGenerators.Configuration when spec.Exponent is { } exponent => n * Generators.PowerLawMean(exponent, spec.MinDegree ?? 1, spec.MaxDegree ?? 1),
+            _ => 2.0 * Math.Max(n - 1, 0),
+        };
+    }
+
+    /// <summary>The nodes and directed ties the network will have; a file's are estimated from its byte length alone.</summary>
+    public static (double Nodes, double Ties) Of(NetworkSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Generator != NetworkGenerators.File)
+        {
+            return (spec.Nodes ?? 0, ExpectedTies(spec));
+        }
+
+        bool graphMl = Path.GetExtension(spec.Path ?? string.Empty).Equals(".graphml", StringComparison.OrdinalIgnoreCase);
+        double lines = FileBytes(spec.Path) / (graphMl ? GraphMlBytesPerEdge : EdgeListBytesPerLine);
+        double ties = spec.Directed == true ? lines : 2 * lines;
+        return (Math.Max(1, Math.Ceiling(ties / FileTiesPerNode)), Math.Ceiling(ties));
+    }
+
+    private static long FileBytes(string? path)
+    {
+        try
+        {
+            var info = path is null ? null : new FileInfo(path);
+            return info is { Exists: true } ? info.Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return 0;
+        }
+    }
+}
