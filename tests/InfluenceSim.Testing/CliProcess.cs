@@ -9,7 +9,11 @@ public static class CliProcess
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     /// <summary>Runs one command line in <paramref name="workingDirectory"/> and waits for it to exit.</summary>
-    public static async Task<CliOutcome> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliOutcome> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs one command line in <paramref name="workingDirectory"/> with extra <paramref name="environment"/> variables and waits for it to exit.</summary>
+    public static async Task<CliOutcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -26,6 +30,11 @@ public static class CliProcess
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment.Remove("INFLUENCESIM_VERBOSE");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the influencesim program");
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

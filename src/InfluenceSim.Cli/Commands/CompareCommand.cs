@@ -68,6 +68,11 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             return $"--out: '{settings.Out}' is a folder; expected a file";
         }
 
+        if (InputGuard.RunFolderData(settings.Out, settings.Folders) is { } folder)
+        {
+            return $"--out: '{settings.Out}' lies in the run folder '{folder}' that compare reads (its .csv, .json and .parquet files are the run's own); write the comparison outside the run folders";
+        }
+
         if (File.Exists(target) && !settings.Force)
         {
             return $"--out: '{settings.Out}' already exists; add --force to replace it";

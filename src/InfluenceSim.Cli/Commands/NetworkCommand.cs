@@ -1,4 +1,5 @@
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
@@ -21,7 +22,14 @@ public sealed class NetworkCommand : Command<NetworkSettings>
         PreparedRun prepared;
         try
         {
-            prepared = RunPreparation.Prepare(ScenarioLoader.Load(settings.Scenario, settings.Overrides()));
+            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            if (settings.Export is { } export && InputGuard.Overlap(export, ScenarioInputs.Files(scenario)) is { } input)
+            {
+                Console.Error.WriteLine($"influencesim: --export: '{export}' is '{input}', an input of this scenario; choose another file");
+                return ExitCodes.BadInput;
+            }
+
+            prepared = RunPreparation.Prepare(scenario);
         }
         catch (ScenarioException e)
         {

@@ -57,11 +57,13 @@ public sealed class FolderCheckpoints(string workFolder) : IPointCheckpoints
         var saved = JsonSerializer.Deserialize<CheckpointPoint>(File.ReadAllText(path), Json)
             ?? throw new InvalidDataException($"{path} is empty");
         RefuseOtherVersion(path, saved.ResultsVersion);
-        if (saved.Point != point.Index || !(saved.Keys ?? []).SequenceEqual(point.Assignments) || saved.ScenarioSha256 != ScenarioHash(point))
+        bool samePlace = saved.Point == point.Index && (saved.Keys ?? []).SequenceEqual(point.Assignments);
+        if (!samePlace || saved.ScenarioSha256 != ScenarioHash(point))
         {
+            string whose = samePlace ? " of another scenario" : "";
             throw new RunFolderRefusedException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"'{path}' does not belong to point {point.Index} ({Describe(point.Assignments)}) of this sweep: it holds point {saved.Point} ({Describe(saved.Keys ?? [])}) of {(saved.ScenarioSha256 == ScenarioHash(point) ? "this" : "another")} scenario; it was copied or swapped: delete it to run that point again"));
+                $"'{path}' does not belong to point {point.Index} ({Describe(point.Assignments)}) of this sweep: it holds point {saved.Point} ({Describe(saved.Keys ?? [])}){whose}; it was copied or swapped: delete it to run that point again"));
         }
 
         return saved.Result;

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
@@ -21,13 +22,40 @@ public sealed class ManifestJsonTests
 
         string[] keys =
         [
-            "tool", "scenario_file", "scenario_sha256", "scenario", "seed", "replicates", "silos", "started_utc",
+            "tool", "scenario_file", "scenario_sha256", "inputs", "results_version", "scenario", "seed", "replicates", "silos", "started_utc",
             "ended_utc", "timings", "nodes", "edges", "grain_activations", "exposures_per_second", "machine",
         ];
         Assert.Equal(keys, manifest.Select(p => p.Key));
         Assert.Equal(["name", "version"], manifest["tool"]!.AsObject().Select(p => p.Key));
         Assert.Equal(["network_build", "activation", "propagation", "output"], manifest["timings"]!.AsObject().Select(p => p.Key));
         Assert.Equal(["os", "cores", "dotnet"], manifest["machine"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Records_the_results_version_and_the_sha256_of_every_input_file()
+    {
+        using var root = new TemporaryFolder();
+        string edges = root["edges.csv"];
+        File.WriteAllText(edges, "a,b\n");
+        var scenario = Fixtures.Scenario() with { Network = new NetworkSpec("file", Path: edges) { NodeFile = edges } };
+
+        var manifest = ManifestJson.Build(scenario, Fixtures.TwoReplicates(), Info);
+
+        Assert.Equal(ResultsVersion.Current, manifest["results_version"]!.GetValue<int>());
+        Assert.Equal(
+            """[{"path":"/scenarios/quick.yaml","sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},"""
+            + $$"""{"path":"{{edges}}","sha256":"{{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("a,b\n"u8))}}"}]""",
+            manifest["inputs"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Records_the_inputs_recorded_when_the_run_started()
+    {
+        var info = Info with { Inputs = [new InputFile("/scenarios/quick.yaml", "00")] };
+
+        var manifest = ManifestJson.Build(Fixtures.Scenario(), Fixtures.TwoReplicates(), info);
+
+        Assert.Equal("""[{"path":"/scenarios/quick.yaml","sha256":"00"}]""", manifest["inputs"]!.ToJsonString());
     }
 
     [Fact]
