@@ -7,7 +7,8 @@ public static class InputGuard
 {
     private static readonly string[] DataExtensions = [".csv", ".json", ".parquet"];
 
-    private static StringComparison Comparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+    /// <summary>How paths compare on this system (ordinal on Linux, ignoring case elsewhere).</summary>
+    internal static StringComparison Comparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     /// <summary>The first of <paramref name="inputs"/> that <paramref name="output"/> is or contains (symbolic links followed), or null.</summary>
     public static string? Overlap(string output, IEnumerable<string> inputs)
@@ -34,7 +35,7 @@ public static class InputGuard
     }
 
     /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both real, absolute paths).</summary>
-    private static bool IsWithin(string path, string folder) =>
+    internal static bool IsWithin(string path, string folder) =>
         path.Equals(folder, Comparison) || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, Comparison);
 
     private static string Real(string path) => Path.TrimEndingDirectorySeparator(RealPath.Of(Path.GetFullPath(path)));

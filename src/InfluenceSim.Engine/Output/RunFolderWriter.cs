@@ -174,12 +174,9 @@ public static class RunFolderWriter
 
     private static bool IsProtected(string target)
     {
-        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        string current = FullPath(Environment.CurrentDirectory);
         string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        bool containsCurrent = current.Equals(target, comparison)
-            || current.StartsWith(Path.EndsInDirectorySeparator(target) ? target : target + Path.DirectorySeparatorChar, comparison);
-        return containsCurrent || (home.Length > 0 && FullPath(home).Equals(target, comparison));
+        return InputGuard.IsWithin(FullPath(Environment.CurrentDirectory), target)
+            || (home.Length > 0 && FullPath(home).Equals(target, InputGuard.Comparison));
     }
 
     /// <summary>The absolute path of <paramref name="path"/>, without a trailing separator.</summary>
