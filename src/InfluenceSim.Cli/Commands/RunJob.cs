@@ -17,16 +17,6 @@ internal static class RunJob
     /// <summary>Starts a run into <paramref name="folder"/> (exit 2 when the folder is refused).</summary>
     public static async Task<int> StartAsync(Scenario scenario, string folder, RunSettings settings, CancellationToken cancellationToken)
     {
-        RunFolderLifecycle lifecycle;
-        try
-        {
-            lifecycle = RunFolderLifecycle.Begin(folder, settings.Force, ScenarioInputs.Files(scenario));
-        }
-        catch (RunFolderRefusedException e)
-        {
-            return Refuse(e.Message);
-        }
-
         var plan = new SweepCheckpointPlan(
             Path.GetFullPath(settings.Scenario),
             settings.Overrides(),
@@ -37,7 +27,26 @@ internal static class RunJob
             ScenarioInputs.Hash(scenario),
             settings.Force,
             ResultsVersion.Current);
-        lifecycle.Checkpoints.Begin(plan);
+        RunFolderLifecycle lifecycle;
+        try
+        {
+            lifecycle = RunFolderLifecycle.Begin(folder, settings.Force, ScenarioInputs.Files(scenario));
+        }
+        catch (RunFolderRefusedException e)
+        {
+            return Refuse(e.Message);
+        }
+
+        try
+        {
+            lifecycle.Checkpoints.Begin(plan);
+        }
+        catch
+        {
+            lifecycle.Abandon();
+            throw;
+        }
+
         return await RunAsync(scenario, lifecycle, plan, settings, cancellationToken);
     }
 
@@ -57,7 +66,7 @@ internal static class RunJob
             var plan = lifecycle.Checkpoints.ReadPlan();
             if ((plan.Inputs ?? []).FirstOrDefault(input => !input.IsUnchanged()) is { } changed)
             {
-                return Refuse($"'{changed.Path}' has changed since the run in '{path}' started (its SHA-256 is not the one recorded in its checkpoint); resuming would mix two inputs: start the run afresh");
+                return Refuse($"'{changed.Path}' has changed since the run in '{path}' started (its SHA-256 is not the one its checkpoint recorded, or it is gone); resuming would mix two inputs: start the run afresh");
             }
 
             var scenario = ScenarioLoader.Load(plan.ScenarioFile, plan.Overrides, plan.Sweeps);
@@ -88,7 +97,7 @@ internal static class RunJob
             var (result, extras) = await ExecuteAsync(scenario, folder, settings, cancellationToken);
             var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings) { Inputs = plan.Inputs };
             await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, info, plan.Force, cancellationToken: cancellationToken, extras: extras, format: TableFormats.Parse(plan.Format) ?? TableFormat.Both);
-            RunSummaryPrinter.Print(scenario, result, folder.Directory);
+            RunSummaryPrinter.Print(scenario, result, folder.Named);
             return ExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -100,7 +109,7 @@ internal static class RunJob
                 return ExitCodes.RunFailed;
             }
 
-            Console.Error.WriteLine($"influencesim: interrupted; finished points are kept: continue with 'influencesim run --resume {folder.Directory}'");
+            Console.Error.WriteLine($"influencesim: interrupted; finished points are kept: continue with 'influencesim run --resume {folder.Named}'");
             return ExitCodes.RunFailed;
         }
         catch (RunFolderRefusedException e)

@@ -13,16 +13,16 @@ public sealed partial class RunFolderLifecycle
 
     private readonly IReadOnlyList<string> _superseded;
 
-    private RunFolderLifecycle(string directory, string target, string partial, IReadOnlyList<string> superseded)
+    private RunFolderLifecycle(string named, string target, string partial, IReadOnlyList<string> superseded)
     {
-        Directory = directory;
+        Named = named;
         Target = target;
         Partial = partial;
         _superseded = superseded;
     }
 
     /// <summary>The run folder as the user named it (messages use it).</summary>
-    public string Directory { get; }
+    public string Named { get; }
 
     /// <summary>The run folder's absolute path, NAME.</summary>
     public string Target { get; }
@@ -59,9 +59,9 @@ public sealed partial class RunFolderLifecycle
             throw new RunFolderRefusedException($"an interrupted run of '{directory}' is kept in '{interrupted[0]}': continue it with 'influencesim run --resume {directory}', or pass --force to start afresh (the interrupted run is deleted once the new folder is complete)");
         }
 
-        System.IO.Directory.CreateDirectory(parent);
+        Directory.CreateDirectory(parent);
         string partial = Path.Combine(parent, $".{Path.GetFileName(target)}{PartialInfix}{AtomicFile.RandomSuffix()}");
-        System.IO.Directory.CreateDirectory(partial);
+        Directory.CreateDirectory(partial);
         return new RunFolderLifecycle(directory, target, partial, interrupted);
     }
 
@@ -74,7 +74,7 @@ public sealed partial class RunFolderLifecycle
     {
         ArgumentNullException.ThrowIfNull(path);
         string full = RunFolderWriter.FullPath(path);
-        if (PartialName().Match(Path.GetFileName(full)) is { Success: true } own && System.IO.Directory.Exists(full))
+        if (PartialName().Match(Path.GetFileName(full)) is { Success: true } own && Directory.Exists(full))
         {
             string target = Path.Combine(Path.GetDirectoryName(full)!, own.Groups["name"].Value);
             return new RunFolderLifecycle(target, target, full, []);
@@ -105,9 +105,9 @@ public sealed partial class RunFolderLifecycle
     {
         DeleteQuietly(Path.Combine(Partial, FolderCheckpoints.FolderName));
         CrashHook.At(CrashHook.BeforeRename);
-        if (!System.IO.Directory.Exists(Target))
+        if (!Directory.Exists(Target))
         {
-            System.IO.Directory.Move(Partial, Target);
+            Directory.Move(Partial, Target);
         }
         else
         {
@@ -125,20 +125,20 @@ public sealed partial class RunFolderLifecycle
 
     private void Replace(bool force)
     {
-        if (RunFolderWriter.CheckTarget(Directory, force) is { } problem)
+        if (RunFolderWriter.CheckTarget(Named, force) is { } problem)
         {
             throw new RunFolderRefusedException(problem);
         }
 
         string aside = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{AtomicFile.RandomSuffix()}");
-        System.IO.Directory.Move(Target, aside);
+        Directory.Move(Target, aside);
         try
         {
-            System.IO.Directory.Move(Partial, Target);
+            Directory.Move(Partial, Target);
         }
         catch
         {
-            System.IO.Directory.Move(aside, Target);
+            Directory.Move(aside, Target);
             throw;
         }
 
@@ -151,9 +151,9 @@ public sealed partial class RunFolderLifecycle
     private static IEnumerable<string> Siblings(string target)
     {
         string? parent = Path.GetDirectoryName(target);
-        return parent is null || !System.IO.Directory.Exists(parent)
+        return parent is null || !Directory.Exists(parent)
             ? []
-            : System.IO.Directory.EnumerateDirectories(parent, $".{Path.GetFileName(target)}{PartialInfix}*")
+            : Directory.EnumerateDirectories(parent, $".{Path.GetFileName(target)}{PartialInfix}*")
                 .Where(p => PartialName().Match(Path.GetFileName(p)) is { Success: true } m && m.Groups["name"].Value == Path.GetFileName(target))
                 .Order(StringComparer.Ordinal);
     }
@@ -162,9 +162,9 @@ public sealed partial class RunFolderLifecycle
     {
         try
         {
-            if (System.IO.Directory.Exists(folder))
+            if (Directory.Exists(folder))
             {
-                System.IO.Directory.Delete(folder, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
         }
         catch (IOException)

@@ -105,7 +105,7 @@ public sealed class SweepResumeTests : IDisposable
 
         Assert.True(outcome.ExitCode == 2, outcome.ToString());
         Assert.Equal(
-            $"influencesim: '{edges}' has changed since the run in 'out' started (its SHA-256 is not the one recorded in its checkpoint); resuming would mix two inputs: start the run afresh",
+            $"influencesim: '{edges}' has changed since the run in 'out' started (its SHA-256 is not the one its checkpoint recorded, or it is gone); resuming would mix two inputs: start the run afresh",
             Assert.Single(outcome.ErrorLines));
         Assert.Equal(["plan.json", "point-000000.json"], CheckpointFiles("out"));
     }
