@@ -10,6 +10,7 @@ namespace InfluenceSim.Engine.Output;
 public sealed partial class RunFolderLifecycle
 {
     private const string PartialInfix = ".partial-";
+    private const string AsideInfix = ".old-";
 
     private readonly IReadOnlyList<string> _superseded;
 
@@ -80,7 +81,7 @@ public sealed partial class RunFolderLifecycle
             return new RunFolderLifecycle(target, target, full, []);
         }
 
-        var candidates = Siblings(full).Where(p => FolderCheckpoints.Exists(p) || File.Exists(Path.Combine(p, RunFolderWriter.ManifestFile))).ToList();
+        var candidates = Siblings(full, PartialInfix).Where(p => FolderCheckpoints.Exists(p) || File.Exists(Path.Combine(p, RunFolderWriter.ManifestFile))).ToList();
         if (candidates.Count == 1)
         {
             return new RunFolderLifecycle(path, full, candidates[0], []);
@@ -99,7 +100,7 @@ public sealed partial class RunFolderLifecycle
     /// <summary>
     /// Puts the complete work folder in place: drops its checkpoint, then renames it to <see cref="Target"/>. An existing
     /// target (checked again by <see cref="RunFolderWriter.CheckTarget"/>) is moved aside first and deleted only once the new
-    /// folder is in place, then the interrupted runs this one superseded.
+    /// folder is in place, then the interrupted runs this one superseded and any old folder a killed replacement left aside.
     /// </summary>
     public void Complete(bool force)
     {
@@ -114,7 +115,7 @@ public sealed partial class RunFolderLifecycle
             Replace(force);
         }
 
-        foreach (string superseded in _superseded)
+        foreach (string superseded in _superseded.Concat(Siblings(Target, AsideInfix)))
         {
             DeleteQuietly(superseded);
         }
@@ -130,7 +131,7 @@ public sealed partial class RunFolderLifecycle
             throw new RunFolderRefusedException(problem);
         }
 
-        string aside = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{AtomicFile.RandomSuffix()}");
+        string aside = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}{AsideInfix}{AtomicFile.RandomSuffix()}");
         Directory.Move(Target, aside);
         try
         {
@@ -146,15 +147,17 @@ public sealed partial class RunFolderLifecycle
     }
 
     /// <summary>The work folders of interrupted runs of <paramref name="target"/> (those holding a checkpoint).</summary>
-    private static List<string> Interrupted(string target) => [.. Siblings(target).Where(FolderCheckpoints.Exists)];
+    private static List<string> Interrupted(string target) => [.. Siblings(target, PartialInfix).Where(FolderCheckpoints.Exists)];
 
-    private static IEnumerable<string> Siblings(string target)
+    /// <summary>The hidden siblings <c>.NAME{infix}RANDOM</c> of <paramref name="target"/>: work folders, or old folders moved aside.</summary>
+    private static IEnumerable<string> Siblings(string target, string infix)
     {
         string? parent = Path.GetDirectoryName(target);
+        string prefix = $".{Path.GetFileName(target)}{infix}";
         return parent is null || !Directory.Exists(parent)
             ? []
-            : Directory.EnumerateDirectories(parent, $".{Path.GetFileName(target)}{PartialInfix}*")
-                .Where(p => PartialName().Match(Path.GetFileName(p)) is { Success: true } m && m.Groups["name"].Value == Path.GetFileName(target))
+            : Directory.EnumerateDirectories(parent, prefix + "*")
+                .Where(p => Path.GetFileName(p) is { } name && name.Length == prefix.Length + 12 && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length..].All(char.IsAsciiHexDigitLower))
                 .Order(StringComparer.Ordinal);
     }
 

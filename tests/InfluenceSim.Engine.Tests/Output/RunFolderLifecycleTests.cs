@@ -54,6 +54,21 @@ public sealed class RunFolderLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void A_replacement_killed_between_its_two_renames_is_put_in_place_by_a_resume()
+    {
+        var killed = RunFolderLifecycle.Begin(OldRunFolder("run"), force: true, []);
+        File.WriteAllText(Path.Combine(killed.Partial, "manifest.json"), "new");
+        Directory.Move(root["run"], root[".run.old-0123456789ab"]);
+
+        var resumed = RunFolderLifecycle.Resume(root["run"]);
+        Assert.True(resumed.IsComplete);
+        resumed.Complete(force: true);
+
+        Assert.Equal("new", File.ReadAllText(root["run/manifest.json"]));
+        Assert.Equal(["run"], Names());
+    }
+
+    [Fact]
     public void A_resume_of_a_folder_without_an_interrupted_run_is_refused()
     {
         Directory.CreateDirectory(root["run"]);
