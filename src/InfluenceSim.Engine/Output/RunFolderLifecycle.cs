@@ -9,8 +9,8 @@ namespace InfluenceSim.Engine.Output;
 /// </summary>
 public sealed partial class RunFolderLifecycle
 {
-    private const string PartialInfix = ".partial-";
-    private const string AsideInfix = ".old-";
+    private const string PartialKind = "partial";
+    private const string AsideKind = "old";
 
     private readonly IReadOnlyList<string> _superseded;
 
@@ -61,7 +61,7 @@ public sealed partial class RunFolderLifecycle
         }
 
         Directory.CreateDirectory(parent);
-        string partial = Path.Combine(parent, $".{Path.GetFileName(target)}{PartialInfix}{AtomicFile.RandomSuffix()}");
+        string partial = Path.Combine(parent, $".{Path.GetFileName(target)}.{PartialKind}-{AtomicFile.RandomSuffix()}");
         Directory.CreateDirectory(partial);
         return new RunFolderLifecycle(directory, target, partial, interrupted);
     }
@@ -75,13 +75,13 @@ public sealed partial class RunFolderLifecycle
     {
         ArgumentNullException.ThrowIfNull(path);
         string full = RunFolderWriter.FullPath(path);
-        if (PartialName().Match(Path.GetFileName(full)) is { Success: true } own && Directory.Exists(full))
+        if (SiblingName().Match(Path.GetFileName(full)) is { Success: true } own && own.Groups["kind"].Value == PartialKind && Directory.Exists(full))
         {
             string target = Path.Combine(Path.GetDirectoryName(full)!, own.Groups["name"].Value);
             return new RunFolderLifecycle(target, target, full, []);
         }
 
-        var candidates = Siblings(full, PartialInfix).Where(p => FolderCheckpoints.Exists(p) || File.Exists(Path.Combine(p, RunFolderWriter.ManifestFile))).ToList();
+        var candidates = Siblings(full, PartialKind).Where(p => FolderCheckpoints.Exists(p) || File.Exists(Path.Combine(p, RunFolderWriter.ManifestFile))).ToList();
         if (candidates.Count == 1)
         {
             return new RunFolderLifecycle(path, full, candidates[0], []);
@@ -94,7 +94,7 @@ public sealed partial class RunFolderLifecycle
 
         throw new RunFolderRefusedException(FolderCheckpoints.Exists(full)
             ? $"'{path}' holds a sweep interrupted by an older influencesim, which cannot be resumed; start it afresh with --force"
-            : $"'{path}' has no interrupted run to resume (no hidden '.{Path.GetFileName(full)}{PartialInfix}*' folder beside it with a {FolderCheckpoints.FolderName}/{FolderCheckpoints.PlanFile})");
+            : $"'{path}' has no interrupted run to resume (no hidden '.{Path.GetFileName(full)}.{PartialKind}-*' folder beside it with a {FolderCheckpoints.FolderName}/{FolderCheckpoints.PlanFile})");
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ public sealed partial class RunFolderLifecycle
             Replace(force);
         }
 
-        foreach (string superseded in _superseded.Concat(Siblings(Target, AsideInfix)))
+        foreach (string superseded in _superseded.Concat(Siblings(Target, AsideKind)))
         {
             DeleteQuietly(superseded);
         }
@@ -131,7 +131,7 @@ public sealed partial class RunFolderLifecycle
             throw new RunFolderRefusedException(problem);
         }
 
-        string aside = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}{AsideInfix}{AtomicFile.RandomSuffix()}");
+        string aside = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.{AsideKind}-{AtomicFile.RandomSuffix()}");
         Directory.Move(Target, aside);
         try
         {
@@ -147,17 +147,17 @@ public sealed partial class RunFolderLifecycle
     }
 
     /// <summary>The work folders of interrupted runs of <paramref name="target"/> (those holding a checkpoint).</summary>
-    private static List<string> Interrupted(string target) => [.. Siblings(target, PartialInfix).Where(FolderCheckpoints.Exists)];
+    private static List<string> Interrupted(string target) => [.. Siblings(target, PartialKind).Where(FolderCheckpoints.Exists)];
 
-    /// <summary>The hidden siblings <c>.NAME{infix}RANDOM</c> of <paramref name="target"/>: work folders, or old folders moved aside.</summary>
-    private static IEnumerable<string> Siblings(string target, string infix)
+    /// <summary>The hidden siblings <c>.NAME.KIND-RANDOM</c> of <paramref name="target"/>: work folders (partial), or old folders moved aside (old).</summary>
+    private static IEnumerable<string> Siblings(string target, string kind)
     {
         string? parent = Path.GetDirectoryName(target);
-        string prefix = $".{Path.GetFileName(target)}{infix}";
+        string name = Path.GetFileName(target);
         return parent is null || !Directory.Exists(parent)
             ? []
-            : Directory.EnumerateDirectories(parent, prefix + "*")
-                .Where(p => Path.GetFileName(p) is { } name && name.Length == prefix.Length + 12 && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length..].All(char.IsAsciiHexDigitLower))
+            : Directory.EnumerateDirectories(parent, $".{name}.{kind}-*")
+                .Where(p => SiblingName().Match(Path.GetFileName(p)) is { Success: true } m && m.Groups["name"].Value == name && m.Groups["kind"].Value == kind)
                 .Order(StringComparer.Ordinal);
     }
 
@@ -178,6 +178,6 @@ public sealed partial class RunFolderLifecycle
         }
     }
 
-    [GeneratedRegex(@"^\.(?<name>.+)\.partial-[0-9a-f]{12}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PartialName();
+    [GeneratedRegex(@"^\.(?<name>.+)\.(?<kind>partial|old)-[0-9a-f]{12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiblingName();
 }
