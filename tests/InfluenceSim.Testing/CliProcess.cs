@@ -12,7 +12,7 @@ public static class CliProcess
     public static Task<CliOutcome> RunAsync(string workingDirectory, params string[] args) =>
         RunAsync(workingDirectory, new Dictionary<string, string>(), args);
 
-    /// <summary>Runs one command line in <paramref name="workingDirectory"/> with extra environment variables and waits for it to exit.</summary>
+    /// <summary>Runs one command line in <paramref name="workingDirectory"/> with extra <paramref name="environment"/> variables and waits for it to exit.</summary>
     public static async Task<CliOutcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Engine.Output;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -70,6 +71,11 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         if (Directory.Exists(target))
         {
             return $"--out: '{settings.Out}' is a folder; expected a file";
+        }
+
+        if (InputGuard.RunFolderData(settings.Out, settings.Folders) is { } folder)
+        {
+            return $"--out: '{settings.Out}' lies in the run folder '{folder}' that compare reads (its .csv, .json and .parquet files are the run's own); write the comparison outside the run folders";
         }
 
         if (File.Exists(target) && !settings.Force)

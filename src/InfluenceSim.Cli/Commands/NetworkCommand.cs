@@ -1,5 +1,6 @@
 using InfluenceSim.Cli.Display;
 using InfluenceSim.Engine.Admission;
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
@@ -24,6 +25,12 @@ public sealed class NetworkCommand : Command<NetworkSettings>
         {
             var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
             RunAdmission.AdmitNetwork(scenario, settings.AllowLarge);
+            if (settings.Export is { } export && InputGuard.Overlap(export, ScenarioInputs.Files(scenario)) is { } input)
+            {
+                Console.Error.WriteLine($"influencesim: --export: '{export}' is '{input}', an input of this scenario; choose another file");
+                return ExitCodes.BadInput;
+            }
+
             prepared = RunPreparation.Prepare(scenario);
         }
         catch (ScenarioException e)

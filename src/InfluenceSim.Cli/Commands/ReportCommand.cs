@@ -1,3 +1,4 @@
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Reporting;
 using Spectre.Console.Cli;
 
@@ -8,6 +9,12 @@ public sealed class ReportCommand : Command<ReportSettings>
 {
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Out is { } output && InputGuard.RunFolderData(output, settings.Folders) is { } folder)
+        {
+            Console.Error.WriteLine($"influencesim: report: --out: '{output}' is the run folder '{folder}' that report reads, or a .csv, .json or .parquet file in it (the run's own files); choose an .html file name");
+            return ExitCodes.BadInput;
+        }
+
         ReportResult result;
         try
         {

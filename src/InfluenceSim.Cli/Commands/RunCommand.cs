@@ -1,7 +1,6 @@
 using InfluenceSim.Cli.Display;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using Spectre.Console.Cli;
 
@@ -14,53 +13,26 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     {
         if (settings.Resume is { } resumed)
         {
-            return await SweepRun.ResumeAsync(resumed, settings, cancellationToken);
+            return await RunJob.ResumeAsync(resumed, settings, cancellationToken);
         }
 
-        Scenario scenario;
-        string folder;
         try
         {
-            scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep);
+            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep);
             ProblemPrinter.Warn(scenario);
             AdmissionPrinter.Hint(scenario, RunAdmission.Admit(scenario, settings.AllowLarge));
-            folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);
-            if ((RunFolderWriter.CheckTarget(folder, settings.Force) ?? WritableFolder.Problem(folder)) is { } refusal)
+            string folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);
+            if ((RunFolderWriter.CheckTarget(folder, settings.Force, ScenarioInputs.Files(scenario)) ?? WritableFolder.Problem(folder)) is { } refusal)
             {
                 Console.Error.WriteLine($"influencesim: {refusal}");
                 return ExitCodes.BadInput;
             }
 
-            if (scenario.Sweep is not null)
-            {
-                return await SweepRun.StartAsync(scenario, folder, settings, cancellationToken);
-            }
-
-            return await SingleAsync(RunPreparation.Prepare(scenario), folder, settings, cancellationToken);
+            return await RunJob.StartAsync(scenario, folder, settings, cancellationToken);
         }
         catch (ScenarioException e)
         {
             return ProblemPrinter.Print(e);
-        }
-    }
-
-    private static async Task<int> SingleAsync(PreparedRun prepared, string folder, RunSettings settings, CancellationToken cancellationToken)
-    {
-        var started = DateTimeOffset.UtcNow;
-        try
-        {
-            await using var session = await RunSession.StartAsync(settings, cancellationToken);
-            var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, progress, cancellationToken));
-            var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings);
-            var extras = RunFolderExtrasBuilder.For(result, prepared.Network, prepared.Scenario.Seed);
-            await RunFolderWriter.WriteAsync(folder, prepared.Scenario, result.Combined, info, settings.Force, cancellationToken: cancellationToken, extras: extras, format: settings.TableFormat);
-            RunSummaryPrinter.Print(prepared.Scenario, result, folder);
-            return ExitCodes.Success;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            Console.Error.WriteLine("influencesim: interrupted; no run folder was written");
-            return ExitCodes.RunFailed;
         }
     }
 }

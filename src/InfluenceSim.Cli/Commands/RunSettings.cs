@@ -14,7 +14,7 @@ public sealed class RunSettings : ScenarioSettings
     public string? Out { get; init; }
 
     [CommandOption("--force")]
-    [Description("Replace an existing non-empty run folder (only once the new one is complete).")]
+    [Description("Replace an existing run folder (a folder with a manifest.json, or an interrupted run's), only once the new one is complete.")]
     public bool Force { get; init; }
 
     [CommandOption("--sweep <KEY=V1,V2>")]
@@ -22,7 +22,7 @@ public sealed class RunSettings : ScenarioSettings
     public string[] Sweep { get; init; } = [];
 
     [CommandOption("--resume <DIR>")]
-    [Description("Continue the interrupted sweep in DIR: finished points are kept, the others run.")]
+    [Description("Continue the interrupted run or sweep of DIR (kept in a hidden .DIR.partial-* folder beside it; DIR or that folder): finished points are kept, the others run.")]
     public string? Resume { get; init; }
 
     [CommandOption("--format <FORMAT>")]
@@ -60,7 +60,7 @@ public sealed class RunSettings : ScenarioSettings
         {
             return string.IsNullOrEmpty(Scenario) && Out is null && Set.Length == 0 && Sweep.Length == 0 && Replicates is null && Seed is null
                 ? ValidationResult.Success()
-                : ValidationResult.Error("--resume DIR continues a sweep as it was started: give no scenario, --out, --set, --sweep, --replicates or --seed with it");
+                : ValidationResult.Error("--resume DIR continues a run as it was started: give no scenario, --out, --set, --sweep, --replicates or --seed with it");
         }
 
         return base.Validate();

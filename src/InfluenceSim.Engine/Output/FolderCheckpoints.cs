@@ -1,15 +1,19 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios.Sweeps;
 
 namespace InfluenceSim.Engine.Output;
 
 /// <summary>
-/// A sweep's checkpoints in its run folder: <c>checkpoint/plan.json</c> (what is being run) and one
-/// <c>checkpoint/point-NNNNNN.json</c> per finished point, each written atomically. The folder is
-/// replaced by the finished run folder at the end.
+/// The checkpoint of a run in progress, in its work folder (<see cref="RunFolderLifecycle"/>): <c>checkpoint/plan.json</c>
+/// (what is being run) and, for a sweep, one <c>checkpoint/point-NNNNNN.json</c> per finished point, each written atomically
+/// and each tied to its point. Every checkpoint file is read here, and refused when it belongs to another results version
+/// or another point.
 /// </summary>
-public sealed class FolderCheckpoints(string runFolder) : IPointCheckpoints
+public sealed class FolderCheckpoints(string workFolder) : IPointCheckpoints
 {
     public const string FolderName = "checkpoint";
     public const string PlanFile = "plan.json";
@@ -17,30 +21,79 @@ public sealed class FolderCheckpoints(string runFolder) : IPointCheckpoints
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     /// <summary>The checkpoint folder.</summary>
-    public string Folder { get; } = Path.Combine(runFolder, FolderName);
+    public string Folder { get; } = Path.Combine(workFolder, FolderName);
 
-    /// <summary>Whether <paramref name="runFolder"/> holds an unfinished sweep.</summary>
-    public static bool Exists(string runFolder) => File.Exists(Path.Combine(runFolder, FolderName, PlanFile));
+    /// <summary>Whether <paramref name="workFolder"/> holds an unfinished run's checkpoint.</summary>
+    public static bool Exists(string workFolder) => File.Exists(Path.Combine(workFolder, FolderName, PlanFile));
 
-    /// <summary>Records what the sweep runs, before its first point.</summary>
+    /// <summary>Records what the run runs, before anything else.</summary>
     public void Begin(SweepCheckpointPlan plan)
     {
         Directory.CreateDirectory(Folder);
         Write(PlanFile, JsonSerializer.Serialize(plan, Json));
     }
 
-    /// <summary>What an unfinished sweep was running.</summary>
-    public SweepCheckpointPlan ReadPlan() =>
-        JsonSerializer.Deserialize<SweepCheckpointPlan>(File.ReadAllText(Path.Combine(Folder, PlanFile)), Json)
-        ?? throw new InvalidDataException($"{Path.Combine(Folder, PlanFile)} is empty");
-
-    public RunResult? Load(int index)
+    /// <summary>What an unfinished run was running.</summary>
+    /// <exception cref="RunFolderRefusedException">The plan was written by a build of another results version.</exception>
+    public SweepCheckpointPlan ReadPlan()
     {
-        string path = Path.Combine(Folder, PointFile(index));
-        return File.Exists(path) ? JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), Json) : null;
+        string path = Path.Combine(Folder, PlanFile);
+        var plan = JsonSerializer.Deserialize<SweepCheckpointPlan>(File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path} is empty");
+        RefuseOtherVersion(path, plan.ResultsVersion);
+        return plan;
     }
 
-    public void Save(int index, RunResult result) => Write(PointFile(index), JsonSerializer.Serialize(result, Json));
+    /// <exception cref="RunFolderRefusedException">The point file belongs to another results version or another point.</exception>
+    public RunResult? Load(SweepPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        string path = Path.Combine(Folder, PointFile(point.Index));
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var saved = JsonSerializer.Deserialize<CheckpointPoint>(File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path} is empty");
+        RefuseOtherVersion(path, saved.ResultsVersion);
+        bool samePlace = saved.Point == point.Index && (saved.Keys ?? []).SequenceEqual(point.Assignments);
+        if (!samePlace || saved.ScenarioSha256 != ScenarioHash(point))
+        {
+            string whose = samePlace ? " of another scenario" : "";
+            throw new RunFolderRefusedException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{path}' does not belong to point {point.Index} ({Describe(point.Assignments)}) of this sweep: it holds point {saved.Point} ({Describe(saved.Keys ?? [])}){whose}; it was copied or swapped: delete it to run that point again"));
+        }
+
+        return saved.Result;
+    }
+
+    public void Save(SweepPoint point, RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        Write(PointFile(point.Index), JsonSerializer.Serialize(new CheckpointPoint(ResultsVersion.Current, point.Index, point.Assignments, ScenarioHash(point), result), Json));
+    }
+
+    /// <summary>SHA-256 of a point's canonical resolved scenario (its compact JSON text, keys in the resolved order), lowercase hex.</summary>
+    public static string ScenarioHash(SweepPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(point.Scenario.Resolved.ToJsonString())));
+    }
+
+    private static void RefuseOtherVersion(string path, int version)
+    {
+        if (version != ResultsVersion.Current)
+        {
+            throw new RunFolderRefusedException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{path}' was written by an influencesim of results version {version}, and this one computes results version {ResultsVersion.Current}: its finished work cannot be mixed with new results; start the run afresh"));
+        }
+    }
+
+    private static string Describe(IReadOnlyList<KeyValuePair<string, string>> keys) =>
+        keys.Count == 0 ? "no swept keys" : string.Join(", ", keys.Select(k => $"{k.Key} = {k.Value}"));
 
     private static string PointFile(int index) => string.Create(CultureInfo.InvariantCulture, $"point-{index:D6}.json");
 

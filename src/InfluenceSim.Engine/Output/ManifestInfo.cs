@@ -7,4 +7,8 @@ namespace InfluenceSim.Engine.Output;
 /// <param name="StartedUtc">When the run started.</param>
 /// <param name="EndedUtc">When the run ended.</param>
 /// <param name="Timings">Seconds spent in each phase.</param>
-public sealed record ManifestInfo(int Silos, DateTimeOffset StartedUtc, DateTimeOffset EndedUtc, RunTimings Timings);
+public sealed record ManifestInfo(int Silos, DateTimeOffset StartedUtc, DateTimeOffset EndedUtc, RunTimings Timings)
+{
+    /// <summary>The input files and their SHA-256 as recorded when the run started; null: hashed when the manifest is written.</summary>
+    public IReadOnlyList<Scenarios.InputFile>? Inputs { get; init; }
+}

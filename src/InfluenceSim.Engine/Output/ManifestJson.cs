@@ -36,6 +36,8 @@ public static class ManifestJson
             ["tool"] = new JsonObject { ["name"] = ToolName, ["version"] = ToolVersion },
             ["scenario_file"] = scenario.SourcePath,
             ["scenario_sha256"] = scenario.SourceHash,
+            ["inputs"] = new JsonArray([.. (info.Inputs ?? ScenarioInputs.Hash(scenario)).Select(i => new JsonObject { ["path"] = i.Path, ["sha256"] = i.Sha256 })]),
+            ["results_version"] = ResultsVersion.Current,
             ["scenario"] = scenario.Resolved.DeepClone(),
             ["seed"] = scenario.Seed,
             ["replicates"] = result.Replicates.Count,

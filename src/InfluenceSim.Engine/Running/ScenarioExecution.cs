@@ -19,13 +19,13 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         var points = new List<SweepPointResult>();
         foreach (var point in plan.Points)
         {
-            var result = checkpoints?.Load(point.Index);
+            var result = checkpoints?.Load(point);
             if (result is null)
             {
                 var prepared = RunPreparation.Prepare(point.Scenario);
                 var pointProgress = progress is null ? null : new PointProgress(progress, point.Index, plan.Points.Count);
                 result = (await RunAsync(prepared, pointProgress, cancellationToken)).Combined;
-                checkpoints?.Save(point.Index, result);
+                checkpoints?.Save(point, result);
             }
 
             points.Add(new SweepPointResult(point.Index, point.Assignments, result));

@@ -39,10 +39,12 @@ public sealed class SweepResumeTests : IDisposable
             Assert.Equal(1, await CliApplication.RunAsync(["run", scenario, "--out", resumed], cancel.Token));
         }
 
-        Assert.Equal(["plan.json", "point-000000.json", "point-000001.json"], Directory.EnumerateFiles(Path.Combine(resumed, "checkpoint")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(resumed));
+        Assert.Equal(["plan.json", "point-000000.json", "point-000001.json"], CheckpointFiles("resumed"));
         Assert.Equal(0, await CliApplication.RunAsync(["run", "--resume", resumed], token));
 
         Assert.False(Directory.Exists(Path.Combine(resumed, "checkpoint")));
+        Assert.Equal(["resumed", "sweep.yaml", "whole"], _temp.Entries());
         foreach (string table in Tables)
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(whole, table)), File.ReadAllBytes(Path.Combine(resumed, table)));
@@ -55,6 +57,60 @@ public sealed class SweepResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task An_interrupted_forced_sweep_keeps_the_old_folder_until_its_resume_completes()
+    {
+        string scenario = _temp.Write("sweep.yaml", Sweep);
+        string folder = _temp.File("out");
+        var token = TestContext.Current.CancellationToken;
+        Assert.Equal(0, await CliApplication.RunAsync(["run", scenario, "--out", folder, "--sweep", "model.probability=0.2"], token));
+        byte[] oldRuns = File.ReadAllBytes(Path.Combine(folder, "runs.csv"));
+
+        using (var cancel = CancellationTokenSource.CreateLinkedTokenSource(token))
+        using (new ActivityTrigger(InfluenceSimTelemetry.RunActivity, ActivityMoment.Start, 2, cancel))
+        {
+            Assert.Equal(1, await CliApplication.RunAsync(["run", scenario, "--out", folder, "--force"], cancel.Token));
+        }
+
+        Assert.Equal(oldRuns, File.ReadAllBytes(Path.Combine(folder, "runs.csv")));
+        Assert.Equal(["plan.json", "point-000000.json"], CheckpointFiles("out"));
+        Assert.Equal(0, await CliApplication.RunAsync(["run", "--resume", folder], token));
+
+        Assert.Equal(12, CsvTable.Read(Path.Combine(folder, "runs.csv")).Rows.Count);
+        Assert.Equal(["out", "sweep.yaml"], _temp.Entries());
+    }
+
+    [Fact]
+    public async Task A_resume_after_the_network_file_changed_exits_2_naming_the_file()
+    {
+        string edges = _temp.Write("edges.csv", string.Concat(Enumerable.Range(0, 60).Select(i => $"{i},{(i + 1) % 60}\n")));
+        string scenario = _temp.Write("filed.yaml", """
+            name: filed
+            replicates: 2
+            network: { generator: file, path: edges.csv }
+            model: { kind: independent-cascade, probability: 0.1 }
+            seeding: { strategy: random, count: 2 }
+            sweep:
+              model.probability: [0.1, 0.3]
+
+            """);
+        var token = TestContext.Current.CancellationToken;
+        using (var cancel = CancellationTokenSource.CreateLinkedTokenSource(token))
+        using (new ActivityTrigger(InfluenceSimTelemetry.RunActivity, ActivityMoment.Start, 2, cancel))
+        {
+            Assert.Equal(1, await CliApplication.RunAsync(["run", scenario, "--out", _temp.File("out")], cancel.Token));
+        }
+
+        File.AppendAllText(edges, "0,30\n");
+        var outcome = await CliProcess.RunAsync(_temp.Path, "run", "--resume", "out");
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.Equal(
+            $"influencesim: '{edges}' has changed since the run in 'out' started (its SHA-256 is not the one its checkpoint recorded, or it is gone); resuming would mix two inputs: start the run afresh",
+            Assert.Single(outcome.ErrorLines));
+        Assert.Equal(["plan.json", "point-000000.json"], CheckpointFiles("out"));
+    }
+
+    [Fact]
     public async Task Resuming_a_folder_without_an_interrupted_sweep_exits_2()
     {
         Directory.CreateDirectory(_temp.File("empty"));
@@ -63,4 +119,8 @@ public sealed class SweepResumeTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>The checkpoint files of the one interrupted run of <paramref name="name"/>, in its hidden work folder.</summary>
+    private IEnumerable<string?> CheckpointFiles(string name) =>
+        Directory.EnumerateFiles(Path.Combine(Assert.Single(Directory.GetDirectories(_temp.Path, $".{name}.partial-*")), "checkpoint")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 }

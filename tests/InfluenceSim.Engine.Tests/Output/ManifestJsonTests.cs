@@ -22,8 +22,8 @@ public sealed class ManifestJsonTests
 
         string[] keys =
         [
-            "tool", "scenario_file", "scenario_sha256", "scenario", "seed", "replicates", "silos", "hosting", "partitions", "started_utc",
-            "ended_utc", "timings", "nodes", "edges", "grain_activations", "exposures_per_second", "machine", "status",
+            "tool", "scenario_file", "scenario_sha256", "inputs", "results_version", "scenario", "seed", "replicates", "silos", "hosting", "partitions",
+            "started_utc", "ended_utc", "timings", "nodes", "edges", "grain_activations", "exposures_per_second", "machine", "status",
         ];
         Assert.Equal(keys, manifest.Select(p => p.Key));
         Assert.Equal(["name", "version"], manifest["tool"]!.AsObject().Select(p => p.Key));
@@ -40,6 +40,33 @@ public sealed class ManifestJsonTests
 
         Assert.Equal("blocks", manifest["hosting"]!.GetValue<string>());
         Assert.Equal(7, manifest["partitions"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Records_the_results_version_and_the_sha256_of_every_input_file()
+    {
+        using var root = new TemporaryFolder();
+        string edges = root["edges.csv"];
+        File.WriteAllText(edges, "a,b\n");
+        var scenario = Fixtures.Scenario() with { Network = new NetworkSpec("file", Path: edges) { NodeFile = edges } };
+
+        var manifest = ManifestJson.Build(scenario, Fixtures.TwoReplicates(), Info);
+
+        Assert.Equal(ResultsVersion.Current, manifest["results_version"]!.GetValue<int>());
+        Assert.Equal(
+            """[{"path":"/scenarios/quick.yaml","sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},"""
+            + $$"""{"path":"{{edges}}","sha256":"{{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("a,b\n"u8))}}"}]""",
+            manifest["inputs"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Records_the_inputs_recorded_when_the_run_started()
+    {
+        var info = Info with { Inputs = [new InputFile("/scenarios/quick.yaml", "00")] };
+
+        var manifest = ManifestJson.Build(Fixtures.Scenario(), Fixtures.TwoReplicates(), info);
+
+        Assert.Equal("""[{"path":"/scenarios/quick.yaml","sha256":"00"}]""", manifest["inputs"]!.ToJsonString());
     }
 
     [Fact]

@@ -87,10 +87,10 @@ public sealed class RunFolderWriterTests : IDisposable
     {
         string target = OldRunFolder();
 
-        var error = await Assert.ThrowsAsync<IOException>(() => Write(target, Fixtures.TwoReplicates()));
+        var error = await Assert.ThrowsAsync<RunFolderRefusedException>(() => Write(target, Fixtures.TwoReplicates()));
 
         Assert.Contains("--force", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["old.txt"], Names(target));
+        Assert.Equal(["manifest.json"], Names(target));
         Assert.Equal(["quick"], Names(root.Path));
     }
 
@@ -124,7 +124,7 @@ public sealed class RunFolderWriterTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => Write(target, Fixtures.TwoReplicates(), force: true, new CancellationToken(canceled: true)));
 
-        Assert.Equal(["old.txt"], Names(target));
+        Assert.Equal(["manifest.json"], Names(target));
         Assert.Equal(["quick"], Names(root.Path));
     }
 
@@ -133,7 +133,7 @@ public sealed class RunFolderWriterTests : IDisposable
     {
         await File.WriteAllTextAsync(root["quick"], "x", cancellation);
 
-        await Assert.ThrowsAsync<IOException>(() => Write(root["quick"], Fixtures.TwoReplicates(), force: true));
+        await Assert.ThrowsAsync<RunFolderRefusedException>(() => Write(root["quick"], Fixtures.TwoReplicates(), force: true));
 
         Assert.Equal(["quick"], Names(root.Path));
     }
@@ -176,6 +176,39 @@ public sealed class RunFolderWriterTests : IDisposable
     }
 
     [Fact]
+    public void Check_target_with_force_refuses_a_folder_that_is_not_a_run_folder()
+    {
+        string target = Directory.CreateDirectory(root["project"]).FullName;
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+
+        string? problem = RunFolderWriter.CheckTarget(target, force: true);
+
+        Assert.Equal($"the output folder '{target}' is not a run folder (it has no manifest.json); --force replaces only run folders: choose another --out, or empty it first", problem);
+    }
+
+    [Fact]
+    public void Check_target_with_force_accepts_an_interrupted_runs_checkpoint()
+    {
+        string target = Directory.CreateDirectory(root["sweep"]).FullName;
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(target, "checkpoint")).FullName, "plan.json"), "{}");
+
+        Assert.Null(RunFolderWriter.CheckTarget(target, force: true));
+    }
+
+    [Fact]
+    public void Check_target_refuses_a_folder_that_is_or_contains_an_input_even_with_force()
+    {
+        string project = Directory.CreateDirectory(root["project"]).FullName;
+        string scenario = Path.Combine(project, "s.yaml");
+        File.WriteAllText(scenario, "name: s");
+        File.WriteAllText(Path.Combine(project, "manifest.json"), "{}");
+
+        Assert.Equal($"the output folder '{project}' contains '{scenario}', an input of this run; choose another --out", RunFolderWriter.CheckTarget(project, force: true, [scenario]));
+        Assert.Equal($"the output folder '{root.Path}' contains '{scenario}', an input of this run; choose another --out", RunFolderWriter.CheckTarget(root.Path, force: true, [scenario]));
+        Assert.Null(RunFolderWriter.CheckTarget(root["elsewhere"], force: true, [scenario]));
+    }
+
+    [Fact]
     public void Default_folder_is_under_runs_with_a_utc_timestamp()
     {
         var now = new DateTimeOffset(2025, 1, 31, 23, 5, 9, TimeSpan.FromHours(2));
@@ -199,7 +232,7 @@ public sealed class RunFolderWriterTests : IDisposable
     private string OldRunFolder()
     {
         string target = Directory.CreateDirectory(root["quick"]).FullName;
-        File.WriteAllText(Path.Combine(target, "old.txt"), "old");
+        File.WriteAllText(Path.Combine(target, "manifest.json"), "{}");
         return target;
     }
 }

@@ -1,0 +1,157 @@
+using System.Globalization;
+using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Output;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Networks;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary>
+/// Runs a scenario, one run or every point of a sweep, through its run folder's lifecycle (<see cref="RunFolderLifecycle"/>):
+/// the work folder and its checkpoint first (a sweep saves each finished point there), the finished run folder in place at
+/// the end; <c>run --resume DIR</c> continues an interrupted one.
+/// </summary>
+internal static class RunJob
+{
+    /// <summary>Starts a run into <paramref name="folder"/> (exit 2 when the folder is refused).</summary>
+    public static async Task<int> StartAsync(Scenario scenario, string folder, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var plan = new SweepCheckpointPlan(
+            Path.GetFullPath(settings.Scenario),
+            settings.Overrides(),
+            settings.Sweep,
+            scenario.Resolved.ToJsonString(),
+            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            TableFormats.Name(settings.TableFormat),
+            ScenarioInputs.Hash(scenario),
+            settings.Force,
+            ResultsVersion.Current);
+        RunFolderLifecycle lifecycle;
+        try
+        {
+            lifecycle = RunFolderLifecycle.Begin(folder, settings.Force, ScenarioInputs.Files(scenario));
+        }
+        catch (RunFolderRefusedException e)
+        {
+            return Refuse(e.Message);
+        }
+
+        try
+        {
+            lifecycle.Checkpoints.Begin(plan);
+        }
+        catch
+        {
+            lifecycle.Abandon();
+            throw;
+        }
+
+        return await RunAsync(scenario, lifecycle, plan, settings, cancellationToken);
+    }
+
+    /// <summary>Continues the interrupted run that <paramref name="path"/> names (the run folder or its work folder).</summary>
+    public static async Task<int> ResumeAsync(string path, RunSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var lifecycle = RunFolderLifecycle.Resume(path);
+            if (lifecycle.IsComplete)
+            {
+                lifecycle.Complete(force: true);
+                Console.WriteLine($"run folder: {lifecycle.Target} (its files were complete; only the rename was left)");
+                return ExitCodes.Success;
+            }
+
+            var plan = lifecycle.Checkpoints.ReadPlan();
+            if ((plan.Inputs ?? []).FirstOrDefault(input => !input.IsUnchanged()) is { } changed)
+            {
+                return Refuse($"'{changed.Path}' has changed since the run in '{path}' started (its SHA-256 is not the one its checkpoint recorded, or it is gone); resuming would mix two inputs: start the run afresh");
+            }
+
+            var scenario = ScenarioLoader.Load(plan.ScenarioFile, plan.Overrides, plan.Sweeps);
+            ProblemPrinter.Warn(scenario);
+            if (scenario.Resolved.ToJsonString() != plan.ResolvedScenario)
+            {
+                return Refuse($"{plan.ScenarioFile} has changed since the run in '{path}' started; resuming would mix two scenarios");
+            }
+
+            return await RunAsync(scenario, lifecycle, plan, settings, cancellationToken);
+        }
+        catch (RunFolderRefusedException e)
+        {
+            return Refuse(e.Message);
+        }
+        catch (ScenarioException e)
+        {
+            return ProblemPrinter.Print(e);
+        }
+    }
+
+    private static async Task<int> RunAsync(Scenario scenario, RunFolderLifecycle folder, SweepCheckpointPlan plan, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        bool sweep = scenario.Sweep is not null;
+        try
+        {
+            var (result, extras) = await ExecuteAsync(scenario, folder, settings, cancellationToken);
+            var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings) { Inputs = plan.Inputs };
+            await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, info, plan.Force, cancellationToken: cancellationToken, extras: extras, format: TableFormats.Parse(plan.Format) ?? TableFormat.Both);
+            RunSummaryPrinter.Print(scenario, result, folder.Named);
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (!sweep)
+            {
+                folder.Abandon();
+                Console.Error.WriteLine("influencesim: interrupted; no run folder was written");
+                return ExitCodes.RunFailed;
+            }
+
+            Console.Error.WriteLine($"influencesim: interrupted; finished points are kept: continue with 'influencesim run --resume {folder.Named}'");
+            return ExitCodes.RunFailed;
+        }
+        catch (RunFolderRefusedException e)
+        {
+            return Refuse(e.Message);
+        }
+        catch (Exception) when (!sweep)
+        {
+            folder.Abandon();
+            throw;
+        }
+    }
+
+    /// <summary>Runs the scenario's one seeding (or its compared seedings), or every point of its sweep, saving each finished point to the checkpoint.</summary>
+    private static async Task<(ExecutionResult Result, RunFolderExtras Extras)> ExecuteAsync(Scenario scenario, RunFolderLifecycle folder, RunSettings settings, CancellationToken cancellationToken)
+    {
+        if (scenario.Sweep is not null)
+        {
+            await using var sweepSession = await RunSession.StartAsync(settings, cancellationToken);
+            var checkpoints = folder.Checkpoints;
+            var swept = await ProgressDisplay.RunAsync(progress => sweepSession.Execution.RunSweepAsync(scenario, checkpoints, CrashHook.Watching(progress), cancellationToken));
+            return (swept, RunFolderExtrasBuilder.For(swept, NetworksOf(scenario), scenario.Seed));
+        }
+
+        var prepared = RunPreparation.Prepare(scenario);
+        await using var session = await RunSession.StartAsync(settings, cancellationToken);
+        var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, CrashHook.Watching(progress), cancellationToken));
+        return (result, RunFolderExtrasBuilder.For(result, prepared.Network, scenario.Seed));
+    }
+
+    /// <summary>Each point's network, built again on demand (and once only) for the per-seed tables.</summary>
+    private static Func<int, Network> NetworksOf(Scenario scenario)
+    {
+        var built = new Dictionary<int, Network>();
+        return point => built.TryGetValue(point, out var network)
+            ? network
+            : built[point] = RunPreparation.Prepare(scenario.Sweep!.Points[point].Scenario).Network;
+    }
+
+    private static int Refuse(string message)
+    {
+        Console.Error.WriteLine($"influencesim: {message}");
+        return ExitCodes.BadInput;
+    }
+}
