@@ -30,14 +30,14 @@ public sealed class FolderCheckpoints(string runFolder) : IPointCheckpoints
     }
 
     /// <summary>What an unfinished sweep was running.</summary>
-    public SweepCheckpointPlan ReadPlan() =>
-        JsonSerializer.Deserialize<SweepCheckpointPlan>(File.ReadAllText(Path.Combine(Folder, PlanFile)), Json)
-        ?? throw new InvalidDataException($"{Path.Combine(Folder, PlanFile)} is empty");
+    /// <exception cref="CheckpointException">The plan file is missing or damaged.</exception>
+    public SweepCheckpointPlan ReadPlan() => CheckpointJson.Read<SweepCheckpointPlan>(Path.Combine(Folder, PlanFile), "the sweep's plan");
 
+    /// <exception cref="CheckpointException">The point's file is damaged.</exception>
     public RunResult? Load(int index)
     {
         string path = Path.Combine(Folder, PointFile(index));
-        return File.Exists(path) ? JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), Json) : null;
+        return Path.Exists(path) ? CheckpointJson.Read<RunResult>(path, "a finished point's results") : null;
     }
 
     public void Save(int index, RunResult result) => Write(PointFile(index), JsonSerializer.Serialize(result, Json));

@@ -97,7 +97,7 @@ public static class ScenarioLoader
         var scenario = new ScenarioValidator(problems, baseDirectory).Validate(root, sourcePath, hash, SourceMapBuilder.Build(displayPath, root));
         if (scenario is null || problems.Count > 0)
         {
-            throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf), .. sweeps.Select(s => $"--sweep {s}")]));
+            throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf), .. sweeps.Select(SweepReader.FileOf)]));
         }
 
         return (scenario, sweep);
@@ -108,6 +108,11 @@ public static class ScenarioLoader
 
     private static byte[] ReadBytes(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw Single(path, 1, 1, "expected a scenario file, found a folder");
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);

@@ -24,7 +24,7 @@ public static class NetworkFileReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                throw new NetworkFileException(path, 0, 0, "expected a network file, found no file at this path");
+                throw new NetworkFileException(path, 0, 0, Directory.Exists(path) ? "expected a network file, found a folder" : "expected a network file, found no file at this path");
             }
 
             if (info.Length > NetworkFileLimits.MaxFileBytes)

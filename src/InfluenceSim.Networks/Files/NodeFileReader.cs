@@ -22,7 +22,7 @@ public static class NodeFileReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                throw new NetworkFileException(path, 0, 0, "expected a node file, found no file at this path");
+                throw new NetworkFileException(path, 0, 0, Directory.Exists(path) ? "expected a node file, found a folder" : "expected a node file, found no file at this path");
             }
 
             if (info.Length > NetworkFileLimits.MaxFileBytes)
