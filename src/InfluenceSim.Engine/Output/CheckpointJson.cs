@@ -41,7 +41,8 @@ internal static class CheckpointJson
 
         try
         {
-            return JsonSerializer.Deserialize<T>(bytes, Options) ?? throw Damaged(path, what, "null");
+            var record = JsonSerializer.Deserialize<T>(bytes, Options) ?? throw Damaged(path, what, "null");
+            return NullItems.Find(record) is { } at ? throw Damaged(path, what, $"null at {at}") : record;
         }
         catch (JsonException e)
         {

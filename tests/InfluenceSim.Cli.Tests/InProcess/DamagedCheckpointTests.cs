@@ -25,6 +25,7 @@ public sealed class DamagedCheckpointTests : IDisposable
     [InlineData("plan.json", "")]
     [InlineData("point-000000.json", "{\"Nodes\": \"many\", \"Ties\": 3}")]
     [InlineData("point-000000.json", "null")]
+    [InlineData("point-000000.json", "{\"Nodes\": 1, \"Ties\": 0, \"Replicates\": [null], \"Timings\": {\"NetworkBuild\": 0, \"Activation\": 0, \"Propagation\": 0, \"Output\": 0}}")]
     public async Task A_damaged_checkpoint_file_exits_2_naming_the_file(string name, string damage)
     {
         string folder = await InterruptedSweepAsync();

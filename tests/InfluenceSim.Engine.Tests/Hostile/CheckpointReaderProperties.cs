@@ -31,6 +31,22 @@ public sealed class CheckpointReaderProperties : IDisposable
         Check(checkpoints, Path.GetFileName(point), File.ReadAllBytes(point), () => checkpoints.Load(0));
     }
 
+    [Fact]
+    public void A_null_item_in_a_list_of_a_point_is_refused_with_its_json_path()
+    {
+        var checkpoints = new FolderCheckpoints(_folder.Path);
+        Directory.CreateDirectory(checkpoints.Folder);
+        checkpoints.Save(0, KeyedRun.Result());
+        string point = Assert.Single(Directory.EnumerateFiles(checkpoints.Folder));
+        string json = File.ReadAllText(point);
+        int replicates = json.IndexOf("\"Replicates\":[", StringComparison.Ordinal) + "\"Replicates\":[".Length;
+        File.WriteAllText(point, json.Insert(replicates, "null,"));
+
+        var error = Assert.Throws<CheckpointException>(() => checkpoints.Load(0));
+
+        Assert.Equal($"{point}: the sweep's checkpoint is damaged: expected a finished point's results as the tool writes it, found null at $.Replicates[0]; start the sweep again without --resume", error.Message);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private void Check(FolderCheckpoints checkpoints, string name, byte[] valid, Action read)
