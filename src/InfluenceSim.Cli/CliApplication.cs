@@ -1,4 +1,5 @@
 using InfluenceSim.Cli.Commands;
+using InfluenceSim.Cli.Display;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli;
@@ -6,33 +7,64 @@ namespace InfluenceSim.Cli;
 /// <summary>The <c>influencesim</c> command line: its verbs and the mapping of failures to SPEC's exit codes.</summary>
 public static class CliApplication
 {
-    /// <summary>Runs one command line and returns its exit code.</summary>
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    /// <summary>Runs one command line and returns its exit code; everything it writes on stderr has its control characters escaped.</summary>
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var stderr = Console.Error;
+        Console.SetError(TextWriter.Synchronized(new EscapingWriter(stderr)));
+        try
+        {
+            var verbSettings = new Dictionary<string, Type>(StringComparer.Ordinal);
+            var app = Configured(args, verbSettings);
+            if (args.Length > 0 && verbSettings.TryGetValue(args[0], out var settings) && OptionNumbers.Check(args, settings) is { } problem)
+            {
+                Console.Error.WriteLine($"influencesim: {problem}");
+                return ExitCodes.BadInput;
+            }
+
+            return await app.RunAsync(args, cancellationToken);
+        }
+        finally
+        {
+            Console.SetError(stderr);
+        }
+    }
+
+    /// <summary>The application with its verbs; <paramref name="verbSettings"/> receives each verb's settings type.</summary>
+    private static CommandApp Configured(string[] args, Dictionary<string, Type> verbSettings)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("influencesim");
             config.UseStrictParsing();
-            config.AddCommand<RunCommand>("run")
+            Verb<RunCommand>(config, verbSettings, "run")
                 .WithDescription("Run a scenario on an embedded single-silo cluster and write its run folder.")
                 .WithExample("run", "scenarios/quickstart.yaml")
                 .WithExample("run", "scenarios/quickstart.yaml", "--replicates", "50", "--set", "model.probability=0.2");
-            config.AddCommand<ValidateCommand>("validate")
+            Verb<ValidateCommand>(config, verbSettings, "validate")
                 .WithDescription("Check a scenario without running it; exit 0 when valid, 2 when not.")
                 .WithExample("validate", "scenarios/quickstart.yaml");
-            config.AddCommand<NetworkCommand>("network")
+            Verb<NetworkCommand>(config, verbSettings, "network")
                 .WithDescription("Print the statistics of a scenario's network and optionally export it to an edge list or GraphML.")
                 .WithExample("network", "scenarios/quickstart.yaml")
                 .WithExample("network", "scenarios/quickstart.yaml", "--export", "quickstart.graphml");
-            config.AddCommand<ModelsCommand>("models")
+            Verb<ModelsCommand>(config, verbSettings, "models")
                 .WithDescription("List the model catalogue: each model's rule, roles and parameters.");
-            config.AddCommand<CompareCommand>("compare").WithDescription("Compare run folders point by point (each later one with the first); exit 3 when a --fail-if threshold is crossed.");
-            config.AddCommand<ReportCommand>("report").WithDescription("Write a self-contained HTML report of one or more run folders (charts inline as SVG, PNG files beside it).").WithExample("report", "runs/quickstart").WithExample("report", "runs/a", "runs/b", "--out", "a-vs-b.html");
-            config.AddCommand<BenchCommand>("bench")
+            Verb<CompareCommand>(config, verbSettings, "compare").WithDescription("Compare run folders point by point (each later one with the first); exit 3 when a --fail-if threshold is crossed.");
+            Verb<ReportCommand>(config, verbSettings, "report").WithDescription("Write a self-contained HTML report of one or more run folders (charts inline as SVG, PNG files beside it).").WithExample("report", "runs/quickstart").WithExample("report", "runs/a", "runs/b", "--out", "a-vs-b.html");
+            Verb<BenchCommand>(config, verbSettings, "bench")
                 .WithDescription("Time the reference cascade (IC on Erdos-Renyi, p = 0.15, 10 random seeds) and print the figures and the machine.");
             config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception, verbose: args.Contains("--verbose", StringComparer.Ordinal)));
         });
-        return app.RunAsync(args, cancellationToken);
+        return app;
+    }
+
+    private static ICommandConfigurator Verb<TCommand>(IConfigurator config, Dictionary<string, Type> verbSettings, string name)
+        where TCommand : class, ICommand
+    {
+        verbSettings[name] = typeof(TCommand).BaseType!.GetGenericArguments()[0];
+        return config.AddCommand<TCommand>(name);
     }
 }

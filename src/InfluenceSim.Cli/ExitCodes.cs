@@ -1,3 +1,4 @@
+using InfluenceSim.Engine.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,10 +12,10 @@ public static class ExitCodes
     public const int BadInput = 2;
     public const int ThresholdCrossed = 3;
 
-    /// <summary>Reports an exception that escaped a command: usage mistakes exit 2, anything else 1 (with its stack trace when <paramref name="verbose"/>).</summary>
+    /// <summary>Reports an exception that escaped a command: usage mistakes and damaged checkpoints exit 2, anything else 1 (with its stack trace when <paramref name="verbose"/>).</summary>
     public static int Report(Exception exception, bool verbose)
     {
-        if (exception is CommandParseException or CommandRuntimeException)
+        if (exception is CommandParseException or CommandRuntimeException or CheckpointException)
         {
             Console.Error.WriteLine($"influencesim: {exception.Message}");
             return BadInput;
@@ -23,7 +24,8 @@ public static class ExitCodes
         Console.Error.WriteLine($"influencesim: the run failed: {exception.Message}");
         if (verbose || Environment.GetEnvironmentVariable("INFLUENCESIM_VERBOSE") == "1")
         {
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).WriteException(exception);
+            var plain = new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors };
+            AnsiConsole.Create(plain).WriteException(exception);
         }
 
         return RunFailed;

@@ -4,7 +4,7 @@ namespace InfluenceSim.Testing;
 public static class RepoPaths
 {
     /// <summary>The built program: the referenced Cli project is copied next to the test assembly.</summary>
-    public static string CliDll { get; } = Existing(Path.Combine(AppContext.BaseDirectory, "influencesim.dll"));
+    public static string CliDll => Existing(Path.Combine(AppContext.BaseDirectory, "influencesim.dll"));
 
     /// <summary>The checkout's root: the nearest folder above the test assembly that holds <c>InfluenceSim.sln</c>.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Globalization;
+using InfluenceSim.Engine.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -40,13 +42,21 @@ public sealed class BenchSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Nodes < 2 || MeanDegree < 0 || MeanDegree > Nodes - 1 || Probability is < 0 or > 1 || Seeds < 1 || Seeds > Nodes)
+        string? problem = Nodes < 2 ? Found("--nodes", "a whole number of at least 2", Nodes)
+            : MeanDegree < 0 || MeanDegree > Nodes - 1 ? Found("--mean-degree", $"a number from 0 to {Nodes - 1} (nodes - 1)", MeanDegree)
+            : Probability is < 0 or > 1 ? Found("--probability", "a number from 0 to 1", Probability)
+            : Seeds < 1 || Seeds > Nodes ? Found("--seeds", $"a whole number from 1 to {Nodes} (nodes)", Seeds)
+            : null;
+        if (problem is not null)
         {
-            return ValidationResult.Error("bench: expected nodes >= 2, 0 <= mean-degree <= nodes-1, 0 <= probability <= 1, 1 <= seeds <= nodes");
+            return ValidationResult.Error(problem);
         }
 
         return Replicates.Split(',').All(r => int.TryParse(r.Trim(), out int n) && n >= 1)
             ? ValidationResult.Success()
-            : ValidationResult.Error($"--replicates: expected a comma-separated list of counts >= 1, found '{Replicates}'");
+            : ValidationResult.Error($"--replicates: expected a comma-separated list of counts >= 1, found {EchoedValue.Quote(Replicates)}");
     }
+
+    private static string Found(string option, string expected, double value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{option}: expected {expected}, found {value}");
 }

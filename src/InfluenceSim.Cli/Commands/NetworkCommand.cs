@@ -14,6 +14,12 @@ public sealed class NetworkCommand : Command<NetworkSettings>
 {
     public override int Execute(CommandContext context, NetworkSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Export is { } folder && Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"influencesim: --export: '{folder}' is a folder; expected a file");
+            return ExitCodes.BadInput;
+        }
+
         if (settings.Export is { } target && File.Exists(target) && !settings.Force)
         {
             Console.Error.WriteLine($"influencesim: --export: '{target}' already exists; add --force to replace it");

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using InfluenceSim.Engine.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,7 +27,7 @@ public sealed class NetworkSettings : ScenarioSettings
     {
         if (Export is not null && !ExportExtensions.Contains(Path.GetExtension(Export).ToLowerInvariant()))
         {
-            return ValidationResult.Error($"--export: expected a file ending in {string.Join(", ", ExportExtensions)}, found '{Export}'");
+            return ValidationResult.Error($"--export: expected a file ending in {string.Join(", ", ExportExtensions)}, found {EchoedValue.Quote(Export)}");
         }
 
         if (Force && Export is null)

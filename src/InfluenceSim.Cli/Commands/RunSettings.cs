@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Engine.Output;
+using InfluenceSim.Engine.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -48,12 +49,12 @@ public sealed class RunSettings : ScenarioSettings
     {
         if (Otel is not (null or "console" or "otlp"))
         {
-            return ValidationResult.Error($"--otel: expected console or otlp, found '{Otel}'");
+            return ValidationResult.Error($"--otel: expected console or otlp, found {EchoedValue.Quote(Otel)}");
         }
 
         if (Format is not null && TableFormats.Parse(Format) is null)
         {
-            return ValidationResult.Error($"--format: expected csv, parquet or both, found '{Format}'");
+            return ValidationResult.Error($"--format: expected csv, parquet or both, found {EchoedValue.Quote(Format)}");
         }
 
         if (Resume is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Engine.Scenarios;
 
 namespace InfluenceSim.Engine.Analysis;
 
@@ -26,7 +27,7 @@ public sealed record FailCondition(string Metric, FailOperator Operator, double 
         string metric = colon < 0 ? "" : text[..colon];
         if (ComparedMetric.Find(metric) is null)
         {
-            error = $"--fail-if: expected METRIC:CONDITION with METRIC one of {string.Join(", ", ComparedMetric.All.Select(m => m.Name))}, found '{text}'";
+            error = $"--fail-if: expected METRIC:CONDITION with METRIC one of {string.Join(", ", ComparedMetric.All.Select(m => m.Name))}, found {EchoedValue.Quote(text)}";
             return null;
         }
 
@@ -41,12 +42,12 @@ public sealed record FailCondition(string Metric, FailOperator Operator, double 
                     return new FailCondition(metric, op, threshold, text);
                 }
 
-                error = $"--fail-if: expected a number after '{prefix}', found '{number}' in '{text}'";
+                error = $"--fail-if: expected a number after '{prefix}', found {EchoedValue.Quote(number)} in {EchoedValue.Quote(text)}";
                 return null;
             }
         }
 
-        error = $"--fail-if: expected a condition difference>X, difference<X, abs-difference>X or p<X after '{metric}:', found '{condition}'";
+        error = $"--fail-if: expected a condition difference>X, difference<X, abs-difference>X or p<X after '{metric}:', found {EchoedValue.Quote(condition)}";
         return null;
     }
 

@@ -34,28 +34,28 @@ public sealed class FolderCheckpoints(string workFolder) : IPointCheckpoints
     }
 
     /// <summary>What an unfinished run was running.</summary>
+    /// <exception cref="CheckpointException">The plan file is missing or damaged.</exception>
     /// <exception cref="RunFolderRefusedException">The plan was written by a build of another results version.</exception>
     public SweepCheckpointPlan ReadPlan()
     {
         string path = Path.Combine(Folder, PlanFile);
-        var plan = JsonSerializer.Deserialize<SweepCheckpointPlan>(File.ReadAllText(path), Json)
-            ?? throw new InvalidDataException($"{path} is empty");
+        var plan = CheckpointJson.Read<SweepCheckpointPlan>(path, "the sweep's plan");
         RefuseOtherVersion(path, plan.ResultsVersion);
         return plan;
     }
 
+    /// <exception cref="CheckpointException">The point's file is damaged.</exception>
     /// <exception cref="RunFolderRefusedException">The point file belongs to another results version or another point.</exception>
     public RunResult? Load(SweepPoint point)
     {
         ArgumentNullException.ThrowIfNull(point);
         string path = Path.Combine(Folder, PointFile(point.Index));
-        if (!File.Exists(path))
+        if (!Path.Exists(path))
         {
             return null;
         }
 
-        var saved = JsonSerializer.Deserialize<CheckpointPoint>(File.ReadAllText(path), Json)
-            ?? throw new InvalidDataException($"{path} is empty");
+        var saved = CheckpointJson.Read<CheckpointPoint>(path, "a finished point's results");
         RefuseOtherVersion(path, saved.ResultsVersion);
         bool samePlace = saved.Point == point.Index && (saved.Keys ?? []).SequenceEqual(point.Assignments);
         if (!samePlace || saved.ScenarioSha256 != ScenarioHash(point))

@@ -97,7 +97,7 @@ public static class ScenarioLoader
         var scenario = new ScenarioValidator(problems, baseDirectory).Validate(root, sourcePath, hash, SourceMapBuilder.Build(displayPath, root));
         if (scenario is null || problems.Count > 0)
         {
-            throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf), .. sweeps.Select(s => $"--sweep {s}")]));
+            throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf), .. sweeps.Select(SweepReader.FileOf)]));
         }
 
         return (scenario, sweep);

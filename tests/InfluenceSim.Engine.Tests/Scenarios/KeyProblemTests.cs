@@ -81,6 +81,15 @@ public sealed class KeyProblemTests
     }
 
     [Fact]
+    public void A_misspelt_model_kind_is_reported_as_an_unknown_key_with_its_suggestion()
+    {
+        string problem = ScenarioText.Problem("name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel:\n  k,nd: independent-cascade\n  probability: 0.1\n");
+
+        Assert.StartsWith("s.yaml:4:3: unknown key 'k,nd' in 'model'", problem, StringComparison.Ordinal);
+        Assert.Contains("'kind'", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_required_keys_are_reported_at_their_block()
     {
         string[] problems = ScenarioText.Problems("""

@@ -71,6 +71,12 @@ public sealed class YamlSafetyTests
         Assert.Contains("YAML syntax error: ", problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("name: x\nnetwork: { b: 1\nmodel: 2\n", "s.yaml:3:1: YAML syntax error: the flow mapping '{' opened at line 2, column 10 is not closed (expected ',' or '}' before this point)")]
+    [InlineData("name: x\nseeding: { nodes: [1, 2\nmodel: 2\n", "s.yaml:3:1: YAML syntax error: the flow list '[' opened at line 2, column 19 is not closed (expected ',' or ']' before this point)")]
+    public void A_flow_collection_left_open_before_a_block_key_is_a_syntax_error_where_the_key_stands(string text, string expected) =>
+        Assert.Equal(expected, ScenarioText.Problem(text));
+
     [Fact]
     public void A_second_document_is_refused()
     {

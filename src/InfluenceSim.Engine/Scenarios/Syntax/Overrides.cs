@@ -13,8 +13,8 @@ internal static partial class Overrides
 {
     private const string Example = "such as network.nodes=1000 or seeding.nodes[0]=5";
 
-    /// <summary>The pseudo-file an override's problems are reported in.</summary>
-    public static string FileOf(string assignment) => $"--set {assignment}";
+    /// <summary>The pseudo-file an override's problems are reported in (a long override shortened, see <see cref="EchoedValue"/>).</summary>
+    public static string FileOf(string assignment) => $"--set {EchoedValue.Shorten(assignment)}";
 
     public static void Apply(MappingNode root, IReadOnlyList<string> assignments, ProblemList problems)
     {
@@ -30,7 +30,7 @@ internal static partial class Overrides
         int equals = assignment.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
         {
-            problems.Add(new NodeLocation(file, 1, 1), $"expected KEY=VALUE with a dotted key, {Example}, found '{assignment}'");
+            problems.Add(new NodeLocation(file, 1, 1), $"expected KEY=VALUE with a dotted key, {Example}, found {EchoedValue.Quote(assignment)}");
             return;
         }
 

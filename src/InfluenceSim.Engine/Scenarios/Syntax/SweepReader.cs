@@ -11,6 +11,9 @@ namespace InfluenceSim.Engine.Scenarios.Syntax;
 internal sealed class SweepReader(ProblemList problems)
 {
     public const string Key = "sweep";
+
+    /// <summary>The pseudo-file a <c>--sweep</c> axis's problems are reported in (a long axis shortened, see <see cref="EchoedValue"/>).</summary>
+    public static string FileOf(string argument) => $"--sweep {EchoedValue.Shorten(argument)}";
     private const string ZipKey = "zip";
     private const int MaxRangeValues = 10_000;
 
@@ -110,12 +113,12 @@ internal sealed class SweepReader(ProblemList problems)
 
     private (SweepAxis Axis, List<NodeLocation> At)? CommandLineAxis(string argument)
     {
-        string file = $"--sweep {argument}";
+        string file = FileOf(argument);
         int equals = argument.IndexOf('=', StringComparison.Ordinal);
         var values = equals <= 0 ? [] : argument[(equals + 1)..].Split(',', StringSplitOptions.TrimEntries);
         if (equals <= 0 || values.Any(string.IsNullOrEmpty))
         {
-            problems.Add(new NodeLocation(file, 1, 1), $"expected KEY=V1,V2,... such as model.probability=0.05,0.1, found '{argument}'");
+            problems.Add(new NodeLocation(file, 1, 1), $"expected KEY=V1,V2,... such as model.probability=0.05,0.1, found {EchoedValue.Quote(argument)}");
             return null;
         }
 

@@ -17,17 +17,20 @@ internal sealed class TreeReader
 
     private static readonly HashSet<string> CoreTags = [.. new[] { "str", "int", "float", "bool", "null", "seq", "map" }.Select(t => CoreTagPrefix + t)];
 
+    private readonly Scanner _scanner;
     private readonly Parser _parser;
     private readonly string _file;
     private readonly int _columnOffset;
     private readonly ProblemList _problems;
     private readonly int _lastLine;
     private readonly int _endColumn;
+    private readonly Stack<(NodeLocation Location, string Kind, char Close)> _openFlows = new();
     private int _nodes;
 
     private TreeReader(string text, string file, int columnOffset, ProblemList problems)
     {
-        _parser = new Parser(new StringReader(text));
+        _scanner = new Scanner(new StringReader(text));
+        _parser = new Parser(_scanner);
         _file = file;
         _columnOffset = columnOffset;
         _problems = problems;
@@ -122,12 +125,15 @@ internal sealed class TreeReader
     private SequenceNode ReadSequence(int depth, NodeLocation location)
     {
         var items = new List<ScenarioNode>();
+        bool flow = ((SequenceStart)_parser.Current!).Style == SequenceStyle.Flow;
+        OpenFlow(flow, location, "list '['", ']');
         Next();
         while (_parser.Current is not SequenceEnd)
         {
             items.Add(ReadNode(depth + 1));
         }
 
+        CloseFlow(flow);
         Next();
         return new SequenceNode(location, items);
     }
@@ -136,6 +142,8 @@ internal sealed class TreeReader
     {
         var entries = new List<MappingEntry>();
         var seen = new Dictionary<string, NodeLocation>(StringComparer.Ordinal);
+        bool flow = ((MappingStart)_parser.Current!).Style == MappingStyle.Flow;
+        OpenFlow(flow, location, "mapping '{'", '}');
         Next();
         while (_parser.Current is not MappingEnd)
         {
@@ -159,6 +167,7 @@ internal sealed class TreeReader
             }
         }
 
+        CloseFlow(flow);
         Next();
         return new MappingNode(location, entries);
     }
@@ -179,14 +188,55 @@ internal sealed class TreeReader
         return tag;
     }
 
+    private void OpenFlow(bool flow, NodeLocation location, string kind, char close)
+    {
+        if (flow)
+        {
+            _openFlows.Push((location, kind, close));
+        }
+    }
+
+    private void CloseFlow(bool flow)
+    {
+        if (flow)
+        {
+            _openFlows.Pop();
+        }
+    }
+
+    /// <summary>
+    /// The next parsing event. YamlDotNet throws plain .NET exceptions (not only <see cref="YamlException"/>)
+    /// on some malformed texts, such as a flow mapping left open before a block key; each becomes a
+    /// syntax error at the scanner's position, naming the flow collection still open if there is one.
+    /// </summary>
     private ParsingEvent Next()
     {
-        if (!_parser.MoveNext())
+        bool moved;
+        try
+        {
+            moved = _parser.MoveNext();
+        }
+        catch (Exception e) when (e is not (YamlException or OutOfMemoryException))
+        {
+            throw new RefusedException(Locate(_scanner.CurrentPosition), $"YAML syntax error: {Unreadable()}");
+        }
+
+        if (!moved)
         {
             throw new YamlException("unexpected end of the YAML stream");
         }
 
         return _parser.Current!;
+    }
+
+    private string Unreadable()
+    {
+        if (_openFlows.TryPeek(out var open))
+        {
+            return $"the flow {open.Kind} opened at line {open.Location.Line}, column {open.Location.Column} is not closed (expected ',' or '{open.Close}' before this point)";
+        }
+
+        return "this text cannot be read as YAML";
     }
 
     private NodeLocation Locate(Mark mark)

@@ -24,6 +24,12 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     {
         var kindNode = block?.Required(KindKey);
         string? kind = kindNode is null ? null : values.Choice(kindNode, block!.PathOf(KindKey), Kinds);
+        if (block is not null && kindNode is null)
+        {
+            // Missing leaves a misspelt 'kind' to be reported here, as an unknown key with its suggestion.
+            block.RejectUnknown(AllKeys, key => block.UnknownKey(key, AllKeys));
+        }
+
         if (block is null || kind is null)
         {
             return null;

@@ -43,6 +43,12 @@ internal static class NetworkFilePath
             return null;
         }
 
+        if (Directory.Exists(resolved))
+        {
+            problems.Add(node.Location, $"'{path}' must name a file, found '{given}', a folder");
+            return null;
+        }
+
         if (!File.Exists(resolved))
         {
             problems.Add(node.Location, $"'{path}' names no file: '{given}' does not exist in the scenario's folder");
