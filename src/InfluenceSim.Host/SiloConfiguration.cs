@@ -1,3 +1,4 @@
+using InfluenceSim.Grains.Placement;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
@@ -11,7 +12,8 @@ public static class SiloConfiguration
 
     /// <summary>
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
-    /// shed on memory pressure, and calls may take as long as a round does.
+    /// shed on memory pressure; calls may take as long as a round does; partition grains are
+    /// spread over the silos by <see cref="PartitionPlacementDirector"/>.
     /// </summary>
     public static ISiloBuilder AddInfluenceSim(this ISiloBuilder silo)
     {
@@ -26,6 +28,7 @@ public static class SiloConfiguration
             options.SystemResponseTimeout = CallTimeout;
         });
         silo.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = CallTimeout);
+        silo.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
         return silo;
     }
 }

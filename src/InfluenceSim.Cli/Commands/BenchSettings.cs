@@ -7,8 +7,11 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options of <c>bench</c>: the reference workload's size and the replicate counts to time.</summary>
 public sealed class BenchSettings : CommandSettings
 {
+    /// <summary>The most nodes a bench network may have.</summary>
+    public const int MostNodes = 10_000_000;
+
     [CommandOption("--nodes <N>")]
-    [Description("Erdos-Renyi nodes (default 100000).")]
+    [Description("Erdos-Renyi nodes, at most 10000000 (default 100000).")]
     public int Nodes { get; init; } = 100_000;
 
     [CommandOption("--mean-degree <D>")]
@@ -27,6 +30,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("Comma-separated replicate counts, one timed run each (default 1,100).")]
     public string Replicates { get; init; } = "1,100";
 
+    [CommandOption("--partitions <P>")]
+    [Description("Partitions the nodes are split into (default: a few per silo, from the cores).")]
+    public int? Partitions { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Master seed (default 1).")]
     public long Seed { get; init; } = 1;
@@ -36,9 +43,14 @@ public sealed class BenchSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Nodes < 2 || MeanDegree < 0 || MeanDegree > Nodes - 1 || Probability is < 0 or > 1 || Seeds < 1 || Seeds > Nodes)
+        if (Nodes < 2 || Nodes > MostNodes || MeanDegree < 0 || MeanDegree > Nodes - 1 || Probability is < 0 or > 1 || Seeds < 1 || Seeds > Nodes)
         {
-            return ValidationResult.Error("bench: expected nodes >= 2, 0 <= mean-degree <= nodes-1, 0 <= probability <= 1, 1 <= seeds <= nodes");
+            return ValidationResult.Error($"bench: expected 2 <= nodes <= {MostNodes}, 0 <= mean-degree <= nodes-1, 0 <= probability <= 1, 1 <= seeds <= nodes");
+        }
+
+        if (Partitions is < 1)
+        {
+            return ValidationResult.Error($"--partitions: expected a count >= 1, found {Partitions}");
         }
 
         return Replicates.Split(',').All(r => int.TryParse(r.Trim(), out int n) && n >= 1)

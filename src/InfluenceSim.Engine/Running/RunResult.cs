@@ -15,6 +15,9 @@ public sealed record RunResult(int Nodes, int Ties, IReadOnlyList<ReplicateResul
     /// <summary>How many messages were delivered in all (the stream's rows before the cap); 0 when the stream is off.</summary>
     public long EventsDelivered { get; init; }
 
+    /// <summary>How many partitions the run's nodes were split into.</summary>
+    public int Partitions { get; init; }
+
     /// <summary>How many node grains were activated (one per node).</summary>
     public int GrainActivations => Nodes;
 }
