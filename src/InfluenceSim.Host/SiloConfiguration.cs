@@ -1,3 +1,4 @@
+using InfluenceSim.Grains.Partitions;
 using InfluenceSim.Grains.Placement;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -13,7 +14,8 @@ public static class SiloConfiguration
     /// <summary>
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
     /// shed on memory pressure; calls may take as long as a round does; partition grains are
-    /// spread over the silos by <see cref="PartitionPlacementDirector"/>.
+    /// spread over the silos by <see cref="PartitionPlacementDirector"/>; each silo holds one
+    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>.
     /// </summary>
     public static ISiloBuilder AddInfluenceSim(this ISiloBuilder silo)
     {
@@ -29,6 +31,7 @@ public static class SiloConfiguration
         });
         silo.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = CallTimeout);
         silo.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
+        silo.Services.AddSingleton<SiloNetworks>();
         return silo;
     }
 }

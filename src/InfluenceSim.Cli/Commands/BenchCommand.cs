@@ -39,7 +39,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
-            var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions };
+            var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
             var result = await runner.RunAsync(request, cancellationToken: cancellationToken);
             long exposures = result.Replicates.Sum(r => r.Exposures);
             double meanAdopters = result.Replicates.Average(r => r.Adopters);
@@ -58,6 +58,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 N((double)(peak - before) / network.NodeCount)));
         }
 
+        Console.WriteLine($"hosting: {settings.Hosting}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
         return ExitCodes.Success;
     }

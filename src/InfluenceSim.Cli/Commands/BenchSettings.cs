@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using InfluenceSim.Engine.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -30,6 +31,13 @@ public sealed class BenchSettings : CommandSettings
     [Description("Comma-separated replicate counts, one timed run each (default 1,100).")]
     public string Replicates { get; init; } = "1,100";
 
+    [CommandOption("--hosting <HOSTING>")]
+    [Description("node-grains (one grain per node, the default) or blocks (each partition runs its nodes itself).")]
+    public string Hosting { get; init; } = "node-grains";
+
+    /// <summary>The hosting asked for.</summary>
+    public EngineHosting EngineHosting => Hosting == "blocks" ? EngineHosting.Blocks : EngineHosting.NodeGrains;
+
     [CommandOption("--partitions <P>")]
     [Description("Partitions the nodes are split into (default: a few per silo, from the cores).")]
     public int? Partitions { get; init; }
@@ -46,6 +54,11 @@ public sealed class BenchSettings : CommandSettings
         if (Nodes < 2 || Nodes > MostNodes || MeanDegree < 0 || MeanDegree > Nodes - 1 || Probability is < 0 or > 1 || Seeds < 1 || Seeds > Nodes)
         {
             return ValidationResult.Error($"bench: expected 2 <= nodes <= {MostNodes}, 0 <= mean-degree <= nodes-1, 0 <= probability <= 1, 1 <= seeds <= nodes");
+        }
+
+        if (Hosting is not ("node-grains" or "blocks"))
+        {
+            return ValidationResult.Error($"--hosting: expected node-grains or blocks, found '{Hosting}'");
         }
 
         if (Partitions is < 1)

@@ -18,6 +18,9 @@ public sealed record RunResult(int Nodes, int Ties, IReadOnlyList<ReplicateResul
     /// <summary>How many partitions the run's nodes were split into.</summary>
     public int Partitions { get; init; }
 
-    /// <summary>How many node grains were activated (one per node).</summary>
-    public int GrainActivations => Nodes;
+    /// <summary>Under <c>blocks</c>, how many replicates one block carries (a fixed batch, the last may hold fewer); null for node grains.</summary>
+    public int? ReplicateBatch { get; init; }
+
+    /// <summary>How many node grains were activated: one per node, none under <c>blocks</c>.</summary>
+    public int GrainActivations => ReplicateBatch is null ? Nodes : 0;
 }

@@ -14,6 +14,9 @@ namespace InfluenceSim.Engine.Running;
 /// </summary>
 public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry telemetry)
 {
+    /// <summary>How many replicates one block of state arrays carries under <c>blocks</c> (the last batch may hold fewer).</summary>
+    public const int BlockReplicateBatch = 64;
+
     private const int OrdersPerBatch = 65_536;
 
     /// <summary>Runs every replicate and returns their counts; cancelling stops between rounds.</summary>
@@ -50,6 +53,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                     : [],
                 EventsDelivered = outcomes.Sum(o => o.EventsDelivered),
                 Partitions = count,
+                ReplicateBatch = ReplicateBatch(request),
             };
         }
         finally
@@ -71,7 +75,13 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 Market = MarketSetupFactory.From(request.Market),
                 RecordEvents = request.Events.Enabled,
                 RecordNode = request.RecordNodes,
-            });
+            },
+            request.Hosting == EngineHosting.Blocks,
+            ReplicateBatch(request) ?? request.Replicates);
+
+    /// <summary>The replicate batch of a <c>blocks</c> run, or null for node grains (which carry every replicate in one grain).</summary>
+    private static int? ReplicateBatch(RunRequest request) =>
+        request.Hosting == EngineHosting.Blocks ? Math.Min(BlockReplicateBatch, request.Replicates) : null;
 
     private static RunProgress Activation(RunRequest request, IReadOnlyDictionary<string, int> bySilo, Stopwatch clock) =>
         new("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0) { Joined = bySilo.Values.Sum(), JoinedBySilo = bySilo, Nodes = request.Network.NodeCount };

@@ -14,7 +14,7 @@ namespace InfluenceSim.Grains.Partitions;
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
 [PartitionPlacement]
-public sealed class PartitionGrain : Grain, IPartitionGrain
+public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGrain
 {
     private readonly MailBuffer[] _mail = [new(), new()];
     private PartitionPlan? _plan;
@@ -26,7 +26,9 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     public Task<string> Begin(PartitionPlan plan)
     {
         _plan = plan;
-        _nodes = new NodeGrainHosting(GrainFactory, plan);
+        _nodes = plan.Blocks
+            ? new BlockHosting(plan, networks.For(plan.RunId, plan.Partition, plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)))
+            : new NodeGrainHosting(GrainFactory, plan);
         _ledger = new PartitionLedger(plan.Replicates);
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
         _mail[0] = new MailBuffer();
@@ -81,6 +83,11 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         if (_nodes is not null)
         {
             await _nodes.ReleaseAsync();
+        }
+
+        if (_plan is { } plan)
+        {
+            networks.Remove(plan.RunId, plan.Partition);
         }
 
         _plan = null;

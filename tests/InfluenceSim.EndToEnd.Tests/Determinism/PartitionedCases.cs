@@ -1,10 +1,12 @@
+using InfluenceSim.Engine.Running;
+
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
 /// <summary>
-/// The agreement cases paired with a number of partitions: every case split into seven partitions
-/// (mail crosses partitions at almost every tie), and a representative subset (per-node tables,
-/// events and their cap, campaigns, relay, suppression, bass, complex contagion, file attributes)
-/// also on one partition and on two.
+/// The agreement cases paired with a hosting and a number of partitions: under each hosting, every
+/// case split into seven partitions (mail crosses partitions at almost every tie), and a
+/// representative subset (per-node tables, events and their cap, campaigns, relay, suppression,
+/// bass, complex contagion, file attributes) also on one partition and on two.
 /// </summary>
 public static class PartitionedCases
 {
@@ -24,21 +26,24 @@ public static class PartitionedCases
         "ring250/lt-0.25-av0.2/suppress-0.5",
     ];
 
-    public static TheoryData<string, int> Runs
+    public static TheoryData<string, EngineHosting, int> Runs
     {
         get
         {
-            var runs = new TheoryData<string, int>();
-            foreach (string name in DeterminismCases.All.Keys)
+            var runs = new TheoryData<string, EngineHosting, int>();
+            foreach (var hosting in new[] { EngineHosting.NodeGrains, EngineHosting.Blocks })
             {
-                runs.Add(name, Every);
-            }
-
-            foreach (int partitions in new[] { 1, 2 })
-            {
-                foreach (string name in Subset)
+                foreach (string name in DeterminismCases.All.Keys)
                 {
-                    runs.Add(name, partitions);
+                    runs.Add(name, hosting, Every);
+                }
+
+                foreach (int partitions in new[] { 1, 2 })
+                {
+                    foreach (string name in Subset)
+                    {
+                        runs.Add(name, hosting, partitions);
+                    }
                 }
             }
 
