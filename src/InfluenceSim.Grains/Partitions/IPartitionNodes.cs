@@ -19,6 +19,6 @@ internal interface IPartitionNodes
     /// <summary>The records of <paramref name="count"/> nodes from <paramref name="first"/> on, in node order.</summary>
     Task<NodeRecords[]> RecordsAsync(int[] lastSteps, int first, int count);
 
-    /// <summary>Releases every node that joined.</summary>
+    /// <summary>Releases every node that was asked to join (a cancelled activation releases those it reached).</summary>
     Task ReleaseAsync();
 }

@@ -14,6 +14,7 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
 
     public async Task JoinAsync(NetworkSlice slice)
     {
+        _joined.AddRange(slice.Nodes.Select(n => n.Node));
         await ForEachAsync(slice.Nodes, join => Node(join.Node).Join(plan.Node with
         {
             OutTargets = join.OutTargets,
@@ -23,7 +24,6 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
             FixedTraits = join.FixedTraits,
             FixedSegment = join.FixedSegment,
         }));
-        _joined.AddRange(slice.Nodes.Select(n => n.Node));
     }
 
     public async Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, Action<int, StepReport> done)
