@@ -1,3 +1,5 @@
+using InfluenceSim.Grains.Partitions;
+using InfluenceSim.Grains.Placement;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
@@ -11,7 +13,9 @@ public static class SiloConfiguration
 
     /// <summary>
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
-    /// shed on memory pressure, and calls may take as long as a round does.
+    /// shed on memory pressure; calls may take as long as a round does; partition grains are
+    /// spread over the silos by <see cref="PartitionPlacementDirector"/>; each silo holds one
+    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>.
     /// </summary>
     public static ISiloBuilder AddInfluenceSim(this ISiloBuilder silo)
     {
@@ -26,6 +30,8 @@ public static class SiloConfiguration
             options.SystemResponseTimeout = CallTimeout;
         });
         silo.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = CallTimeout);
+        silo.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
+        silo.Services.AddSingleton<SiloNetworks>();
         return silo;
     }
 }

@@ -80,6 +80,12 @@ public sealed class Network
     /// <summary>Weights of <see cref="InNeighbours"/>, index for index.</summary>
     public ReadOnlySpan<double> InWeights(int node) => _inWeights.AsSpan(_inOffsets[node], InDegree(node));
 
+    /// <summary>The out-ties of every node as the shared, read-only CSR arrays: node u's targets and weights are at <c>Offsets[u] .. Offsets[u + 1]</c> (NodeCount + 1 offsets).</summary>
+    public (ReadOnlyMemory<int> Offsets, ReadOnlyMemory<int> Targets, ReadOnlyMemory<double> Weights) OutRows => (_outOffsets, _outTargets, _outWeights);
+
+    /// <summary>The in-ties of every node as the shared, read-only CSR arrays: node v's sources and weights are at <c>Offsets[v] .. Offsets[v + 1]</c>.</summary>
+    public (ReadOnlyMemory<int> Offsets, ReadOnlyMemory<int> Sources, ReadOnlyMemory<double> Weights) InRows => (_inOffsets, _inSources, _inWeights);
+
     /// <summary>The label of a node: its file label, or its id as text.</summary>
     public string LabelOf(int node) => Labels?[node] ?? node.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

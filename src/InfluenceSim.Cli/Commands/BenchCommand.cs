@@ -19,7 +19,8 @@ namespace InfluenceSim.Cli.Commands;
 
 /// <summary>
 /// <c>bench</c>: times the reference cascade (IC on Erdos-Renyi) on an embedded silo for each
-/// replicate count and prints the figures with the machine they were measured on.
+/// replicate count and prints the figures (per phase, exposures per second, peak RSS and the
+/// memory per node the run added) with the machine they were measured on.
 /// </summary>
 public sealed class BenchCommand : AsyncCommand<BenchSettings>
 {
@@ -40,16 +41,19 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
 
         await using var silo = await EmbeddedSilo.StartAsync(services => TelemetrySetup.Add(services, OtelExporter.None), cancellationToken);
         var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
-        Console.WriteLine("| replicates | network s | activation s | propagation s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        long before = CurrentRss();
+        Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
-            var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build };
+            var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
             var result = await runner.RunAsync(request, cancellationToken: cancellationToken);
             long exposures = result.Replicates.Sum(r => r.Exposures);
             double meanAdopters = result.Replicates.Average(r => r.Adopters);
+            long peak = Process.GetCurrentProcess().PeakWorkingSet64;
             Console.WriteLine(Row(
                 N(replicates),
+                N(result.Partitions),
                 F(build),
                 F(result.Timings.Activation),
                 F(result.Timings.Propagation),
@@ -57,16 +61,18 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 N(exposures),
                 N(exposures / Math.Max(result.Timings.Propagation, 1e-9)),
                 F(meanAdopters),
-                N(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0))));
+                N(peak / (1024.0 * 1024.0)),
+                N((double)(peak - before) / network.NodeCount)));
         }
 
+        Console.WriteLine($"hosting: {settings.Hosting}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
         return ExitCodes.Success;
     }
 
     private static string? Refusal(BenchSettings settings)
     {
-        var shape = new RunShape(settings.Nodes, settings.Nodes * settings.MeanDegree, settings.ReplicateCounts.Max(), EngineHosting.NodeGrains);
+        var shape = new RunShape(settings.Nodes, settings.Nodes * settings.MeanDegree, settings.ReplicateCounts.Max(), settings.EngineHosting);
         try
         {
             return RunAdmission.Refusal(ResourceEstimator.Estimate(shape), settings.AllowLarge, "the workload", _ => $"use fewer --nodes or --replicates, or {RunAdmission.Anyway}");
@@ -75,6 +81,13 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         {
             return e.Message;
         }
+    }
+
+    /// <summary>The process's resident memory now, before any run: what a run's peak is measured against.</summary>
+    private static long CurrentRss()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.WorkingSet64;
     }
 
     private static void PrintMachine()

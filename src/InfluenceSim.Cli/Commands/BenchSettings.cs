@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,8 +10,11 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options of <c>bench</c>: the reference workload's size and the replicate counts to time.</summary>
 public sealed class BenchSettings : CommandSettings
 {
+    /// <summary>The most nodes a bench network may have.</summary>
+    public const int MostNodes = 10_000_000;
+
     [CommandOption("--nodes <N>")]
-    [Description("Erdos-Renyi nodes (default 100000).")]
+    [Description("Erdos-Renyi nodes, at most 10000000 (default 100000).")]
     public int Nodes { get; init; } = 100_000;
 
     [CommandOption("--mean-degree <D>")]
@@ -29,6 +33,17 @@ public sealed class BenchSettings : CommandSettings
     [Description("Comma-separated replicate counts, one timed run each (default 1,100).")]
     public string Replicates { get; init; } = "1,100";
 
+    [CommandOption("--hosting <HOSTING>")]
+    [Description("node-grains (one grain per node, the default) or blocks (each partition runs its nodes itself).")]
+    public string Hosting { get; init; } = EngineHostingNames.NodeGrains;
+
+    /// <summary>The hosting asked for.</summary>
+    public EngineHosting EngineHosting => EngineHostingNames.Parse(Hosting) ?? EngineHosting.NodeGrains;
+
+    [CommandOption("--partitions <P>")]
+    [Description("Partitions the nodes are split into (default: a few per silo, from the cores).")]
+    public int? Partitions { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Master seed (default 1).")]
     public long Seed { get; init; } = 1;
@@ -42,7 +57,7 @@ public sealed class BenchSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        string? problem = Nodes < 2 ? Found("--nodes", "a whole number of at least 2", Nodes)
+        string? problem = Nodes < 2 || Nodes > MostNodes ? Found("--nodes", $"a whole number from 2 to {MostNodes}", Nodes)
             : MeanDegree < 0 || MeanDegree > Nodes - 1 ? Found("--mean-degree", $"a number from 0 to {Nodes - 1} (nodes - 1)", MeanDegree)
             : Probability is < 0 or > 1 ? Found("--probability", "a number from 0 to 1", Probability)
             : Seeds < 1 || Seeds > Nodes ? Found("--seeds", $"a whole number from 1 to {Nodes} (nodes)", Seeds)
@@ -50,6 +65,16 @@ public sealed class BenchSettings : CommandSettings
         if (problem is not null)
         {
             return ValidationResult.Error(problem);
+        }
+
+        if (EngineHostingNames.Parse(Hosting) is null)
+        {
+            return ValidationResult.Error($"--hosting: expected {string.Join(" or ", EngineHostingNames.All)}, found {EchoedValue.Quote(Hosting)}");
+        }
+
+        if (Partitions is < 1)
+        {
+            return ValidationResult.Error($"--partitions: expected a count >= 1, found {Partitions}");
         }
 
         return Replicates.Split(',').All(r => int.TryParse(r.Trim(), out int n) && n >= 1)

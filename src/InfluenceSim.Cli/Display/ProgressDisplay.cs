@@ -63,9 +63,11 @@ internal static class ProgressDisplay
     private static string Line(RunProgress p, TimeSpan sinceStart) =>
         $"{(p.Points > 1 ? $"point {Point(p)}, ETA {Eta(p, sinceStart)}, " : "")}{Phase(p)}: step {Text(p.Step)}, adopters {Text(p.Adopters)}, exposures/s {Text(p.ExposuresPerSecond)}, active replicates {Text(p.ActiveReplicates)}, elapsed {Elapsed(p.Elapsed)}";
 
-    /// <summary>The phase, with how many node grains have joined while activating.</summary>
+    /// <summary>The phase, with how many nodes have joined while activating, in all and on each silo.</summary>
     private static string Phase(RunProgress p) =>
-        p.Phase == "activation" && p.Nodes > 0 ? $"activation ({Text(p.Joined)} of {Text(p.Nodes)} nodes)" : p.Phase;
+        p.Phase == "activation" && p.Nodes > 0
+            ? $"activation ({Text(p.Joined)} of {Text(p.Nodes)} nodes; {string.Join(", ", p.JoinedBySilo.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"silo {s.Key}: {Text(s.Value)}"))})"
+            : p.Phase;
 
     private static string Point(RunProgress p) => p.Points > 1 ? $"{p.Point + 1}/{p.Points}" : "";
 

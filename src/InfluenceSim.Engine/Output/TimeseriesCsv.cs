@@ -1,3 +1,4 @@
+using InfluenceSim.Abstractions.Counting;
 using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Engine.Output;
@@ -8,9 +9,8 @@ public static class TimeseriesCsv
     /// <summary>The table's name, its files' name without extension.</summary>
     public const string TableName = "timeseries";
 
-    /// <summary>The header line's columns, in order.</summary>
-    public const string Header = "replicate,step,new_adopters,adopters,exposures,cause_seed,cause_broadcast,cause_prescription,cause_social_proof,"
-        + "exposures_social_proof,exposures_prescription,exposures_broadcast,exposures_negative,suppressed,active_prescribers,new_rejected,rejected";
+    /// <summary>The header line's columns, in order: the replicate, the step, then each step measure followed by its running sum where it has one.</summary>
+    public static string Header { get; } = string.Join(',', ["replicate", "step", .. StepMeasures.All.SelectMany(Columns)]);
 
     /// <summary>The table of every replicate's time series, key columns last.</summary>
     public static OutputTable Table(RunResult result)
@@ -22,21 +22,7 @@ public static class TimeseriesCsv
             [
                 OutputColumn.Integer("replicate"),
                 OutputColumn.Integer("step"),
-                OutputColumn.Integer("new_adopters"),
-                OutputColumn.Integer("adopters"),
-                OutputColumn.Integer("exposures"),
-                OutputColumn.Integer("cause_seed"),
-                OutputColumn.Integer("cause_broadcast"),
-                OutputColumn.Integer("cause_prescription"),
-                OutputColumn.Integer("cause_social_proof"),
-                OutputColumn.Integer("exposures_social_proof"),
-                OutputColumn.Integer("exposures_prescription"),
-                OutputColumn.Integer("exposures_broadcast"),
-                OutputColumn.Integer("exposures_negative"),
-                OutputColumn.Integer("suppressed"),
-                OutputColumn.Integer("active_prescribers"),
-                OutputColumn.Integer("new_rejected"),
-                OutputColumn.Integer("rejected"),
+                .. StepMeasures.All.SelectMany(Columns).Select(OutputColumn.Integer),
                 .. keys,
             ]);
         foreach (var replicate in CsvFormat.InOrder(result))
@@ -44,27 +30,7 @@ public static class TimeseriesCsv
             var keyCells = TableKeys.Cells(replicate, keys);
             foreach (var row in replicate.Timeseries.OrderBy(s => s.Step))
             {
-                table.Add(
-                [
-                    Cell.Of(replicate.Replicate),
-                    Cell.Of(row.Step),
-                    Cell.Of(row.NewAdopters),
-                    Cell.Of(row.Adopters),
-                    Cell.Of(row.Exposures),
-                    Cell.Of(row.CauseSeed),
-                    Cell.Of(row.CauseBroadcast),
-                    Cell.Of(row.CausePrescription),
-                    Cell.Of(row.CauseSocialProof),
-                    Cell.Of(row.ExposuresSocialProof),
-                    Cell.Of(row.ExposuresPrescription),
-                    Cell.Of(row.ExposuresBroadcast),
-                    Cell.Of(row.ExposuresNegative),
-                    Cell.Of(row.Suppressed),
-                    Cell.Of(row.ActivePrescribers),
-                    Cell.Of(row.NewRejected),
-                    Cell.Of(row.Rejected),
-                    .. keyCells,
-                ]);
+                table.Add([Cell.Of(replicate.Replicate), Cell.Of(row.Step), .. StepMeasures.All.SelectMany(m => Cells(m, row)), .. keyCells]);
             }
         }
 
@@ -73,4 +39,10 @@ public static class TimeseriesCsv
 
     /// <summary>The text of <c>timeseries.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));
+
+    private static IEnumerable<string> Columns(StepMeasureInfo measure) =>
+        measure.TotalColumn is { } total ? [measure.Column, total] : [measure.Column];
+
+    private static IEnumerable<Cell> Cells(StepMeasureInfo measure, StepCounts row) =>
+        measure.TotalColumn is null ? [Cell.Of(row[measure.Measure])] : [Cell.Of(row[measure.Measure]), Cell.Of(row.TotalOf(measure.Measure))];
 }

@@ -1,17 +1,17 @@
-using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Abstractions.Counting;
 
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>Turns a replicate's per-step counts into SPEC's rows (steps 0 .. the last step with an adoption) and its attribution measures.</summary>
 internal static class ReplicateResults
 {
-    public static ReplicateResult From(ReplicateOutcome outcome)
+    public static ReplicateResult From(int replicate, ReplicateLedger outcome)
     {
         int ran = outcome.Steps;
         int steps = 0;
         for (int t = ran - 1; t > 0; t--)
         {
-            if (outcome.At(t, StepTally.NewAdopters) > 0)
+            if (outcome.At(t, StepMeasure.NewAdopters) > 0)
             {
                 steps = t;
                 break;
@@ -27,12 +27,12 @@ internal static class ReplicateResults
         long broadcast = 0;
         for (int t = 0; t < ran; t++)
         {
-            adopters += outcome.At(t, StepTally.NewAdopters);
-            rejected += outcome.At(t, StepTally.NewRejected);
-            exposures += outcome.At(t, StepTally.Exposures);
-            seeds += outcome.At(t, StepTally.CauseSeed);
-            wordOfMouth += outcome.At(t, StepTally.CausePrescription) + outcome.At(t, StepTally.CauseSocialProof);
-            broadcast += outcome.At(t, StepTally.CauseBroadcast);
+            adopters += outcome.At(t, StepMeasure.NewAdopters);
+            rejected += outcome.At(t, StepMeasure.NewRejected);
+            exposures += outcome.At(t, StepMeasure.Exposures);
+            seeds += outcome.At(t, StepMeasure.CauseSeed);
+            wordOfMouth += outcome.At(t, StepMeasure.CausePrescription) + outcome.At(t, StepMeasure.CauseSocialProof);
+            broadcast += outcome.At(t, StepMeasure.CauseBroadcast);
             if (t <= steps)
             {
                 rows[t] = Row(outcome, t, adopters, rejected);
@@ -40,8 +40,8 @@ internal static class ReplicateResults
         }
 
         long converted = adopters - seeds;
-        var cascades = outcome.CascadeRoots.Select((seed, i) => new SeedCascade(seed, outcome.CascadeSizes[i], outcome.CascadeDepths[i])).ToArray();
-        return new ReplicateResult(outcome.Replicate, rows, adopters, steps, exposures)
+        var cascades = outcome.Cascades.Select(c => new SeedCascade(c.Key, c.Value.Size, c.Value.Depth)).ToArray();
+        return new ReplicateResult(replicate, rows, adopters, steps, exposures)
         {
             Cascades = cascades,
             Rejected = rejected,
@@ -51,20 +51,6 @@ internal static class ReplicateResults
         };
     }
 
-    private static StepCounts Row(ReplicateOutcome outcome, int t, long adopters, long rejected) =>
-        new(t, outcome.At(t, StepTally.NewAdopters), adopters, outcome.At(t, StepTally.Exposures))
-        {
-            CauseSeed = outcome.At(t, StepTally.CauseSeed),
-            CauseBroadcast = outcome.At(t, StepTally.CauseBroadcast),
-            CausePrescription = outcome.At(t, StepTally.CausePrescription),
-            CauseSocialProof = outcome.At(t, StepTally.CauseSocialProof),
-            ExposuresSocialProof = outcome.At(t, StepTally.ExposuresSocialProof),
-            ExposuresPrescription = outcome.At(t, StepTally.ExposuresPrescription),
-            ExposuresBroadcast = outcome.At(t, StepTally.ExposuresBroadcast),
-            ExposuresNegative = outcome.At(t, StepTally.ExposuresNegative),
-            Suppressed = outcome.At(t, StepTally.Suppressed),
-            ActivePrescribers = outcome.At(t, StepTally.ActivePrescribers),
-            NewRejected = outcome.At(t, StepTally.NewRejected),
-            Rejected = rejected,
-        };
+    private static StepCounts Row(ReplicateLedger outcome, int t, long adopters, long rejected) =>
+        StepCounts.From(t, adopters, rejected, measure => outcome.At(t, measure));
 }

@@ -16,8 +16,11 @@ public sealed record RunProgress(string Phase, int Step, long Adopters, long Exp
     /// <summary>The sweep's number of points (1 when the scenario sweeps nothing).</summary>
     public int Points { get; init; } = 1;
 
-    /// <summary>During activation, how many node grains have been asked to join so far.</summary>
+    /// <summary>During activation, how many nodes have joined the run so far.</summary>
     public int Joined { get; init; }
+
+    /// <summary>During activation, how many nodes have joined on each silo so far (by silo address).</summary>
+    public IReadOnlyDictionary<string, int> JoinedBySilo { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The network's node count (the grains a run activates).</summary>
     public int Nodes { get; init; }

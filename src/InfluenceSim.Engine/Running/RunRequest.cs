@@ -8,7 +8,7 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>What one run needs: the network, the model, the seeds, the master seed, the lanes and the step bound.</summary>
 public sealed record RunRequest(Network Network, ModelSettings Model, SeedPlan Seeds, long Seed, int Replicates, int MaxSteps)
 {
-    /// <summary>How many grain calls may be outstanding at once (the runner's and the coordinator's windows).</summary>
+    /// <summary>How many grain calls may be outstanding at once (the runner's and each partition's windows).</summary>
     public int Concurrency { get; init; } = 2048;
 
     /// <summary>The population's traits, the campaigns and the brand's stance (the v1 world by default).</summary>

@@ -15,6 +15,12 @@ public sealed record RunResult(int Nodes, int Ties, IReadOnlyList<ReplicateResul
     /// <summary>How many messages were delivered in all (the stream's rows before the cap); 0 when the stream is off.</summary>
     public long EventsDelivered { get; init; }
 
-    /// <summary>How many node grains were activated (one per node).</summary>
-    public int GrainActivations => Nodes;
+    /// <summary>How many partitions the run's nodes were split into.</summary>
+    public int Partitions { get; init; }
+
+    /// <summary>Under <c>blocks</c>, how many replicates one block carries (a fixed batch, the last may hold fewer); null for node grains.</summary>
+    public int? ReplicateBatch { get; init; }
+
+    /// <summary>How many node grains were activated: one per node, none under <c>blocks</c>.</summary>
+    public int GrainActivations => ReplicateBatch is null ? Nodes : 0;
 }

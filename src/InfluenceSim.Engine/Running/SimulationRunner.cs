@@ -1,17 +1,22 @@
 using System.Diagnostics;
-using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>
-/// Runs a scenario on a cluster through grain interfaces only: one node grain per network node joins
-/// the run once and carries every replicate as a lane; a coordinator grain drives the rounds.
+/// Runs a scenario on a cluster through grain interfaces only (docs/architecture.md): the run's
+/// nodes are split into partitions spread over the live silos; each partition activates its node
+/// grains (one per node, every replicate a lane) and the runner tells all partitions to advance,
+/// step by step, summing their integer counts and posting its own orders straight to the owners.
 /// </summary>
 public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry telemetry)
 {
+    /// <summary>How many replicates one block of state arrays carries under <c>blocks</c> (the last batch may hold fewer).</summary>
+    public const int BlockReplicateBatch = 64;
+
     private const int OrdersPerBatch = 65_536;
 
     /// <summary>Runs every replicate and returns their counts; cancelling stops between rounds.</summary>
@@ -23,81 +28,149 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         string runId = Guid.NewGuid().ToString("N");
         var clock = Stopwatch.StartNew();
         var model = AdoptionModel.Create(request.Model, request.Market);
-        var setup = ModelSetupFactory.From(request.Model);
-        var market = MarketSetupFactory.From(request.Market);
-        var coordinator = grains.GetGrain<IRunCoordinatorGrain>(runId);
-        var joiner = new NodeJoiner(grains, runId, request.Concurrency);
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        int count = PartitionCount.Choose(request.Partitions, hosts.Count, Environment.ProcessorCount, request.Network.NodeCount);
+        var partitions = new RunPartitions(grains, runId, new PartitionMap(request.Network.NodeCount, count));
+        var ledgers = Enumerable.Range(0, request.Replicates).Select(_ => new ReplicateLedger()).ToArray();
         try
         {
-            await joiner.JoinAllAsync(request, model.NeedsInTies, setup, market, asked => progress?.Report(Activation(request, asked, clock)), cancellationToken);
+            await partitions.BeginAsync(p => Plan(request, runId, p, partitions.Map));
+            await partitions.JoinAsync(request, model.NeedsInTies, bySilo => progress?.Report(Activation(request, bySilo, clock)), cancellationToken);
             double activation = clock.Elapsed.TotalSeconds;
-            progress?.Report(Activation(request, request.Network.NodeCount, clock));
 
-            await coordinator.Begin(new RunPlan(runId, request.Replicates, request.MaxSteps, request.Concurrency, request.Network.NodeCount, LastCampaignStep(request), request.Events.Enabled ? request.Events.Cap : 0));
-            await PostSeedsAsync(coordinator, request);
+            await PostSeedsAsync(partitions, ledgers, request);
             var propagation = Stopwatch.StartNew();
-            await PropagateAsync(coordinator, request, model, clock, propagation, progress, cancellationToken);
+            await PropagateAsync(partitions, ledgers, request, model, clock, propagation, progress, cancellationToken);
             double propagationSeconds = propagation.Elapsed.TotalSeconds;
-            var outcome = await coordinator.Outcome();
-            var replicates = outcome.Replicates.Select(ReplicateResults.From).ToArray();
-            return new RunResult(request.Network.NodeCount, request.Network.TieCount, replicates, new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0))
+            var outcomes = await partitions.OutcomesAsync();
+            var conversions = Merge(outcomes, ledgers);
+            return new RunResult(request.Network.NodeCount, request.Network.TieCount, [.. ledgers.Select((l, r) => ReplicateResults.From(r, l))], new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0))
             {
-                Conversions = outcome.Prescribers.Zip(outcome.Conversions).ToDictionary(p => p.First, p => p.Second),
-                Events = await EventReader.ReadAsync(coordinator, outcome.EventsKept),
+                Conversions = conversions,
+                Events = request.Events.Enabled ? await partitions.EventsAsync(outcomes, request.Events.Cap) : [],
                 NodeRecords = request.RecordNodes
-                    ? NodeRecordReader.Rows(await joiner.RecordsAsync(request.Network.NodeCount, [.. outcome.Replicates.Select(r => r.Steps - 1)]), request.Replicates)
+                    ? NodeRecordReader.Rows(await partitions.RecordsAsync([.. ledgers.Select(l => l.Steps - 1)]), request.Replicates)
                     : [],
-                EventsDelivered = outcome.EventsDelivered,
+                EventsDelivered = outcomes.Sum(o => o.EventsDelivered),
+                Partitions = count,
+                ReplicateBatch = ReplicateBatch(request),
             };
         }
         finally
         {
-            await joiner.ReleaseAllAsync();
-            await coordinator.Release();
+            await partitions.ReleaseAsync();
         }
     }
 
-    private static RunProgress Activation(RunRequest request, int joined, Stopwatch clock) =>
-        new("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0) { Joined = joined, Nodes = request.Network.NodeCount };
+    private static PartitionPlan Plan(RunRequest request, string runId, int partition, PartitionMap map) =>
+        new(
+            runId,
+            partition,
+            map,
+            request.Replicates,
+            request.Concurrency,
+            request.Events.Enabled ? request.Events.Cap : 0,
+            new NodeSetup(ModelSetupFactory.From(request.Model), request.Seed, request.Replicates, [], null, [], null)
+            {
+                Market = MarketSetupFactory.From(request.Market),
+                RecordEvents = request.Events.Enabled,
+                RecordNode = request.RecordNodes,
+            },
+            request.Hosting == EngineHosting.Blocks,
+            ReplicateBatch(request) ?? request.Replicates);
 
-    private async Task PropagateAsync(IRunCoordinatorGrain coordinator, RunRequest request, AdoptionModel model, Stopwatch clock, Stopwatch propagation, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>The replicate batch of a <c>blocks</c> run, or null for node grains (which carry every replicate in one grain).</summary>
+    private static int? ReplicateBatch(RunRequest request) =>
+        request.Hosting == EngineHosting.Blocks ? Math.Min(BlockReplicateBatch, request.Replicates) : null;
+
+    private static RunProgress Activation(RunRequest request, IReadOnlyDictionary<string, int> bySilo, Stopwatch clock) =>
+        new("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0) { Joined = bySilo.Values.Sum(), JoinedBySilo = bySilo, Nodes = request.Network.NodeCount };
+
+    /// <summary>Adds every partition's cascades and depths to the ledgers and sums the credited adoptions per prescriber.</summary>
+    private static Dictionary<int, long> Merge(PartitionOutcome[] outcomes, ReplicateLedger[] ledgers)
+    {
+        var conversions = new Dictionary<int, long>();
+        foreach (var outcome in outcomes)
+        {
+            for (int r = 0; r < ledgers.Length; r++)
+            {
+                ledgers[r].AddDepth(outcome.MaxDepths[r]);
+            }
+
+            foreach (var cascade in outcome.Cascades)
+            {
+                ledgers[cascade.Replicate].AddCascade(cascade.Root, cascade.Size, cascade.Depth);
+            }
+
+            for (int i = 0; i < outcome.Prescribers.Length; i++)
+            {
+                conversions[outcome.Prescribers[i]] = conversions.GetValueOrDefault(outcome.Prescribers[i]) + outcome.Conversions[i];
+            }
+        }
+
+        return conversions;
+    }
+
+    private async Task PropagateAsync(RunPartitions partitions, ReplicateLedger[] ledgers, RunRequest request, AdoptionModel model, Stopwatch clock, Stopwatch propagation, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         long adopters = 0;
         long exposures = 0;
+        int lastCampaignStep = LastCampaignStep(request);
         var orders = new StepOrders(request, model);
-        while (true)
+        for (int step = 0; ; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var roundClock = Stopwatch.StartNew();
-            RoundReport round;
+            var active = ledgers.Where(l => l.Active).ToArray();
+            long delivered = active.Sum(l => l.PendingExposures);
+            long adopted = 0;
             using (var roundActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RoundActivity))
             {
-                round = await coordinator.Advance();
-                roundActivity?.SetTag("influencesim.step", round.Step);
-                roundActivity?.SetTag("influencesim.new_adopters", round.NewAdopters);
-                roundActivity?.SetTag("influencesim.exposures", round.Exposures);
+                foreach (var ledger in active)
+                {
+                    ledger.BeginStep();
+                }
+
+                foreach (var answer in await partitions.AdvanceAsync(step))
+                {
+                    foreach (var row in answer.Replicates)
+                    {
+                        ledgers[row.Replicate].Add(row);
+                    }
+                }
+
+                foreach (var ledger in active)
+                {
+                    adopted += ledger.CurrentNewAdopters;
+                    ledger.EndStep(step, request.MaxSteps, lastCampaignStep, request.Network.NodeCount);
+                }
+
+                roundActivity?.SetTag("influencesim.step", step);
+                roundActivity?.SetTag("influencesim.new_adopters", adopted);
+                roundActivity?.SetTag("influencesim.exposures", delivered);
             }
 
+            int[] running = [.. Enumerable.Range(0, ledgers.Length).Where(r => ledgers[r].Active)];
             telemetry.Rounds.Add(1);
-            telemetry.Adoptions.Add(round.NewAdopters);
-            telemetry.Exposures.Add(round.Exposures);
+            telemetry.Adoptions.Add(adopted);
+            telemetry.Exposures.Add(delivered);
             telemetry.RoundDuration.Record(roundClock.Elapsed.TotalSeconds);
-            adopters += round.NewAdopters;
-            exposures += round.Exposures;
+            adopters += adopted;
+            exposures += delivered;
             double seconds = propagation.Elapsed.TotalSeconds;
-            progress?.Report(new RunProgress("propagation", round.Step, adopters, exposures, round.ActiveReplicates, clock.Elapsed, seconds > 0 ? exposures / seconds : 0));
-            if (round.Finished)
+            progress?.Report(new RunProgress("propagation", step, adopters, exposures, running.Length, clock.Elapsed, seconds > 0 ? exposures / seconds : 0));
+            if (running.Length == 0)
             {
                 return;
             }
 
-            await orders.PostAsync(coordinator, round.Step + 1, round, OrdersPerBatch);
+            await orders.PostAsync(new OrderBuffer(partitions, ledgers, step + 1, OrdersPerBatch), step + 1, running, [.. running.Where(r => ledgers[r].RelayedPosts > 0).Select(r => (r, ledgers[r].RelayedPosts))]);
         }
     }
 
-    private static async Task PostSeedsAsync(IRunCoordinatorGrain coordinator, RunRequest request)
+    private static async Task PostSeedsAsync(RunPartitions partitions, ReplicateLedger[] ledgers, RunRequest request)
     {
-        var orders = new OrderBuffer(coordinator, step: 0, OrdersPerBatch);
+        var orders = new OrderBuffer(partitions, ledgers, step: 0, OrdersPerBatch);
         for (int replicate = 0; replicate < request.Replicates; replicate++)
         {
             foreach (int seed in request.Seeds.SeedsOf(replicate))

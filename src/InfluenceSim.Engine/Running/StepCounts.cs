@@ -1,3 +1,5 @@
+using InfluenceSim.Abstractions.Counting;
+
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>
@@ -32,4 +34,48 @@ public sealed record StepCounts(int Step, long NewAdopters, long Adopters, long 
     public long NewRejected { get; init; }
 
     public long Rejected { get; init; }
+
+    /// <summary>The row's count of <paramref name="measure"/>.</summary>
+    public long this[StepMeasure measure] => measure switch
+    {
+        StepMeasure.NewAdopters => NewAdopters,
+        StepMeasure.Exposures => Exposures,
+        StepMeasure.CauseSeed => CauseSeed,
+        StepMeasure.CauseBroadcast => CauseBroadcast,
+        StepMeasure.CausePrescription => CausePrescription,
+        StepMeasure.CauseSocialProof => CauseSocialProof,
+        StepMeasure.ExposuresSocialProof => ExposuresSocialProof,
+        StepMeasure.ExposuresPrescription => ExposuresPrescription,
+        StepMeasure.ExposuresBroadcast => ExposuresBroadcast,
+        StepMeasure.ExposuresNegative => ExposuresNegative,
+        StepMeasure.Suppressed => Suppressed,
+        StepMeasure.ActivePrescribers => ActivePrescribers,
+        _ => NewRejected,
+    };
+
+    /// <summary>The running sum of <paramref name="measure"/> by the end of the step (see <see cref="StepMeasureInfo.TotalColumn"/>).</summary>
+    public long TotalOf(StepMeasure measure) => measure switch
+    {
+        StepMeasure.NewAdopters => Adopters,
+        StepMeasure.NewRejected => Rejected,
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "the measure has no running sum"),
+    };
+
+    /// <summary>A row from its step, running sums and a count per measure.</summary>
+    public static StepCounts From(int step, long adopters, long rejected, Func<StepMeasure, long> count) =>
+        new(step, count(StepMeasure.NewAdopters), adopters, count(StepMeasure.Exposures))
+        {
+            CauseSeed = count(StepMeasure.CauseSeed),
+            CauseBroadcast = count(StepMeasure.CauseBroadcast),
+            CausePrescription = count(StepMeasure.CausePrescription),
+            CauseSocialProof = count(StepMeasure.CauseSocialProof),
+            ExposuresSocialProof = count(StepMeasure.ExposuresSocialProof),
+            ExposuresPrescription = count(StepMeasure.ExposuresPrescription),
+            ExposuresBroadcast = count(StepMeasure.ExposuresBroadcast),
+            ExposuresNegative = count(StepMeasure.ExposuresNegative),
+            Suppressed = count(StepMeasure.Suppressed),
+            ActivePrescribers = count(StepMeasure.ActivePrescribers),
+            NewRejected = count(StepMeasure.NewRejected),
+            Rejected = rejected,
+        };
 }

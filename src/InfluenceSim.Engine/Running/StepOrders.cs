@@ -1,5 +1,3 @@
-using InfluenceSim.Abstractions.Grains;
-using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
@@ -27,11 +25,13 @@ internal sealed class StepOrders
         _audiences = new AudiencePlanner(request.Network, _traits, request.Attributes, draws);
     }
 
-    /// <summary>Posts the orders for <paramref name="step"/> of the replicates still running after <paramref name="round"/>, the step before.</summary>
-    public async Task PostAsync(IRunCoordinatorGrain coordinator, int step, RoundReport round, int batchSize)
+    /// <summary>
+    /// Posts through <paramref name="orders"/> the orders for <paramref name="step"/> of the
+    /// <paramref name="running"/> replicates, given the replicates in which the brand relayed somebody
+    /// the step before, with how many.
+    /// </summary>
+    public async Task PostAsync(OrderBuffer orders, int step, int[] running, (int Replicate, int Posts)[] relayed)
     {
-        int[] running = round.Running;
-        var orders = new OrderBuffer(coordinator, step, batchSize);
         if (step == 1 && LinearThresholdAgent.MayActWithoutMail(_request.Model, _request.Market.Population, _request.Attributes))
         {
             await PostThresholdZeroVisitsAsync(orders, step, running);
@@ -51,10 +51,10 @@ internal sealed class StepOrders
             }
         }
 
-        for (int i = 0; i < round.Relayed.Length; i++)
+        foreach (var (replicate, posts) in relayed)
         {
-            var audience = _request.Market.Brand.Audience.ForPosts(round.RelayedPosts[i]);
-            await PostBroadcastAsync(orders, audience, _request.Market.RelayCampaign, LetterKind.PositiveBroadcast, step, round.Relayed[i]);
+            var audience = _request.Market.Brand.Audience.ForPosts(posts);
+            await PostBroadcastAsync(orders, audience, _request.Market.RelayCampaign, LetterKind.PositiveBroadcast, step, replicate);
         }
 
         await orders.FlushAsync();

@@ -13,14 +13,14 @@ internal sealed class MailSorter
     private readonly Letter[] _letters;
     private readonly int _count;
 
-    public MailSorter(StepMail mail)
+    public MailSorter(ReadOnlySpan<MailEntry> letters)
     {
-        int count = mail.Replicates.Length;
+        int count = letters.Length;
         var keys = new long[count];
         var order = new int[count];
         for (int i = 0; i < count; i++)
         {
-            keys[i] = ((long)mail.Replicates[i] << 35) | ((long)mail.Kinds[i] << 32) | (uint)(mail.Senders[i] + 1);
+            keys[i] = ((long)letters[i].Replicate << 35) | ((long)letters[i].Kind << 32) | (uint)(letters[i].Sender + 1);
             order[i] = i;
         }
 
@@ -36,8 +36,9 @@ internal sealed class MailSorter
                 continue;
             }
 
-            _replicates[kept] = mail.Replicates[entry];
-            _letters[kept] = new Letter(mail.Kinds[entry], mail.Senders[entry], mail.Roots[entry], mail.Depths[entry]);
+            var letter = letters[entry];
+            _replicates[kept] = letter.Replicate;
+            _letters[kept] = new Letter(letter.Kind, letter.Sender, letter.Root, letter.Depth);
             kept++;
         }
 

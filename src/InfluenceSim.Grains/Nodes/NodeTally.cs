@@ -58,8 +58,8 @@ internal sealed class NodeTally(int replicates)
         _lastLanded[replicate] = outbox.Landed;
     }
 
-    /// <summary>The node's records; a sending at a replicate's last step that ran was never delivered.</summary>
-    public NodeRecords Records(NodeAgent agent, int[] lastSteps)
+    /// <summary>The node's records (<paramref name="agentOf"/> gives the agent of a replicate's lane); a sending at a replicate's last step that ran was never delivered.</summary>
+    public NodeRecords Records(Func<int, NodeAgent> agentOf, int[] lastSteps)
     {
         int count = _causes.Length;
         var sent = new int[count];
@@ -73,13 +73,13 @@ internal sealed class NodeTally(int replicates)
 
         var replicates = Enumerable.Range(0, count).ToArray();
         return new NodeRecords(
-            [.. replicates.Select(agent.AdoptedAt)],
+            [.. replicates.Select(r => agentOf(r).AdoptedAt(r))],
             [.. _causes],
-            [.. replicates.Select(agent.CreditedTo)],
-            [.. replicates.Select(agent.RootOf)],
-            [.. replicates.Select(agent.DepthOf)],
-            [.. replicates.Select(agent.RejectedAt)],
-            [.. replicates.Select(agent.Dissatisfied)],
+            [.. replicates.Select(r => agentOf(r).CreditedTo(r))],
+            [.. replicates.Select(r => agentOf(r).RootOf(r))],
+            [.. replicates.Select(r => agentOf(r).DepthOf(r))],
+            [.. replicates.Select(r => agentOf(r).RejectedAt(r))],
+            [.. replicates.Select(r => agentOf(r).Dissatisfied(r))],
             [.. _socialProof],
             [.. _prescriptions],
             [.. _negative],

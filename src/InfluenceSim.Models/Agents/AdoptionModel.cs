@@ -5,17 +5,17 @@ using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Models.Agents;
 
-/// <summary>A configured model in its market: makes the agent of each node.</summary>
+/// <summary>A configured model in its market: makes the agents of a block of nodes, or of one node.</summary>
 public sealed class AdoptionModel
 {
-    private readonly Func<int, AgentContext, int, NodeAgent> _createAgent;
+    private readonly Func<AgentContext, int, int, int, AgentBlock> _createBlock;
 
-    private AdoptionModel(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth, Func<int, AgentContext, int, NodeAgent> createAgent, bool needsInTies)
+    private AdoptionModel(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth, Func<AgentContext, int, int, int, AgentBlock> createBlock, bool needsInTies)
     {
         Settings = settings;
         Population = population;
         WordOfMouth = wordOfMouth;
-        _createAgent = createAgent;
+        _createBlock = createBlock;
         NeedsInTies = needsInTies;
     }
 
@@ -43,16 +43,16 @@ public sealed class AdoptionModel
             case ModelCatalogue.IndependentCascade:
                 double p = settings.Number("probability");
                 int steps = (int)NumberOr(settings, "prescribing-steps", 1);
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new IndependentCascadeAgent(node, context, replicates, p, steps), needsInTies: false);
+                return new AdoptionModel(settings, population, wordOfMouth, (context, first, replicates, firstReplicate) => new IndependentCascadeAgent(context, first, replicates, firstReplicate, p, steps), needsInTies: false);
             case ModelCatalogue.LinearThreshold:
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new LinearThresholdAgent(node, context, replicates), needsInTies: true);
+                return new AdoptionModel(settings, population, wordOfMouth, (context, first, replicates, firstReplicate) => new LinearThresholdAgent(context, first, replicates, firstReplicate), needsInTies: true);
             case ModelCatalogue.ComplexContagion:
                 int count = (int)settings.Number("threshold-count");
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new ComplexContagionAgent(node, context, replicates, count), needsInTies: false);
+                return new AdoptionModel(settings, population, wordOfMouth, (context, first, replicates, firstReplicate) => new ComplexContagionAgent(context, first, replicates, firstReplicate, count), needsInTies: false);
             case ModelCatalogue.Bass:
                 double innovation = NumberOr(settings, "innovation", ModelCatalogue.DefaultInnovation);
                 double imitation = NumberOr(settings, "imitation", ModelCatalogue.DefaultImitation);
-                return new AdoptionModel(settings, population, wordOfMouth, (node, context, replicates) => new BassAgent(node, context, replicates, innovation, imitation), needsInTies: true);
+                return new AdoptionModel(settings, population, wordOfMouth, (context, first, replicates, firstReplicate) => new BassAgent(context, first, replicates, firstReplicate, innovation, imitation), needsInTies: true);
             default:
                 throw new ArgumentException($"unknown model kind '{settings.Kind}'", nameof(settings));
         }
@@ -64,9 +64,18 @@ public sealed class AdoptionModel
     /// <summary>The traits resolver of a run with master seed <paramref name="draws"/>.</summary>
     public PopulationTraits Traits(Draws draws) => new(Population, Threshold, draws);
 
-    /// <summary>The agent of one node, for a run of <paramref name="replicates"/> replicates.</summary>
+    /// <summary>The agent of one node, for a run of <paramref name="replicates"/> replicates: a block of that node alone.</summary>
     public NodeAgent CreateAgent(int node, NodeTies ties, Draws draws, NodeFixedValues fixedValues, int replicates) =>
-        _createAgent(node, new AgentContext(ties, draws, Traits(draws), fixedValues, WordOfMouth, Aversion), replicates);
+        new(CreateBlock(node, ties, draws, FixedValueTable.Of(fixedValues), replicates, 0), 0);
+
+    /// <summary>
+    /// The agents of the nodes <paramref name="firstNode"/> .. + <c>ties.NodeCount</c> - 1 (node
+    /// index i is node <paramref name="firstNode"/> + i in <paramref name="ties"/> and
+    /// <paramref name="fixedValues"/>), over the replicates <paramref name="firstReplicate"/> .. +
+    /// <paramref name="replicates"/> - 1.
+    /// </summary>
+    public AgentBlock CreateBlock(int firstNode, NodeTies ties, Draws draws, FixedValueTable fixedValues, int replicates, int firstReplicate) =>
+        _createBlock(new AgentContext(ties, draws, Traits(draws), fixedValues, WordOfMouth, Aversion), firstNode, replicates, firstReplicate);
 
     private static double NumberOr(ModelSettings settings, string key, double fallback) =>
         settings.Parameters.ContainsKey(key) ? settings.Number(key) : fallback;

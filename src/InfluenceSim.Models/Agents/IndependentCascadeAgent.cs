@@ -5,41 +5,53 @@ namespace InfluenceSim.Models.Agents;
 
 /// <summary>
 /// Independent cascade (Kempe, Kleinberg and Tardos 2003) with prescribing windows, per-node
-/// landing weights, valence and aversion: a prescription lands when
+/// landing weights, valence and aversion, over a block of nodes: a prescription lands when
 /// <c>draw(PRESCRIBE, r, k, u, v) &lt; (p * propensity(u)) * credibility(u)</c> (the prescriber
 /// evaluates it, so only landed prescriptions travel); a positive one converts when
 /// <c>draw(ADOPT, r, t, v, 1) &lt; A(v)</c>, credited to the lowest landing prescriber.
 /// </summary>
-public sealed class IndependentCascadeAgent(int node, AgentContext context, int replicates, double probability, int prescribingSteps)
-    : NodeAgent(node, context, replicates)
+public sealed class IndependentCascadeAgent : AgentBlock
 {
-    private readonly Acceptance _acceptance = new(replicates);
+    private readonly double _probability;
+    private readonly int _prescribingSteps;
+    private readonly Acceptance _acceptance;
+
+    public IndependentCascadeAgent(AgentContext context, int firstNode, int replicates, int firstReplicate, double probability, int prescribingSteps)
+        : base(context, firstNode, replicates, firstReplicate)
+    {
+        _probability = probability;
+        _prescribingSteps = prescribingSteps;
+        _acceptance = new Acceptance(Slots);
+    }
 
     public override bool ReadsSocialProof => false;
 
-    public override bool PrescribesAt(int replicate, int step)
+    public override bool PrescribesAt(int index, int replicate, int step)
     {
-        int adopted = AdoptedAt(replicate);
-        return adopted != NotAdopted && step >= adopted && step < adopted + prescribingSteps;
+        int adopted = AdoptedAt(index, replicate);
+        return adopted != NodeAgent.NotAdopted && step >= adopted && step < adopted + _prescribingSteps;
     }
 
-    protected override double LandingWeight(int replicate) =>
-        probability * Trait(Market.Trait.PrescriptionPropensity, replicate) * Trait(Market.Trait.Credibility, replicate);
+    protected override double LandingWeight(int index, int replicate) =>
+        _probability * Trait(Market.Trait.PrescriptionPropensity, index, replicate) * Trait(Market.Trait.Credibility, index, replicate);
 
-    protected override bool SendsPositiveWordAt(int replicate, int step) => PrescribesAt(replicate, step) && !Dissatisfied(replicate);
+    protected override bool SendsPositiveWordAt(int index, int replicate, int step) =>
+        PrescribesAt(index, replicate, step) && !Dissatisfied(index, replicate);
 
-    protected override bool Averse(int replicate, int negatives) => _acceptance.Lower(replicate, negatives, Context.Aversion);
+    protected override bool Averse(int index, int replicate, int negatives) =>
+        _acceptance.Lower(Slot(index, replicate), negatives, Context.Aversion);
 
-    protected override Adoption? Decide(int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest)
+    protected override Adoption? Decide(int index, int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest)
     {
-        double acceptance = _acceptance[replicate];
-        if (broadcast > 0 && Draws.Draw(DrawPurpose.Adopt, replicate, step, Node, 0) < broadcast * acceptance)
+        double acceptance = _acceptance[Slot(index, replicate)];
+        int node = NodeOf(index);
+        if (broadcast > 0 && Draws.Draw(DrawPurpose.Adopt, replicate, step, node, 0) < broadcast * acceptance)
         {
             return Adoption.ByBroadcast(strongest);
         }
 
         int first = letters.FirstOfKind(LetterKind.PositivePrescription);
-        if (first < 0 || (acceptance < 1 && Draws.Draw(DrawPurpose.Adopt, replicate, step, Node, 1) >= acceptance))
+        if (first < 0 || (acceptance < 1 && Draws.Draw(DrawPurpose.Adopt, replicate, step, node, 1) >= acceptance))
         {
             return null;
         }

@@ -6,23 +6,21 @@ using InfluenceSim.Models.Randomness;
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>
-/// Linear threshold (Granovetter 1978; Kempe, Kleinberg and Tardos 2003): the node adopts when the
-/// weighted share of its in-ties that have adopted reaches its threshold (trait 0), raised by
-/// <c>aversion</c> for each negative message; a broadcast converts first with
+/// Linear threshold (Granovetter 1978; Kempe, Kleinberg and Tardos 2003) over a block of nodes: a
+/// node adopts when the weighted share of its in-ties that have adopted reaches its threshold
+/// (trait 0), raised by <c>aversion</c> for each negative message; a broadcast converts first with
 /// <c>draw(ADOPT, r, t, v, 0) &lt; b(v)</c>. Credited to the lowest-id in-tie whose adoption
 /// reached the node at the step it tipped (social proof).
 /// </summary>
-public sealed class LinearThresholdAgent : NodeAgent
+public sealed class LinearThresholdAgent : AgentBlock
 {
     private readonly InTieShare _share;
-    private readonly double[] _raised;
+    private double[]? _raised;
 
-    public LinearThresholdAgent(int node, AgentContext context, int replicates)
-        : base(node, context, replicates)
+    public LinearThresholdAgent(AgentContext context, int firstNode, int replicates, int firstReplicate)
+        : base(context, firstNode, replicates, firstReplicate)
     {
         _share = new InTieShare(context.Ties, replicates);
-        _raised = new double[replicates];
-        Array.Fill(_raised, double.NaN);
     }
 
     public override bool ReadsSocialProof => true;
@@ -46,28 +44,35 @@ public sealed class LinearThresholdAgent : NodeAgent
     public static bool ActsWithoutMail(PopulationTraits traits, NodeFixedValues fixedValues, int replicate, int step, int node, int inDegree) =>
         step == 1 && inDegree > 0 && traits.Value(Market.Trait.Threshold, replicate, node, fixedValues) == 0;
 
-    protected override void Observe(int replicate, ReadOnlySpan<Letter> letters) => _share.Observe(replicate, letters);
+    protected override void Observe(int index, int replicate, ReadOnlySpan<Letter> letters) => _share.Observe(index, Slot(index, replicate), letters);
 
-    protected override bool Averse(int replicate, int negatives)
+    /// <summary>Raises the node's threshold by <c>aversion</c> per negative message (the raised thresholds are allocated at the block's first one).</summary>
+    protected override bool Averse(int index, int replicate, int negatives)
     {
-        double threshold = Threshold(replicate);
+        double threshold = Threshold(index, replicate);
         for (int i = 0; i < negatives; i++)
         {
             threshold += Context.Aversion;
         }
 
-        _raised[replicate] = threshold;
+        if (_raised is null)
+        {
+            _raised = new double[Slots];
+            Array.Fill(_raised, double.NaN);
+        }
+
+        _raised[Slot(index, replicate)] = threshold;
         return threshold > 1;
     }
 
-    protected override Adoption? Decide(int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest)
+    protected override Adoption? Decide(int index, int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest)
     {
-        if (broadcast > 0 && Draws.Draw(DrawPurpose.Adopt, replicate, step, Node, 0) < broadcast)
+        if (broadcast > 0 && Draws.Draw(DrawPurpose.Adopt, replicate, step, NodeOf(index), 0) < broadcast)
         {
             return Adoption.ByBroadcast(strongest);
         }
 
-        if (Ties.InDegree == 0 || _share.Share(replicate) < Threshold(replicate))
+        if (Ties.InDegree(index) == 0 || _share.Share(index, Slot(index, replicate)) < Threshold(index, replicate))
         {
             return null;
         }
@@ -75,6 +80,8 @@ public sealed class LinearThresholdAgent : NodeAgent
         return Adoption.FromLetter(AdoptionCause.SocialProof, letters, letters.FirstOfKind(LetterKind.SocialProof));
     }
 
-    private double Threshold(int replicate) =>
-        double.IsNaN(_raised[replicate]) ? Trait(Market.Trait.Threshold, replicate) : _raised[replicate];
+    private double Threshold(int index, int replicate) =>
+        _raised is { } raised && !double.IsNaN(raised[Slot(index, replicate)])
+            ? raised[Slot(index, replicate)]
+            : Trait(Market.Trait.Threshold, index, replicate);
 }

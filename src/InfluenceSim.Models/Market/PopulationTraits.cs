@@ -13,11 +13,28 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
     private static readonly Distribution One = Distribution.Constant(1);
 
     /// <summary>The segment index of <paramref name="node"/> in <paramref name="replicate"/>, or -1 for none.</summary>
-    public int SegmentOf(int replicate, int node, NodeFixedValues fixedValues)
+    public int SegmentOf(int replicate, int node, NodeFixedValues fixedValues) => SegmentOf(replicate, node, fixedValues.Segment);
+
+    /// <summary>The value of <paramref name="trait"/> for <paramref name="node"/> in <paramref name="replicate"/>.</summary>
+    public double Value(Trait trait, int replicate, int node, NodeFixedValues fixedValues) =>
+        Value(trait, replicate, node, fixedValues.Traits?[(int)trait] ?? double.NaN, fixedValues.Segment);
+
+    /// <summary>The value of <paramref name="trait"/> for <paramref name="node"/>, node <paramref name="index"/> of <paramref name="fixedValues"/>, in <paramref name="replicate"/>.</summary>
+    public double Value(Trait trait, int replicate, int node, FixedValueTable fixedValues, int index) =>
+        Value(trait, replicate, node, fixedValues.Trait(index, trait), fixedValues.Segment(index));
+
+    /// <summary>Whether an adopter, node <paramref name="index"/> of <paramref name="fixedValues"/>, is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
+    public bool Dissatisfied(int replicate, int node, FixedValueTable fixedValues, int index)
     {
-        if (fixedValues.Segment >= 0)
+        double satisfaction = Value(Trait.Satisfaction, replicate, node, fixedValues, index);
+        return satisfaction < 1 && draws.Draw(DrawPurpose.Trait, replicate, 0, node, TraitNames.SatisfactionCoin) >= satisfaction;
+    }
+
+    private int SegmentOf(int replicate, int node, int fixedSegment)
+    {
+        if (fixedSegment >= 0)
         {
-            return fixedValues.Segment;
+            return fixedSegment;
         }
 
         var segments = population.Segments;
@@ -40,16 +57,8 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
         return -1;
     }
 
-    /// <summary>The value of <paramref name="trait"/> for <paramref name="node"/> in <paramref name="replicate"/>.</summary>
-    public double Value(Trait trait, int replicate, int node, NodeFixedValues fixedValues)
-    {
-        if (fixedValues.Traits is { } values && !double.IsNaN(values[(int)trait]))
-        {
-            return values[(int)trait];
-        }
-
-        return Sample(SourceOf(trait, replicate, node, fixedValues), draws, replicate, node, trait);
-    }
+    private double Value(Trait trait, int replicate, int node, double fixedValue, int fixedSegment) =>
+        double.IsNaN(fixedValue) ? Sample(SourceOf(trait, replicate, node, fixedSegment), draws, replicate, node, trait) : fixedValue;
 
     /// <summary>A trait value from <paramref name="distribution"/>: a constant as it is, else drawn with <c>draw(TRAIT, r, 0, node, trait)</c>; clipped to [0, 1].</summary>
     public static double Sample(Distribution distribution, Draws draws, int replicate, int node, Trait trait) =>
@@ -57,18 +66,11 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
             ? Math.Clamp(distribution.First, 0, 1)
             : distribution.Sample(draws.Draw(DrawPurpose.Trait, replicate, 0, node, (int)trait), 0, 1);
 
-    /// <summary>Whether an adopter is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
-    public bool Dissatisfied(int replicate, int node, NodeFixedValues fixedValues)
-    {
-        double satisfaction = Value(Trait.Satisfaction, replicate, node, fixedValues);
-        return satisfaction < 1 && draws.Draw(DrawPurpose.Trait, replicate, 0, node, TraitNames.SatisfactionCoin) >= satisfaction;
-    }
-
-    private Distribution SourceOf(Trait trait, int replicate, int node, NodeFixedValues fixedValues)
+    private Distribution SourceOf(Trait trait, int replicate, int node, int fixedSegment)
     {
         if (population.Segments.Count > 0)
         {
-            int segment = SegmentOf(replicate, node, fixedValues);
+            int segment = SegmentOf(replicate, node, fixedSegment);
             if (segment >= 0 && population.Segments[segment].Traits.TryGetValue(trait, out var inSegment))
             {
                 return inSegment;

@@ -32,8 +32,8 @@ public sealed record SimulationCase(Network Network, ModelCase Model, SeedingCas
         RecordNodes = Nodes,
     };
 
-    public Task<RunResult> RunOnAsync(ClusterFixture cluster) =>
-        cluster.Runner().RunAsync(Request(), cancellationToken: TestContext.Current.CancellationToken);
+    public Task<RunResult> RunOnAsync(ClusterFixture cluster, EngineHosting hosting = EngineHosting.NodeGrains) =>
+        cluster.Runner().RunAsync(Request() with { Hosting = hosting }, cancellationToken: TestContext.Current.CancellationToken);
 
     public OracleRun RunOracle() =>
         OracleSimulation.Run(Network, Model.Oracle, Seeding.Oracle, Seed, Replicates, MaxSteps, Market, Attributes, Events.Enabled ? Events.Cap : null);

@@ -6,8 +6,8 @@ using Orleans.TestingHost;
 
 namespace InfluenceSim.EndToEnd.Tests.Clusters;
 
-/// <summary>An in-process Orleans test cluster of a given number of silos, shared by the tests of a collection.</summary>
-public abstract class ClusterFixture(short silos) : IAsyncLifetime
+/// <summary>An in-process Orleans test cluster of a given number of silos, shared by the tests of a collection; its silos record the calls they receive when <paramref name="recordCalls"/>.</summary>
+public abstract class ClusterFixture(short silos, bool recordCalls = false) : IAsyncLifetime
 {
     private TestCluster? _cluster;
     private readonly ServiceCollection _services = new();
@@ -27,7 +27,15 @@ public abstract class ClusterFixture(short silos) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var builder = new TestClusterBuilder(silos);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        if (recordCalls)
+        {
+            builder.AddSiloBuilderConfigurator<RecordingSiloConfigurator>();
+        }
+        else
+        {
+            builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        }
+
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -1,16 +1,17 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
+using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
-/// <summary>runs.csv, timeseries.csv and per-seed cascades from a cluster, byte for byte against the oracle and against a rerun.</summary>
+/// <summary>runs.csv, timeseries.csv, per-seed cascades, events and per-node tables from a cluster, under both hostings on 1, 2 and 7 partitions, byte for byte against the oracle and against a rerun.</summary>
 public abstract class AgreementTests(ClusterFixture cluster)
 {
     [Theory]
-    [MemberData(nameof(DeterminismCases.Names), MemberType = typeof(DeterminismCases))]
-    public async Task EngineTextEqualsOracleText(string name)
+    [MemberData(nameof(PartitionedCases.Runs), MemberType = typeof(PartitionedCases))]
+    public async Task EngineTextEqualsOracleText(string name, EngineHosting hosting, int partitions)
     {
         var run = DeterminismCases.All[name];
-        RunText.FromOracle(run).AssertSameAs(await RunText.FromEngineAsync(cluster, run.Request()));
+        RunText.FromOracle(run).AssertSameAs(await RunText.FromEngineAsync(cluster, run.Request() with { Hosting = hosting, Partitions = partitions }));
     }
 
     [Theory]

@@ -1,10 +1,11 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
+using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
 /// <summary>
-/// Attribution conserves, on the engine, for every agreement case: at every step the adoptions by
+/// Attribution conserves, on the engine under both hostings, for every agreement case: at every step the adoptions by
 /// cause sum to the new adopters and the exposures by kind to the exposures; negative exposures are
 /// part of them; rejections accumulate; over a replicate the causes add up to its adopters.
 /// </summary>
@@ -12,10 +13,10 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 public sealed class ConservationTests(OneSiloCluster cluster)
 {
     [Theory]
-    [MemberData(nameof(DeterminismCases.Names), MemberType = typeof(DeterminismCases))]
-    public async Task CausesAndKindsAddUpAtEveryStep(string name)
+    [MemberData(nameof(DeterminismCases.ByHosting), MemberType = typeof(DeterminismCases))]
+    public async Task CausesAndKindsAddUpAtEveryStep(string name, EngineHosting hosting)
     {
-        var result = await DeterminismCases.All[name].RunOnAsync(cluster);
+        var result = await DeterminismCases.All[name].RunOnAsync(cluster, hosting);
 
         foreach (var replicate in result.Replicates)
         {

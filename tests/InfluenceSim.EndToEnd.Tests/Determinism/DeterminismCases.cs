@@ -1,4 +1,5 @@
 using InfluenceSim.EndToEnd.Tests.Cases;
+using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
@@ -37,6 +38,9 @@ public static class DeterminismCases
     public static IReadOnlyDictionary<string, SimulationCase> All { get; } = Build();
 
     public static TheoryData<string> Names => new(All.Keys);
+
+    /// <summary>Every case under each hosting.</summary>
+    public static TheoryData<string, EngineHosting> ByHosting => Hostings.Each(All.Keys);
 
     private static Dictionary<string, SimulationCase> Build()
     {

@@ -1,4 +1,5 @@
 using InfluenceSim.EndToEnd.Tests.Cases;
+using InfluenceSim.Engine.Running;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
@@ -131,6 +132,9 @@ public static class HandCases
     };
 
     public static TheoryData<string> Names => new(All.Keys);
+
+    /// <summary>Every case under each hosting.</summary>
+    public static TheoryData<string, EngineHosting> ByHosting => Hostings.Each(All.Keys);
 
     private static HandCase Case(
         Network network,

@@ -5,17 +5,17 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
-/// <summary>The Orleans engine, on one silo, against issue 3's hand-worked answers: rows (adoptions by cause, exposures by kind, rejections), totals, events and, where worked out, the per-node table.</summary>
+/// <summary>The Orleans engine, on one silo, under both hostings, against issue 3's hand-worked answers: rows (adoptions by cause, exposures by kind, rejections), totals, events and, where worked out, the per-node table.</summary>
 [Collection<OneSiloCollection>]
 public sealed class MarketEngineHandTests(OneSiloCluster cluster)
 {
     [Theory]
-    [MemberData(nameof(MarketHandCases.Names), MemberType = typeof(MarketHandCases))]
-    public async Task EngineMatchesTheHandAnswer(string name)
+    [MemberData(nameof(MarketHandCases.ByHosting), MemberType = typeof(MarketHandCases))]
+    public async Task EngineMatchesTheHandAnswer(string name, EngineHosting hosting)
     {
         var hand = MarketHandCases.All[name];
 
-        var result = await (hand.Run with { Nodes = hand.Nodes is not null }).RunOnAsync(cluster);
+        var result = await (hand.Run with { Nodes = hand.Nodes is not null }).RunOnAsync(cluster, hosting);
 
         var replicate = Assert.Single(result.Replicates);
         Assert.Equal(hand.Rows, replicate.Timeseries);

@@ -19,6 +19,9 @@ public static class MarketHandCases
 
     public static TheoryData<string> Names => new(All.Keys);
 
+    /// <summary>Every case under each hosting.</summary>
+    public static TheoryData<string, EngineHosting> ByHosting => Hostings.Each(All.Keys);
+
     public static MarketHandCase Case(
         Network network,
         ModelCase model,

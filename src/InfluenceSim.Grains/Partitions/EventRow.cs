@@ -1,7 +1,7 @@
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Market;
 
-namespace InfluenceSim.Grains.Coordination;
+namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>One delivered letter of the interaction stream, with the orders the stream sorts it in.</summary>
 internal readonly record struct EventRow(int Replicate, int Step, int Sender, int Receiver, int Kind, int Outcome)
@@ -15,10 +15,4 @@ internal readonly record struct EventRow(int Replicate, int Step, int Sender, in
         : a.Receiver != b.Receiver ? a.Receiver.CompareTo(b.Receiver)
         : a.MessageKind != b.MessageKind ? a.MessageKind.CompareTo(b.MessageKind)
         : a.Sender.CompareTo(b.Sender);
-
-    /// <summary>In the file: replicate, step, then as within a step.</summary>
-    public static Comparison<EventRow> FileOrder { get; } = (a, b) =>
-        a.Replicate != b.Replicate ? a.Replicate.CompareTo(b.Replicate)
-        : a.Step != b.Step ? a.Step.CompareTo(b.Step)
-        : StepOrder(a, b);
 }

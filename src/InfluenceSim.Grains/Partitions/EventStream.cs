@@ -1,17 +1,18 @@
 using InfluenceSim.Abstractions.Messages;
 
-namespace InfluenceSim.Grains.Coordination;
+namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The interaction stream with its cap (docs/output.md "events"): each step's rows are ordered by
-/// (replicate, receiver, message kind, sender) and kept until the cap is reached; the kept rows
-/// are read back ordered by (replicate, step, receiver, kind, sender).
+/// A partition's part of the interaction stream with its cap (docs/output.md "events"): each step's
+/// rows are ordered by (replicate, receiver, message kind, sender) and kept until the cap is
+/// reached, so the kept rows are the partition's first rows in the order (step, replicate, receiver,
+/// kind, sender) and hold every row of it the run's stream keeps (the runner merges the partitions'
+/// rows in that order and truncates).
 /// </summary>
 internal sealed class EventStream(long cap)
 {
     private readonly List<EventRow> _step = [];
     private readonly List<EventRow> _kept = [];
-    private EventRow[]? _final;
 
     /// <summary>Every message delivered so far, kept or not.</summary>
     public long Delivered { get; private set; }
@@ -45,16 +46,10 @@ internal sealed class EventStream(long cap)
         _step.Clear();
     }
 
-    /// <summary>Rows <paramref name="skip"/> .. skip + take - 1 in file order.</summary>
+    /// <summary>Kept rows <paramref name="skip"/> .. skip + take - 1, in stream order.</summary>
     public EventPage Page(int skip, int take)
     {
-        if (_final is null)
-        {
-            _final = [.. _kept];
-            Array.Sort(_final, EventRow.FileOrder);
-        }
-
-        var rows = _final.Skip(skip).Take(take).ToArray();
+        var rows = _kept.Skip(skip).Take(take).ToArray();
         return new EventPage(
             [.. rows.Select(r => r.Replicate)],
             [.. rows.Select(r => r.Step)],

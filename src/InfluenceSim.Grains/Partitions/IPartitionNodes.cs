@@ -1,0 +1,24 @@
+using InfluenceSim.Abstractions.Messages;
+
+namespace InfluenceSim.Grains.Partitions;
+
+/// <summary>
+/// How a partition hosts the nodes it owns (docs/architecture.md "Hostings"): it joins them to the
+/// run, hands each its one delivery of a step (every replicate together) and hears back what each
+/// did, reads their records and releases them. The per-node work (sorting the mail, running the
+/// agent per replicate, recording events and sendings) lives behind this seam.
+/// </summary>
+internal interface IPartitionNodes
+{
+    /// <summary>Joins a chunk of the partition's nodes to the run.</summary>
+    Task JoinAsync(NetworkSlice slice);
+
+    /// <summary>Delivers a step's mail, one delivery per node; <paramref name="done"/> hears each node's report (one at a time); answers how many nodes were called.</summary>
+    Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, Action<int, StepReport> done);
+
+    /// <summary>The records of <paramref name="count"/> nodes from <paramref name="first"/> on, in node order.</summary>
+    Task<NodeRecords[]> RecordsAsync(int[] lastSteps, int first, int count);
+
+    /// <summary>Releases every node that was asked to join (a cancelled activation releases those it reached).</summary>
+    Task ReleaseAsync();
+}

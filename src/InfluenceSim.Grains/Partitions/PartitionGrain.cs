@@ -1,0 +1,154 @@
+using InfluenceSim.Abstractions.Grains;
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Placement;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
+
+namespace InfluenceSim.Grains.Partitions;
+
+/// <summary>
+/// One partition of a run (docs/architecture.md "A step"). Its mail is kept in two buffers, one for
+/// the step it runs next and one for the step after, so a peer's batch for step t + 1 can arrive
+/// (interleaved) while it still runs step t. Counts are integers, so the order in which node
+/// answers or peer batches arrive never matters.
+/// </summary>
+[CollectionAgeLimit(AlwaysActive = true)]
+[PartitionPlacement]
+public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGrain
+{
+    private readonly MailBuffer[] _mail = [new(), new()];
+    private PartitionPlan? _plan;
+    private IPartitionNodes? _nodes;
+    private PartitionLedger? _ledger;
+    private EventStream? _events;
+    private int _nextStep;
+
+    public Task<string> Begin(PartitionPlan plan)
+    {
+        _plan = plan;
+        _nodes = plan.Blocks
+            ? new BlockHosting(plan, networks.For(plan.RunId, plan.Partition, plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)))
+            : new NodeGrainHosting(GrainFactory, plan);
+        _ledger = new PartitionLedger(plan.Replicates);
+        _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
+        _mail[0] = new MailBuffer();
+        _mail[1] = new MailBuffer();
+        _nextStep = 0;
+        return Task.FromResult(RuntimeIdentity);
+    }
+
+    public Task Join(NetworkSlice slice) => Nodes.JoinAsync(slice);
+
+    public Task Deliver(MailBatch batch)
+    {
+        if (batch.Step != _nextStep && batch.Step != _nextStep + 1)
+        {
+            throw new InvalidOperationException($"mail for step {batch.Step} delivered while step {_nextStep} is next");
+        }
+
+        _mail[batch.Step & 1].AddRange(batch.Entries);
+        return Task.CompletedTask;
+    }
+
+    public async Task<PartitionStep> Advance(int step)
+    {
+        var plan = Plan;
+        if (step != _nextStep)
+        {
+            throw new InvalidOperationException($"step {step} asked for while step {_nextStep} is next");
+        }
+
+        var deliveries = _mail[step & 1].Drain();
+        var next = _mail[(step + 1) & 1];
+        var tallies = new StepTallies(plan.Replicates);
+        var outgoing = new OutgoingMail(plan.Map, plan.Partition);
+        int visited = await Nodes.DeliverAsync(step, deliveries, (node, report) => Record(node, step, report, tallies, next, outgoing));
+        _events?.EndStep();
+        _nextStep = step + 1;
+        await outgoing.SendAsync(GrainFactory, plan.RunId, step + 1);
+        return new PartitionStep(visited, tallies.Rows());
+    }
+
+    public Task<PartitionOutcome> Outcome() =>
+        Task.FromResult((_ledger ?? throw new InvalidOperationException("the run has not begun")).Outcome(_events?.Delivered ?? 0, _events?.Kept ?? 0));
+
+    public Task<EventPage> Events(int skip, int take) =>
+        Task.FromResult((_events ?? throw new InvalidOperationException("the run records no events")).Page(skip, take));
+
+    public Task<NodeRecords[]> Records(int[] lastSteps, int skip, int take) =>
+        Nodes.RecordsAsync(lastSteps, Plan.Map.First(Plan.Partition) + skip, take);
+
+    public async Task Release()
+    {
+        if (_nodes is not null)
+        {
+            await _nodes.ReleaseAsync();
+        }
+
+        if (_plan is { } plan)
+        {
+            networks.Remove(plan.RunId, plan.Partition);
+        }
+
+        _plan = null;
+        _nodes = null;
+        _ledger = null;
+        _events = null;
+        _mail[0] = new MailBuffer();
+        _mail[1] = new MailBuffer();
+        DeactivateOnIdle();
+    }
+
+    private PartitionPlan Plan => _plan ?? throw new InvalidOperationException("the run has not begun");
+
+    private IPartitionNodes Nodes => _nodes ?? throw new InvalidOperationException("the run has not begun");
+
+    /// <summary>
+    /// Counts a node's adoptions, rejections and sendings, and routes its mail and revisits: mail for
+    /// the partition's own nodes straight to its next buffer, the rest to the owning partitions;
+    /// every letter carries the root and depth of the sender's adoption.
+    /// </summary>
+    private void Record(int node, int step, StepReport report, StepTallies tallies, MailBuffer next, OutgoingMail outgoing)
+    {
+        var plan = Plan;
+        var ledger = _ledger!;
+        foreach (var adoption in report.Adoptions)
+        {
+            tallies.CountAdoption(adoption.Replicate, (AdoptionCause)adoption.Cause);
+            ledger.CountAdoption(adoption.Replicate, adoption.Root, adoption.Depth, adoption.Credit);
+        }
+
+        foreach (int replicate in report.Rejections)
+        {
+            tallies.CountRejection(replicate);
+        }
+
+        foreach (var sending in report.Sendings)
+        {
+            tallies.CountSending(sending);
+            if ((sending.Flags & StepReport.RevisitFlag) != 0)
+            {
+                next.Add(MailEntry.Order(node, sending.Replicate, -1, LetterKind.Visit));
+            }
+
+            foreach (var letter in sending.Letters)
+            {
+                var entry = new MailEntry(letter.Target, node, sending.Replicate, letter.Kind, sending.Root, sending.Depth);
+                int owner = plan.Map.Owner(letter.Target);
+                if (owner == plan.Partition)
+                {
+                    next.Add(entry);
+                }
+                else
+                {
+                    outgoing.Add(owner, entry);
+                }
+            }
+        }
+
+        if (report.Events is { } events)
+        {
+            _events?.Add(step, node, events);
+        }
+    }
+}

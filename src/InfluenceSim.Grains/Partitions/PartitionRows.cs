@@ -1,0 +1,80 @@
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
+
+namespace InfluenceSim.Grains.Partitions;
+
+/// <summary>
+/// One partition's slice of the network in compressed sparse row form, filled chunk by chunk in
+/// node order as it joins, then read only: the ties and the network file's values of its nodes,
+/// with no object per node.
+/// </summary>
+internal sealed class PartitionRows(int firstNode, int count)
+{
+    private readonly List<int> _outOffsets = [0];
+    private readonly List<int> _outTargets = [];
+    private readonly List<double> _outWeights = [];
+    private readonly List<int> _inOffsets = [0];
+    private readonly List<int> _inSources = [];
+    private readonly List<double> _inWeights = [];
+    private readonly double[]?[] _traits = new double[]?[TraitNames.All.Count];
+    private int[]? _segments;
+    private int _joined;
+    private NodeTies? _ties;
+
+    public int FirstNode => firstNode;
+
+    public int Count => count;
+
+    /// <summary>Adds the next node's row.</summary>
+    public void Add(NodeJoin row)
+    {
+        if (row.Node != firstNode + _joined || _ties is not null)
+        {
+            throw new InvalidOperationException($"node {row.Node} joined out of order: node {firstNode + _joined} is next");
+        }
+
+        _outTargets.AddRange(row.OutTargets);
+        _outWeights.AddRange(row.OutWeights ?? []);
+        _outOffsets.Add(_outTargets.Count);
+        _inSources.AddRange(row.InSources);
+        _inWeights.AddRange(row.InWeights ?? []);
+        _inOffsets.Add(_inSources.Count);
+        if (row.FixedTraits is { } traits)
+        {
+            for (int trait = 0; trait < traits.Length; trait++)
+            {
+                (_traits[trait] ??= Filled(count, double.NaN))[_joined] = traits[trait];
+            }
+        }
+
+        if (row.FixedSegment >= 0)
+        {
+            (_segments ??= Filled(count, -1))[_joined] = row.FixedSegment;
+        }
+
+        _joined++;
+    }
+
+    /// <summary>The ties of the partition's nodes, by index from <see cref="FirstNode"/>, once every node has joined.</summary>
+    public NodeTies Ties()
+    {
+        if (_joined != count)
+        {
+            throw new InvalidOperationException($"{_joined} of the partition's {count} nodes have joined");
+        }
+
+        return _ties ??= new NodeTies(count, _outOffsets.ToArray(), _outTargets.ToArray(), _outWeights.ToArray(), _inOffsets.ToArray(), _inSources.ToArray(), _inWeights.ToArray());
+    }
+
+    /// <summary>The network file's values of the partition's nodes, by index.</summary>
+    public FixedValueTable FixedValues() =>
+        FixedValueTable.Of(new NodeAttributeValues(Enumerable.Range(0, _traits.Length).Where(t => _traits[t] is not null).ToDictionary(t => (Trait)t, t => _traits[t]!), _segments), 0);
+
+    private static T[] Filled<T>(int length, T value)
+    {
+        var values = new T[length];
+        Array.Fill(values, value);
+        return values;
+    }
+}

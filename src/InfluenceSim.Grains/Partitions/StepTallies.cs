@@ -1,0 +1,57 @@
+using InfluenceSim.Abstractions.Counting;
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Models.Market;
+
+namespace InfluenceSim.Grains.Partitions;
+
+/// <summary>A partition's counts of one step, per replicate, by <see cref="StepMeasure"/>, as the runner sums them (<see cref="ReplicateStep"/>).</summary>
+internal sealed class StepTallies(int replicates)
+{
+    private readonly long[]?[] _counts = new long[]?[replicates];
+    private readonly int[] _relayed = new int[replicates];
+    private readonly bool[] _pendingWork = new bool[replicates];
+
+    /// <summary>Counts an adoption by <paramref name="cause"/>.</summary>
+    public void CountAdoption(int replicate, AdoptionCause cause)
+    {
+        var counts = Counts(replicate);
+        counts[(int)StepMeasure.NewAdopters]++;
+        counts[(int)(cause switch
+        {
+            AdoptionCause.Seed => StepMeasure.CauseSeed,
+            AdoptionCause.Broadcast => StepMeasure.CauseBroadcast,
+            AdoptionCause.Prescription => StepMeasure.CausePrescription,
+            _ => StepMeasure.CauseSocialProof,
+        })]++;
+    }
+
+    public void CountRejection(int replicate) => Counts(replicate)[(int)StepMeasure.NewRejected]++;
+
+    /// <summary>Counts what one node sends at the step (delivered at the next) and what it asks for.</summary>
+    public void CountSending(NodeSending sending)
+    {
+        int replicate = sending.Replicate;
+        var counts = Counts(replicate);
+        counts[(int)StepMeasure.ExposuresSocialProof] += sending.SocialProof;
+        counts[(int)StepMeasure.ExposuresPrescription] += sending.Prescriptions;
+        counts[(int)StepMeasure.ExposuresNegative] += sending.Negative;
+        counts[(int)StepMeasure.Suppressed] += sending.Suppressed;
+        if ((sending.Flags & StepReport.PrescriberFlag) != 0)
+        {
+            counts[(int)StepMeasure.ActivePrescribers]++;
+        }
+
+        if ((sending.Flags & StepReport.RelayedFlag) != 0)
+        {
+            _relayed[replicate]++;
+        }
+
+        _pendingWork[replicate] |= sending.SocialProof > 0 || sending.Prescriptions > 0 || sending.Flags != 0;
+    }
+
+    /// <summary>The rows of the replicates in which something was counted, ascending.</summary>
+    public ReplicateStep[] Rows() =>
+        [.. Enumerable.Range(0, _counts.Length).Where(r => _counts[r] is not null).Select(r => new ReplicateStep(r, _counts[r]!, _relayed[r], _pendingWork[r]))];
+
+    private long[] Counts(int replicate) => _counts[replicate] ??= new long[StepMeasures.Count];
+}

@@ -1,0 +1,288 @@
+using System.Collections;
+using InfluenceSim.Models.Market;
+using InfluenceSim.Models.Randomness;
+
+namespace InfluenceSim.Models.Agents;
+
+/// <summary>
+/// The pure logic and the state of a contiguous run of nodes across a run of replicate lanes
+/// (docs/models.md "The step, in full" and "Agent state"): for a node, given by its index in the
+/// run, it counts the negative messages of a step, may reject, decides by broadcast or by the
+/// model's own rule, and says what it sends once it has adopted. The state lives in flat arrays,
+/// one entry per node and lane (slot = index * lanes + lane), so a block of millions of nodes
+/// holds no object per node; a node grain is a block of one node. It does no I/O and is used by
+/// one thread at a time.
+/// </summary>
+public abstract class AgentBlock
+{
+    private readonly int[] _adoptedAt;
+    private readonly int[] _creditedTo;
+    private readonly int[] _rootOf;
+    private readonly int[] _depthOf;
+    private int[]? _rejectedAt;
+    private BitArray? _dissatisfied;
+
+    /// <summary>A block of the nodes of <paramref name="context"/>'s ties, node index 0 being <paramref name="firstNode"/>, over the replicates <paramref name="firstReplicate"/> .. + <paramref name="replicates"/> - 1.</summary>
+    protected AgentBlock(AgentContext context, int firstNode, int replicates, int firstReplicate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firstNode);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(replicates);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstReplicate);
+        Context = context;
+        FirstNode = firstNode;
+        Replicates = replicates;
+        FirstReplicate = firstReplicate;
+        Slots = checked(context.Ties.NodeCount * replicates);
+        _adoptedAt = Filled(Slots, NodeAgent.NotAdopted);
+        _creditedTo = Filled(Slots, NodeAgent.NoPrescriber);
+        _rootOf = Filled(Slots, NodeAgent.NoPrescriber);
+        _depthOf = new int[Slots];
+    }
+
+    /// <summary>The id of the node at index 0.</summary>
+    public int FirstNode { get; }
+
+    /// <summary>How many nodes the block holds.</summary>
+    public int NodeCount => Ties.NodeCount;
+
+    /// <summary>The number of replicate lanes the block carries.</summary>
+    public int Replicates { get; }
+
+    /// <summary>The replicate of lane 0; the block answers for replicates <see cref="FirstReplicate"/> .. + <see cref="Replicates"/> - 1.</summary>
+    public int FirstReplicate { get; }
+
+    /// <summary>The ties of the block's nodes, by index.</summary>
+    public NodeTies Ties => Context.Ties;
+
+    /// <summary>Whether the model reads social proof (so adopters send it to their ties).</summary>
+    public abstract bool ReadsSocialProof { get; }
+
+    /// <summary>How many node x lane entries each state array holds.</summary>
+    protected int Slots { get; }
+
+    protected AgentContext Context { get; }
+
+    protected Draws Draws => Context.Draws;
+
+    /// <summary>Whether an adopter may be dissatisfied (a model without prescriptions counts every adopter as satisfied).</summary>
+    protected virtual bool HasSatisfaction => true;
+
+    /// <summary>The id of the node at <paramref name="index"/>.</summary>
+    public int NodeOf(int index) => FirstNode + index;
+
+    /// <summary>The step at which node <paramref name="index"/> adopted in a replicate, or <see cref="NodeAgent.NotAdopted"/>.</summary>
+    public int AdoptedAt(int index, int replicate) => _adoptedAt[Slot(index, replicate)];
+
+    /// <summary>The step at which the node rejected the product in a replicate, or <see cref="NodeAgent.NotAdopted"/>.</summary>
+    public int RejectedAt(int index, int replicate) => _rejectedAt is { } rejected ? rejected[Slot(index, replicate)] : NodeAgent.NotAdopted;
+
+    /// <summary>The node credited with the node's adoption in a replicate, or <see cref="NodeAgent.NoPrescriber"/>.</summary>
+    public int CreditedTo(int index, int replicate) => _creditedTo[Slot(index, replicate)];
+
+    /// <summary>The seed whose cascade the adoption belongs to (following credits), or <see cref="NodeAgent.NoPrescriber"/>.</summary>
+    public int RootOf(int index, int replicate) => _rootOf[Slot(index, replicate)];
+
+    /// <summary>How many credited nodes separate the adoption from the start of its chain (0 for a seed or a broadcast).</summary>
+    public int DepthOf(int index, int replicate) => _depthOf[Slot(index, replicate)];
+
+    /// <summary>Whether the node, an adopter, prescribes against the product in a replicate.</summary>
+    public bool Dissatisfied(int index, int replicate) => _dissatisfied is { } bits && bits[Slot(index, replicate)];
+
+    /// <summary>Adopts node <paramref name="index"/> at step 0 as a seed; false when it already had.</summary>
+    public bool AdoptAsSeed(int index, int replicate)
+    {
+        int slot = Slot(index, replicate);
+        if (_adoptedAt[slot] != NodeAgent.NotAdopted)
+        {
+            return false;
+        }
+
+        Adopt(index, replicate, slot, 0, new Adoption(AdoptionCause.Seed, NodeAgent.NoPrescriber, NodeOf(index), 0, -1));
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the mail of node <paramref name="index"/> at one step in one replicate (letters
+    /// ordered by kind, then sender; empty or a lone visit when nothing reached the node) and decides.
+    /// </summary>
+    public Decision Consider(int index, int replicate, int step, ReadOnlySpan<Letter> letters)
+    {
+        int slot = Slot(index, replicate);
+        if (_adoptedAt[slot] != NodeAgent.NotAdopted || (_rejectedAt is { } settled && settled[slot] != NodeAgent.NotAdopted))
+        {
+            return Decision.Settled;
+        }
+
+        int negatives = 0;
+        foreach (var letter in letters)
+        {
+            if (LetterKind.IsNegative(letter.Kind))
+            {
+                negatives++;
+            }
+        }
+
+        Observe(index, replicate, letters);
+        if (negatives > 0 && Averse(index, replicate, negatives))
+        {
+            _rejectedAt ??= Filled(Slots, NodeAgent.NotAdopted);
+            _rejectedAt[slot] = step;
+            return Decision.Rejected;
+        }
+
+        double broadcast = BroadcastStrength(index, replicate, letters, out int strongest);
+        if (Decide(index, replicate, step, letters, broadcast, strongest) is not { } adoption)
+        {
+            return Decision.Undecided;
+        }
+
+        Adopt(index, replicate, slot, step, adoption);
+        return new Decision(Verdict.Adopted, adoption.Cause, adoption.Letter);
+    }
+
+    /// <summary>
+    /// What node <paramref name="index"/> sends at <paramref name="step"/> of a replicate: social
+    /// proof on adopting (when the model reads it), prescriptions while it prescribes (suppressed
+    /// by the brand or not, landing or not), whether the brand relays it, and whether it must be
+    /// visited next step. <paramref name="outbox"/> is cleared first.
+    /// </summary>
+    public void Send(int index, int replicate, int step, Outbox outbox)
+    {
+        outbox.Clear();
+        if (AdoptedAt(index, replicate) == step && ReadsSocialProof)
+        {
+            foreach (int target in Ties.OutTargets(index))
+            {
+                outbox.Mail.Add((target, LetterKind.SocialProof));
+            }
+
+            outbox.SocialProof = Ties.OutDegree(index);
+        }
+
+        if (PrescribesAt(index, replicate, step))
+        {
+            Prescribe(index, replicate, step, outbox);
+        }
+
+        var wordOfMouth = Context.WordOfMouth;
+        if (wordOfMouth.Stance == BrandStance.Relay && SendsPositiveWordAt(index, replicate, step)
+            && Draws.Draw(DrawPurpose.Relay, replicate, step, NodeOf(index), 0) < wordOfMouth.Share)
+        {
+            outbox.Relayed = true;
+        }
+
+        outbox.Revisit = WantsVisitAt(index, replicate, step + 1);
+    }
+
+    /// <summary>
+    /// Whether node <paramref name="index"/> prescribes at <paramref name="step"/> of a replicate:
+    /// by default only a dissatisfied adopter, at its adoption step, against the product.
+    /// </summary>
+    public virtual bool PrescribesAt(int index, int replicate, int step) => AdoptedAt(index, replicate) == step && Dissatisfied(index, replicate);
+
+    /// <summary>The entry of node <paramref name="index"/> in <paramref name="replicate"/> in every node x lane array.</summary>
+    protected int Slot(int index, int replicate)
+    {
+        int lane = replicate - FirstReplicate;
+        if ((uint)lane >= (uint)Replicates)
+        {
+            throw new ArgumentOutOfRangeException(nameof(replicate), replicate, $"the block holds replicates {FirstReplicate} to {FirstReplicate + Replicates - 1}");
+        }
+
+        return (index * Replicates) + lane;
+    }
+
+    /// <summary>The chance that one of the node's prescriptions lands in a replicate: by default propensity * credibility.</summary>
+    protected virtual double LandingWeight(int index, int replicate) =>
+        Trait(Market.Trait.PrescriptionPropensity, index, replicate) * Trait(Market.Trait.Credibility, index, replicate);
+
+    /// <summary>Takes note of the step's letters before the decision (social proof from in-ties).</summary>
+    protected virtual void Observe(int index, int replicate, ReadOnlySpan<Letter> letters)
+    {
+    }
+
+    /// <summary>Counts <paramref name="negatives"/> negative messages; true when the node now rejects.</summary>
+    protected virtual bool Averse(int index, int replicate, int negatives) => false;
+
+    /// <summary>The model's decision, with the broadcast strength b(v) of the step and the index of the strongest positive broadcast.</summary>
+    protected abstract Adoption? Decide(int index, int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest);
+
+    /// <summary>Whether the node must be visited at <paramref name="step"/> without mail.</summary>
+    protected virtual bool WantsVisitAt(int index, int replicate, int step) =>
+        PrescribesAt(index, replicate, step) && step > AdoptedAt(index, replicate);
+
+    /// <summary>Whether the node sends positive word at <paramref name="step"/>, which the brand may relay.</summary>
+    protected virtual bool SendsPositiveWordAt(int index, int replicate, int step) =>
+        AdoptedAt(index, replicate) == step && !Dissatisfied(index, replicate);
+
+    /// <summary>A trait of node <paramref name="index"/> in a replicate.</summary>
+    protected double Trait(Trait trait, int index, int replicate) => Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
+
+    private void Prescribe(int index, int replicate, int step, Outbox outbox)
+    {
+        outbox.Prescriber = true;
+        bool negative = Dissatisfied(index, replicate);
+        int kind = negative ? LetterKind.NegativePrescription : LetterKind.PositivePrescription;
+        double weight = LandingWeight(index, replicate);
+        bool suppress = Context.WordOfMouth.Stance == BrandStance.Suppress;
+        double share = Context.WordOfMouth.Share;
+        int node = NodeOf(index);
+        foreach (int target in Ties.OutTargets(index))
+        {
+            if (suppress && Draws.Draw(DrawPurpose.Suppress, replicate, step, node, target) < share)
+            {
+                outbox.Suppressed++;
+                continue;
+            }
+
+            outbox.Prescriptions++;
+            if (Draws.Draw(DrawPurpose.Prescribe, replicate, step, node, target) < weight)
+            {
+                outbox.Mail.Add((target, kind));
+                outbox.Landed++;
+            }
+        }
+
+        if (negative)
+        {
+            outbox.Negative = outbox.Prescriptions;
+        }
+    }
+
+    private double BroadcastStrength(int index, int replicate, ReadOnlySpan<Letter> letters, out int strongest)
+    {
+        strongest = -1;
+        double best = 0;
+        var persuasions = Context.WordOfMouth.Persuasions;
+        for (int i = 0; i < letters.Length; i++)
+        {
+            if (letters[i].Kind == LetterKind.PositiveBroadcast && (strongest < 0 || persuasions[letters[i].Sender] > best))
+            {
+                strongest = i;
+                best = persuasions[letters[i].Sender];
+            }
+        }
+
+        return strongest < 0 ? 0 : best * Trait(Market.Trait.BroadcastSusceptibility, index, replicate);
+    }
+
+    private void Adopt(int index, int replicate, int slot, int step, Adoption adoption)
+    {
+        _adoptedAt[slot] = step;
+        _creditedTo[slot] = adoption.Credit;
+        _rootOf[slot] = adoption.Root;
+        _depthOf[slot] = adoption.Depth;
+        if (HasSatisfaction && Context.Traits.Dissatisfied(replicate, NodeOf(index), Context.FixedValues, index))
+        {
+            _dissatisfied ??= new BitArray(Slots);
+            _dissatisfied[slot] = true;
+        }
+    }
+
+    private static int[] Filled(int count, int value)
+    {
+        var values = new int[count];
+        Array.Fill(values, value);
+        return values;
+    }
+}

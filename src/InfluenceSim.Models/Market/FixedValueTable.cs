@@ -1,0 +1,56 @@
+namespace InfluenceSim.Models.Market;
+
+/// <summary>
+/// The network file's trait values and segments of a contiguous run of nodes, read by the node's
+/// index in the run: one shared column per trait (NaN where the file gives none) and one of
+/// segments (-1: none), so a block of many nodes holds no object per node.
+/// </summary>
+public sealed class FixedValueTable
+{
+    private readonly double[]?[] _traits;
+    private readonly int[]? _segments;
+    private readonly int _first;
+
+    private FixedValueTable(double[]?[] traits, int[]? segments, int first)
+    {
+        _traits = traits;
+        _segments = segments;
+        _first = first;
+    }
+
+    /// <summary>No value from a file for any node.</summary>
+    public static FixedValueTable None { get; } = new(new double[]?[TraitNames.All.Count], null, 0);
+
+    /// <summary>The values of one node (index 0).</summary>
+    public static FixedValueTable Of(NodeFixedValues values)
+    {
+        var traits = new double[]?[TraitNames.All.Count];
+        if (values.Traits is { } fixedTraits)
+        {
+            for (int trait = 0; trait < traits.Length; trait++)
+            {
+                traits[trait] = [fixedTraits[trait]];
+            }
+        }
+
+        return new FixedValueTable(traits, values.Segment >= 0 ? [values.Segment] : null, 0);
+    }
+
+    /// <summary>The values of the nodes from <paramref name="firstNode"/> on (index 0 is <paramref name="firstNode"/>), viewing the columns of <paramref name="attributes"/>.</summary>
+    public static FixedValueTable Of(NodeAttributeValues attributes, int firstNode)
+    {
+        var traits = new double[]?[TraitNames.All.Count];
+        foreach (var (trait, perNode) in attributes.Traits)
+        {
+            traits[(int)trait] = perNode;
+        }
+
+        return new FixedValueTable(traits, attributes.Segments, firstNode);
+    }
+
+    /// <summary>The file's value of <paramref name="trait"/> for node <paramref name="index"/>, or NaN.</summary>
+    public double Trait(int index, Trait trait) => _traits[(int)trait] is { } column ? column[_first + index] : double.NaN;
+
+    /// <summary>The file's segment of node <paramref name="index"/>, or -1.</summary>
+    public int Segment(int index) => _segments is { } segments ? segments[_first + index] : -1;
+}
