@@ -39,7 +39,7 @@ public sealed class HonestErrorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--nodes -5", "--nodes: expected a whole number of at least 2, found -5")]
+    [InlineData("--nodes -5", "--nodes: expected a whole number from 2 to 10000000, found -5")]
     [InlineData("--nodes 3000000000", "--nodes: expected a whole number from -2147483648 to 2147483647, found '3000000000'")]
     [InlineData("--probability NaN", "--probability: expected a finite number such as 0.15, found 'NaN'")]
     [InlineData("--probability 1.5", "--probability: expected a number from 0 to 1, found 1.5")]
