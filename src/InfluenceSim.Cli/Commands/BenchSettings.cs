@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Host.Clustering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -34,6 +36,14 @@ public sealed class BenchSettings : CommandSettings
     [Description("Partitions the nodes are split into (default: a few per silo, from the cores).")]
     public int? Partitions { get; init; }
 
+    [CommandOption("--cluster <URI>")]
+    [Description("Time the runs on the external cluster whose membership is at URI (redis://host:port[/db]) instead of an embedded silo.")]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--cluster-id <ID>")]
+    [Description("The cluster id of --cluster (default influencesim).")]
+    public string ClusterId { get; init; } = ClusterNames.DefaultClusterId;
+
     [CommandOption("--seed <N>")]
     [Description("Master seed (default 1).")]
     public long Seed { get; init; } = 1;
@@ -46,6 +56,11 @@ public sealed class BenchSettings : CommandSettings
         if (Nodes < 2 || Nodes > MostNodes || MeanDegree < 0 || MeanDegree > Nodes - 1 || Probability is < 0 or > 1 || Seeds < 1 || Seeds > Nodes)
         {
             return ValidationResult.Error($"bench: expected 2 <= nodes <= {MostNodes}, 0 <= mean-degree <= nodes-1, 0 <= probability <= 1, 1 <= seeds <= nodes");
+        }
+
+        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        {
+            return cluster;
         }
 
         if (Partitions is < 1)

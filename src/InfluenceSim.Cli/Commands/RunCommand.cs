@@ -49,7 +49,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             await using var session = await RunSession.StartAsync(settings, cancellationToken);
             var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, progress, cancellationToken));
-            var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings);
+            var info = await session.ManifestAsync(started, result.Combined.Timings);
             var extras = RunFolderExtrasBuilder.For(result, prepared.Network, prepared.Scenario.Seed);
             await RunFolderWriter.WriteAsync(folder, prepared.Scenario, result.Combined, info, settings.Force, cancellationToken: cancellationToken, extras: extras, format: settings.TableFormat);
             RunSummaryPrinter.Print(prepared.Scenario, result, folder);

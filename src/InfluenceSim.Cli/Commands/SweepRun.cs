@@ -68,7 +68,7 @@ internal static class SweepRun
         {
             await using var session = await RunSession.StartAsync(settings, cancellationToken);
             var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunSweepAsync(scenario, checkpoints, progress, cancellationToken));
-            var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings);
+            var info = await session.ManifestAsync(started, result.Combined.Timings);
             var extras = RunFolderExtrasBuilder.For(result, NetworksOf(scenario), scenario.Seed);
             await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, info, force: true, cancellationToken: cancellationToken, extras: extras, format: TableFormats.Parse(plan.Format) ?? TableFormat.Both);
             RunSummaryPrinter.Print(scenario, result, folder);

@@ -7,4 +7,8 @@ namespace InfluenceSim.Engine.Output;
 /// <param name="StartedUtc">When the run started.</param>
 /// <param name="EndedUtc">When the run ended.</param>
 /// <param name="Timings">Seconds spent in each phase.</param>
-public sealed record ManifestInfo(int Silos, DateTimeOffset StartedUtc, DateTimeOffset EndedUtc, RunTimings Timings);
+public sealed record ManifestInfo(int Silos, DateTimeOffset StartedUtc, DateTimeOffset EndedUtc, RunTimings Timings)
+{
+    /// <summary>The external cluster the run used, or null for the embedded silo.</summary>
+    public ManifestCluster? Cluster { get; init; }
+}
