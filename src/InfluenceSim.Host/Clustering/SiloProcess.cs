@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,11 @@ public static class SiloProcess
             .UseCluster(address, clusterId)
             .ConfigureEndpoints(endpoints.Address, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false)
             .AddInfluenceSim());
+        if (int.TryParse(Environment.GetEnvironmentVariable(KillAtStepFilter.Variable), NumberStyles.None, CultureInfo.InvariantCulture, out int killAt))
+        {
+            builder.Services.AddSingleton<IIncomingGrainCallFilter>(new KillAtStepFilter(killAt));
+        }
+
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<MembershipLog>(services, address, clusterId));
         using var host = builder.Build();
         await host.StartAsync(CancellationToken.None);
