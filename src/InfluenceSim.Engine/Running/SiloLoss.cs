@@ -28,7 +28,7 @@ internal static class SiloLoss
         {
             try
             {
-                var active = (await ActiveAsync(grains)).ToHashSet();
+                var active = (await ActiveAsync(grains).WaitAsync(Poll * 10, cancellationToken)).ToHashSet();
                 var gone = before.Where(s => !active.Contains(s)).ToArray();
                 if (gone.Length > 0)
                 {
