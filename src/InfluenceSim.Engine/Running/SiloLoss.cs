@@ -37,7 +37,7 @@ internal static class SiloLoss
 
                 answered = DateTime.UtcNow;
             }
-            catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 if (DateTime.UtcNow - answered > Wait)
                 {

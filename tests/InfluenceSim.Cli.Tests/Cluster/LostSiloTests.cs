@@ -4,7 +4,8 @@ namespace InfluenceSim.Cli.Tests.Cluster;
 
 /// <summary>
 /// One silo of three killed with SIGKILL at a named point (the silo's test hook: as its partitions
-/// advance to step 3): the run redoes its work on the two survivors and writes the embedded run's tables.
+/// advance to step 3): the run redoes its work on the two survivors and writes the embedded run's
+/// tables; the only silo killed: the run fails naming it.
 /// </summary>
 [Collection(SiloClusterCollection.Name)]
 public sealed class LostSiloTests(SiloCluster cluster)
@@ -32,5 +33,21 @@ public sealed class LostSiloTests(SiloCluster cluster)
         }
 
         Assert.Equal(2, (int)folder.ManifestJson["silos"]!);
+    }
+
+    [Fact]
+    public async Task Losing_every_silo_fails_naming_them_and_writes_nothing()
+    {
+        cluster.Require();
+        const string clusterId = "all-lost";
+        var scenario = ClusterCase.Named("ic", cluster.Temp);
+        await using var only = await SiloProcess.StartAsync(cluster.Temp.Path, cluster.Redis.Uri, clusterId, killAtStep: 3);
+        string folder = cluster.Temp.File("all-lost-cluster");
+
+        var outcome = await CliProcess.RunAsync(cluster.Temp.Path, scenario.RunArgs(folder, "--cluster", cluster.Redis.Uri, "--cluster-id", clusterId));
+
+        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.Contains($"every silo of the cluster was lost (127.0.0.1:{only.SiloPort}@", outcome.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
     }
 }
