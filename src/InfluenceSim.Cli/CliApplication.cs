@@ -56,6 +56,9 @@ public static class CliApplication
             Verb<ReportCommand>(config, verbSettings, "report").WithDescription("Write a self-contained HTML report of one or more run folders (charts inline as SVG, PNG files beside it).").WithExample("report", "runs/quickstart").WithExample("report", "runs/a", "runs/b", "--out", "a-vs-b.html");
             Verb<BenchCommand>(config, verbSettings, "bench")
                 .WithDescription("Time the reference cascade (IC on Erdos-Renyi, p = 0.15, 10 random seeds) and print the figures and the machine.");
+            config.AddCommand<SiloCommand>("silo")
+                .WithDescription("Host one silo of an external cluster (Redis membership) until Ctrl-C or SIGTERM.")
+                .WithExample("silo", "--cluster", "redis://127.0.0.1:6379");
             config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception, verbose: args.Contains("--verbose", StringComparer.Ordinal)));
         });
         return app;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using InfluenceSim.Host.Clustering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,13 +26,10 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     /// <summary>Starts a silo; <paramref name="configureServices"/> adds the caller's services (telemetry, logging).</summary>
     public static async Task<EmbeddedSilo> StartAsync(Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        configureServices?.Invoke(builder.Services);
+        var builder = HostBuilders.Create(configureServices, LogLevel.Warning);
         string clusterId = $"influencesim-{Environment.ProcessId}-{Guid.NewGuid():N}";
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: 0, serviceId: "influencesim", clusterId: clusterId)
+            .UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: 0, serviceId: ClusterNames.ServiceId, clusterId: clusterId)
             .AddInfluenceSim());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

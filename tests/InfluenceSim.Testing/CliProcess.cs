@@ -15,21 +15,7 @@ public static class CliProcess
     /// <summary>Runs one command line in <paramref name="workingDirectory"/> with extra <paramref name="environment"/> variables and waits for it to exit.</summary>
     public static async Task<CliOutcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(RepoPaths.CliDll);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment.Remove("INFLUENCESIM_VERBOSE");
+        var start = StartInfo(workingDirectory, args);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -51,6 +37,27 @@ public static class CliProcess
         }
 
         return new CliOutcome(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>How to start the program with <paramref name="args"/> in <paramref name="workingDirectory"/>, its output redirected.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepoPaths.CliDll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment.Remove("INFLUENCESIM_VERBOSE");
+        return start;
     }
 
     private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";

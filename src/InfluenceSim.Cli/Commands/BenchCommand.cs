@@ -6,19 +6,16 @@ using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Telemetry;
-using InfluenceSim.Host;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
 
 /// <summary>
-/// <c>bench</c>: times the reference cascade (IC on Erdos-Renyi) on an embedded silo for each
+/// <c>bench</c>: times the reference cascade (IC on Erdos-Renyi) on an embedded silo (or --cluster) for each
 /// replicate count and prints the figures (per phase, exposures per second, peak RSS and the
 /// memory per node the run added) with the machine they were measured on.
 /// </summary>
@@ -39,8 +36,8 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(settings.Probability) });
         var plan = SeedPlan.For(new SeedingSpec(SeedingStrategies.Random, settings.Seeds), network, settings.Seed, []);
 
-        await using var silo = await EmbeddedSilo.StartAsync(services => TelemetrySetup.Add(services, OtelExporter.None), cancellationToken);
-        var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
+        await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId), OtelExporter.None, cancellationToken);
+        var runner = cluster.Runner;
         long before = CurrentRss();
         Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
+using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Host.Clustering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -44,6 +46,14 @@ public sealed class BenchSettings : CommandSettings
     [Description("Partitions the nodes are split into (default: a few per silo, from the cores).")]
     public int? Partitions { get; init; }
 
+    [CommandOption("--cluster <URI>")]
+    [Description("Time the runs on the external cluster whose membership is at URI (redis://host:port[/db]) instead of an embedded silo.")]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--cluster-id <ID>")]
+    [Description("The cluster id of --cluster (default influencesim).")]
+    public string ClusterId { get; init; } = ClusterNames.DefaultClusterId;
+
     [CommandOption("--seed <N>")]
     [Description("Master seed (default 1).")]
     public long Seed { get; init; } = 1;
@@ -70,6 +80,11 @@ public sealed class BenchSettings : CommandSettings
         if (EngineHostingNames.Parse(Hosting) is null)
         {
             return ValidationResult.Error($"--hosting: expected {string.Join(" or ", EngineHostingNames.All)}, found {EchoedValue.Quote(Hosting)}");
+        }
+
+        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        {
+            return cluster;
         }
 
         if (Partitions is < 1)

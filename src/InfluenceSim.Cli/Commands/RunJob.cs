@@ -94,8 +94,8 @@ internal static class RunJob
         bool sweep = scenario.Sweep is not null;
         try
         {
-            var (result, extras) = await ExecuteAsync(scenario, folder, settings, cancellationToken);
-            var info = new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings) { Inputs = plan.Inputs };
+            var (result, extras, cluster) = await ExecuteAsync(scenario, folder, settings, cancellationToken);
+            var info = cluster with { StartedUtc = started, EndedUtc = DateTimeOffset.UtcNow, Inputs = plan.Inputs };
             await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, info, plan.Force, cancellationToken: cancellationToken, extras: extras, format: TableFormats.Parse(plan.Format) ?? TableFormat.Both);
             RunSummaryPrinter.Print(scenario, result, folder.Named);
             return ExitCodes.Success;
@@ -123,21 +123,26 @@ internal static class RunJob
         }
     }
 
-    /// <summary>Runs the scenario's one seeding (or its compared seedings), or every point of its sweep, saving each finished point to the checkpoint.</summary>
-    private static async Task<(ExecutionResult Result, RunFolderExtras Extras)> ExecuteAsync(Scenario scenario, RunFolderLifecycle folder, RunSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the scenario's one seeding (or its compared seedings), or every point of its sweep, saving each finished point to the
+    /// checkpoint; also returns what the manifest records of the cluster that ran it (its times are set by the caller).
+    /// </summary>
+    private static async Task<(ExecutionResult Result, RunFolderExtras Extras, ManifestInfo Cluster)> ExecuteAsync(Scenario scenario, RunFolderLifecycle folder, RunSettings settings, CancellationToken cancellationToken)
     {
         if (scenario.Sweep is not null)
         {
             await using var sweepSession = await RunSession.StartAsync(settings, cancellationToken);
             var checkpoints = folder.Checkpoints;
             var swept = await ProgressDisplay.RunAsync(progress => sweepSession.Execution.RunSweepAsync(scenario, checkpoints, CrashHook.Watching(progress), cancellationToken));
-            return (swept, RunFolderExtrasBuilder.For(swept, NetworksOf(scenario), scenario.Seed));
+            var sweepCluster = await sweepSession.ManifestAsync(DateTimeOffset.UtcNow, swept.Combined.Timings);
+            return (swept, RunFolderExtrasBuilder.For(swept, NetworksOf(scenario), scenario.Seed), sweepCluster);
         }
 
         var prepared = RunPreparation.Prepare(scenario);
         await using var session = await RunSession.StartAsync(settings, cancellationToken);
         var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, CrashHook.Watching(progress), cancellationToken));
-        return (result, RunFolderExtrasBuilder.For(result, prepared.Network, scenario.Seed));
+        var cluster = await session.ManifestAsync(DateTimeOffset.UtcNow, result.Combined.Timings);
+        return (result, RunFolderExtrasBuilder.For(result, prepared.Network, scenario.Seed), cluster);
     }
 
     /// <summary>Each point's network, built again on demand (and once only) for the per-seed tables.</summary>

@@ -1,26 +1,27 @@
 using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Telemetry;
-using InfluenceSim.Host;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary>An embedded silo with telemetry as <c>run</c>'s options ask, and the execution that runs scenarios on it.</summary>
+/// <summary>The cluster <c>run</c>'s options name (embedded by default), with telemetry as they ask, and the execution that runs scenarios on it.</summary>
 internal sealed class RunSession : IAsyncDisposable
 {
-    private readonly EmbeddedSilo _silo;
+    private readonly ClusterSession _cluster;
 
-    private RunSession(EmbeddedSilo silo)
+    private RunSession(ClusterSession cluster)
     {
-        _silo = silo;
-        Execution = new ScenarioExecution(new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>()));
+        _cluster = cluster;
+        Execution = new ScenarioExecution(cluster.Runner);
     }
 
     public ScenarioExecution Execution { get; }
 
     public static async Task<RunSession> StartAsync(RunSettings settings, CancellationToken cancellationToken) =>
-        new(await EmbeddedSilo.StartAsync(services => TelemetrySetup.Add(services, settings.Exporter), cancellationToken));
+        new(await ClusterSession.StartAsync(settings.Target, settings.Exporter, cancellationToken));
 
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+    /// <summary>What the manifest records about the silos the run used.</summary>
+    public Task<ManifestInfo> ManifestAsync(DateTimeOffset started, RunTimings timings) => _cluster.ManifestAsync(started, timings);
+
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 }

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace InfluenceSim.Cli.Commands;
 
 /// <summary>Options of <c>run</c>.</summary>
-public sealed class RunSettings : ScenarioSettings
+public sealed class RunSettings : ClusterScenarioSettings
 {
     [CommandOption("--out <DIR>")]
     [Description("The run folder (default runs/<scenario-name>-<UTC timestamp>).")]
@@ -55,6 +55,11 @@ public sealed class RunSettings : ScenarioSettings
         if (Format is not null && TableFormats.Parse(Format) is null)
         {
             return ValidationResult.Error($"--format: expected csv, parquet or both, found {EchoedValue.Quote(Format)}");
+        }
+
+        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        {
+            return cluster;
         }
 
         if (Resume is not null)

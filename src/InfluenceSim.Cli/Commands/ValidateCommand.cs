@@ -3,14 +3,15 @@ using InfluenceSim.Cli.Display;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Host.Clustering;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary><c>validate</c>: reads the scenario, estimates its memory and time, builds its network and resolves its seeds, without running it.</summary>
-public sealed class ValidateCommand : Command<ScenarioSettings>
+/// <summary><c>validate</c>: reads the scenario, estimates its memory and time, builds its network and resolves its seeds, without running it; with <c>--cluster</c>, lists the cluster's active silos.</summary>
+public sealed class ValidateCommand : AsyncCommand<ClusterScenarioSettings>
 {
-    public override int Execute(CommandContext context, ScenarioSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, ClusterScenarioSettings settings, CancellationToken cancellationToken)
     {
         try
         {
@@ -22,6 +23,13 @@ public sealed class ValidateCommand : Command<ScenarioSettings>
                 CultureInfo.InvariantCulture,
                 $"{settings.Scenario}: valid: '{scenario.Name}', {prepared.Network.NodeCount} nodes, {prepared.Network.TieCount} directed ties, model {scenario.Model.Kind}, {Seeding(scenario)}, {scenario.Replicates} replicate(s)"));
             Console.WriteLine($"hosting {EngineHostingNames.Of(estimate.Hosting)}: estimated {estimate.Describe()}");
+            if (settings.Target is { } target)
+            {
+                await using var cluster = await ClusterConnection.ConnectAsync(target.Address, target.ClusterId, null, cancellationToken);
+                var silos = await cluster.SilosAsync();
+                Console.WriteLine($"cluster '{target.ClusterId}' on {target.Address}: {silos.Count} active silo(s): {string.Join(", ", silos)}");
+            }
+
             return ExitCodes.Success;
         }
         catch (ScenarioException e)

@@ -11,4 +11,7 @@ public sealed record ManifestInfo(int Silos, DateTimeOffset StartedUtc, DateTime
 {
     /// <summary>The input files and their SHA-256 as recorded when the run started; null: hashed when the manifest is written.</summary>
     public IReadOnlyList<Scenarios.InputFile>? Inputs { get; init; }
+
+    /// <summary>The external cluster the run used, or null for the embedded silo.</summary>
+    public ManifestCluster? Cluster { get; init; }
 }

@@ -75,6 +75,16 @@ public static class ManifestJson
             manifest["events"] = Events(scenario.Events.Cap, result);
         }
 
+        if (info.Cluster is { } cluster)
+        {
+            manifest["cluster"] = new JsonObject
+            {
+                ["id"] = cluster.Id,
+                ["membership"] = cluster.Membership,
+                ["silos"] = new JsonArray([.. cluster.Silos.Select(s => JsonValue.Create(s))]),
+            };
+        }
+
         return manifest;
     }
 

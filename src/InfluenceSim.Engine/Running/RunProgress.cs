@@ -1,7 +1,7 @@
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>A snapshot for progress displays, reported after activation and after every round.</summary>
-/// <param name="Phase">"activation" or "propagation".</param>
+/// <param name="Phase">"activation" or "propagation", or a redo after a lost silo (naming it).</param>
 /// <param name="Step">The step that just ran (-1 before the first).</param>
 /// <param name="Adopters">Adopters so far, all replicates together.</param>
 /// <param name="Exposures">Exposures delivered so far, all replicates together.</param>

@@ -19,8 +19,57 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
 
     private const int OrdersPerBatch = 65_536;
 
-    /// <summary>Runs every replicate and returns their counts; cancelling stops between rounds.</summary>
+    /// <summary>
+    /// Runs every replicate and returns their counts; cancelling stops between rounds. When a
+    /// silo is lost mid-run (Orleans' membership declares it dead), the attempt is abandoned with
+    /// everything it produced and the run is redone from step 0 under fresh grain keys on the
+    /// surviving silos: determinism makes the result the same (docs/cluster.md "When a silo dies").
+    /// </summary>
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var silos = await SiloLoss.ActiveAsync(grains);
+            using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var watch = SiloLoss.WatchAsync(grains, silos, watching.Token);
+            var attempt = AttemptAsync(request, progress, cancellationToken);
+            IReadOnlyList<SiloAddress> lost;
+            if (await Task.WhenAny(attempt, watch) == attempt)
+            {
+                if (attempt.IsCompletedSuccessfully || attempt.IsCanceled)
+                {
+                    await watching.CancelAsync();
+                    await Task.WhenAny(watch);
+                    return await attempt;
+                }
+
+                lost = await LostAfterFailureAsync(watch, attempt);
+            }
+            else
+            {
+                lost = await watch;
+                _ = attempt.ContinueWith(abandoned => abandoned.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
+
+            progress?.Report(new RunProgress($"redo from step 0 without the lost silo(s) {SiloLoss.Names(lost)}", -1, 0, 0, request.Replicates, TimeSpan.Zero, 0));
+        }
+    }
+
+    /// <summary>After a failed attempt, the silos membership declares lost within <see cref="SiloLoss.Wait"/>; the attempt's own failure when none is.</summary>
+    private static async Task<IReadOnlyList<SiloAddress>> LostAfterFailureAsync(Task<IReadOnlyList<SiloAddress>> watch, Task<RunResult> failed)
+    {
+        try
+        {
+            return await watch.WaitAsync(SiloLoss.Wait);
+        }
+        catch (TimeoutException)
+        {
+            await failed;
+            throw;
+        }
+    }
+
+    private async Task<RunResult> AttemptAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         using var runActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RunActivity);
         runActivity?.SetTag("influencesim.nodes", request.Network.NodeCount);

@@ -11,7 +11,7 @@ public sealed class ShippedScenarioHostingTests : IDisposable
     private readonly TempFolder _temp = new();
 
     public static TheoryData<string> Scenarios() =>
-        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.RepoRoot, "scenarios"), "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.RepoRoot, "scenarios"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -25,9 +25,9 @@ public sealed class ShippedScenarioHostingTests : IDisposable
         Assert.Equal(0, await CliApplication.RunAsync([.. Run(scenario, grains), "--set", "engine.hosting=node-grains"], token));
         Assert.Equal(0, await CliApplication.RunAsync([.. Run(scenario, blocks), "--set", "engine.hosting=blocks"], token));
 
-        string[] tables = [.. Directory.EnumerateFiles(grains).Select(Path.GetFileName).Where(f => f is not "manifest.json").Order(StringComparer.Ordinal)!];
+        string[] tables = Tables(grains);
         Assert.Contains("runs.csv", tables);
-        Assert.Equal(tables, Directory.EnumerateFiles(blocks).Select(Path.GetFileName).Where(f => f is not "manifest.json").Order(StringComparer.Ordinal));
+        Assert.Equal(tables, Tables(blocks));
         foreach (string table in tables)
         {
             Assert.True(
@@ -37,6 +37,9 @@ public sealed class ShippedScenarioHostingTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    private static string[] Tables(string folder) =>
+        [.. Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)).Where(f => f is not "manifest.json").Order(StringComparer.Ordinal)];
 
     private static string[] Run(string scenario, string folder) =>
         ["run", scenario, "--out", folder, "--replicates", "2", "--set", "max-steps=12", "--format", "csv"];

@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using System.Net;
+using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Host.Clustering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary>Options of <c>silo</c>: the cluster to join and where this silo listens.</summary>
+public sealed class SiloSettings : CommandSettings
+{
+    [CommandOption("--cluster <URI>")]
+    [Description("The cluster's membership server: redis://host:port[/db]. Required.")]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--cluster-id <ID>")]
+    [Description("The cluster to join (default influencesim); clusters on one server are kept apart by it.")]
+    public string ClusterId { get; init; } = ClusterNames.DefaultClusterId;
+
+    [CommandOption("--silo-port <N>")]
+    [Description("The silo-to-silo port (default 11111).")]
+    public int SiloPort { get; init; } = SiloEndpoints.DefaultSiloPort;
+
+    [CommandOption("--gateway-port <N>")]
+    [Description("The port clients (run --cluster) connect to (default 30000).")]
+    public int GatewayPort { get; init; } = SiloEndpoints.DefaultGatewayPort;
+
+    [CommandOption("--advertise <ADDRESS>")]
+    [Description("The IP address the silo listens on and announces to the cluster (default 127.0.0.1: this machine only).")]
+    public string Advertise { get; init; } = IPAddress.Loopback.ToString();
+
+    /// <summary>Where the silo listens.</summary>
+    public SiloEndpoints Endpoints => new(IPAddress.Parse(Advertise), SiloPort, GatewayPort);
+
+    /// <summary>The cluster to join.</summary>
+    public ClusterTarget Target => ClusterTarget.From(Cluster, ClusterId) ?? throw new InvalidOperationException("--cluster is required");
+
+    public override ValidationResult Validate()
+    {
+        if (Cluster is null)
+        {
+            return ValidationResult.Error($"--cluster: a cluster URI is required ({ClusterAddress.SupportedSchemes})");
+        }
+
+        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        {
+            return cluster;
+        }
+
+        if (SiloPort is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || SiloPort == GatewayPort)
+        {
+            return ValidationResult.Error($"--silo-port, --gateway-port: expected two different ports in 1..65535, found {SiloPort} and {GatewayPort}");
+        }
+
+        return IPAddress.TryParse(Advertise, out _)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--advertise: expected an IP address, found '{Advertise}'");
+    }
+}

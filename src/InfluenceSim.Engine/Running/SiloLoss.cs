@@ -1,0 +1,54 @@
+namespace InfluenceSim.Engine.Running;
+
+/// <summary>
+/// Watches Orleans' membership during an attempt of a run: which of the silos the attempt started
+/// on have been declared dead since (docs/cluster.md "When a silo dies"). Calls to a lost silo are
+/// not relied on to fail: they may wait for the whole response timeout.
+/// </summary>
+internal static class SiloLoss
+{
+    /// <summary>Longer than Orleans' default death declaration (missed probes and votes take up to about 30 s on a busy machine).</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
+
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+
+    /// <summary>The cluster's active silos now.</summary>
+    public static async Task<IReadOnlyList<SiloAddress>> ActiveAsync(IGrainFactory grains) =>
+        [.. (await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Keys];
+
+    /// <summary>
+    /// Completes with the silos of <paramref name="before"/> membership has declared dead, once
+    /// there is one; throws <see cref="SilosLostException"/> when the cluster has not answered for
+    /// <see cref="Wait"/> (every silo gone).
+    /// </summary>
+    public static async Task<IReadOnlyList<SiloAddress>> WatchAsync(IGrainFactory grains, IReadOnlyList<SiloAddress> before, CancellationToken cancellationToken)
+    {
+        var answered = DateTime.UtcNow;
+        while (true)
+        {
+            try
+            {
+                var active = (await ActiveAsync(grains).WaitAsync(Poll * 10, cancellationToken)).ToHashSet();
+                var gone = before.Where(s => !active.Contains(s)).ToArray();
+                if (gone.Length > 0)
+                {
+                    return gone;
+                }
+
+                answered = DateTime.UtcNow;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                if (DateTime.UtcNow - answered > Wait)
+                {
+                    throw new SilosLostException($"every silo of the cluster was lost ({Names(before)}); nothing was written", e);
+                }
+            }
+
+            await Task.Delay(Poll, cancellationToken);
+        }
+    }
+
+    /// <summary>The silos' addresses, comma-separated.</summary>
+    public static string Names(IEnumerable<SiloAddress> silos) => string.Join(", ", silos.Select(s => s.ToParsableString()));
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace InfluenceSim.Cli.Tests.Cluster;
+
+/// <summary>One <c>influencesim silo</c> process on loopback ports of its own, stopped by its id.</summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private SiloProcess(ChildProcess process, int siloPort, int gatewayPort)
+    {
+        Process = process;
+        SiloPort = siloPort;
+        GatewayPort = gatewayPort;
+    }
+
+    /// <summary>The process.</summary>
+    public ChildProcess Process { get; }
+
+    /// <summary>Its silo-to-silo port.</summary>
+    public int SiloPort { get; }
+
+    /// <summary>Its gateway port.</summary>
+    public int GatewayPort { get; }
+
+    /// <summary>Starts a silo of <paramref name="clusterId"/> on the server <paramref name="uri"/> and waits until it has joined.</summary>
+    /// <param name="workingDirectory">The process's working folder.</param>
+    /// <param name="uri">The --cluster URI.</param>
+    /// <param name="clusterId">The cluster to join.</param>
+    /// <param name="killAtStep">When given, the silo kills itself as one of its partitions advances to that step (the silo's test hook).</param>
+    public static async Task<SiloProcess> StartAsync(string workingDirectory, string uri, string clusterId, int? killAtStep = null)
+    {
+        int[] ports = FreePorts.Take(2);
+        var start = CliProcess.StartInfo(workingDirectory, ["silo", "--cluster", uri, "--cluster-id", clusterId, "--silo-port", Text(ports[0]), "--gateway-port", Text(ports[1])]);
+        if (killAtStep is { } step)
+        {
+            start.Environment["INFLUENCESIM_TEST_KILL_AT_STEP"] = Text(step);
+        }
+
+        var silo = new SiloProcess(ChildProcess.Start(start, $"silo on port {ports[0]}"), ports[0], ports[1]);
+        await silo.Process.WaitForLineAsync($"joined cluster '{clusterId}'");
+        return silo;
+    }
+
+    public ValueTask DisposeAsync() => Process.DisposeAsync();
+
+    private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
+}
