@@ -3,24 +3,27 @@ using InfluenceSim.Cli.Tests.Support;
 namespace InfluenceSim.Cli.Tests.Cluster;
 
 /// <summary>
-/// A scenario run with <c>run --cluster</c> on three silo processes writes byte-identical tables
-/// to the same scenario run on the embedded silo; the manifest names the cluster and its silos.
+/// A scenario run with <c>run --cluster</c> on three silo processes, under either hosting, writes byte-identical tables
+/// to the same scenario run on the embedded silo with node grains; the manifest names the cluster and its silos.
 /// </summary>
 [Collection(SiloClusterCollection.Name)]
 public sealed class ClusterAgreementTests(SiloCluster cluster)
 {
     [Theory]
-    [InlineData("ic")]
-    [InlineData("lt")]
-    [InlineData("market")]
-    public async Task Cluster_run_writes_the_embedded_runs_tables(string name)
+    [InlineData("ic", "node-grains")]
+    [InlineData("lt", "node-grains")]
+    [InlineData("market", "node-grains")]
+    [InlineData("ic", "blocks")]
+    [InlineData("lt", "blocks")]
+    [InlineData("market", "blocks")]
+    public async Task Cluster_run_writes_the_embedded_runs_tables(string name, string hosting)
     {
         cluster.Require();
         var scenario = ClusterCase.Named(name, cluster.Temp);
         string embedded = await cluster.EmbeddedRunAsync(scenario);
-        var clustered = new RunFolder(cluster.Temp.File($"{name}-cluster"));
+        var clustered = new RunFolder(cluster.Temp.File($"{name}-{hosting}-cluster"));
 
-        var outcome = await CliProcess.RunAsync(cluster.Temp.Path, scenario.RunArgs(clustered.Path, "--cluster", cluster.Redis.Uri, "--cluster-id", SiloCluster.ClusterId));
+        var outcome = await CliProcess.RunAsync(cluster.Temp.Path, scenario.RunArgs(clustered.Path, "--cluster", cluster.Redis.Uri, "--cluster-id", SiloCluster.ClusterId, "--set", $"engine.hosting={hosting}"));
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         foreach (string table in scenario.Tables)
@@ -29,6 +32,7 @@ public sealed class ClusterAgreementTests(SiloCluster cluster)
         }
 
         var manifest = clustered.ManifestJson;
+        Assert.Equal(hosting, (string)manifest["hosting"]!);
         Assert.Equal(3, (int)manifest["silos"]!);
         Assert.Equal(SiloCluster.ClusterId, (string)manifest["cluster"]!["id"]!);
         Assert.Equal(
