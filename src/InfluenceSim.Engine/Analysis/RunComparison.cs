@@ -1,3 +1,4 @@
+using System.Globalization;
 using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Analysis;
@@ -10,7 +11,8 @@ public static class RunComparison
     /// (compared as text), then compares every metric at every point, in A's point order. Runs whose key
     /// columns differ, or with a point that the other lacks, throw <see cref="RunMismatchException"/>
     /// naming every mismatched point: nothing is guessed. A metric that either run does not record (an older
-    /// run folder without the attribution columns) is left out.
+    /// run folder without the attribution columns) is left out. Runs of two different results versions (docs/output.md, "Results
+    /// version") are never compared: the same scenario gives other numbers across versions.
     /// </summary>
     public static IReadOnlyList<MetricComparison> Compare(RunData a, RunData b)
     {
@@ -24,6 +26,13 @@ public static class RunComparison
     private static List<(RunPoint A, RunPoint B)> Match(RunData a, RunData b)
     {
         var problems = new List<string>();
+        if (a.ResultsVersion is { } versionA && b.ResultsVersion is { } versionB && versionA != versionB)
+        {
+            throw new RunMismatchException([string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{b.Path}' holds results version {versionB} but '{a.Path}' holds results version {versionA}: the same scenario gives other numbers across versions, so they are not compared; run both with one influencesim")]);
+        }
+
         if (!a.KeyColumns.Order(StringComparer.Ordinal).SequenceEqual(b.KeyColumns.Order(StringComparer.Ordinal), StringComparer.Ordinal))
         {
             problems.Add($"'{b.Path}' has key columns [{string.Join(", ", b.KeyColumns)}] but '{a.Path}' has [{string.Join(", ", a.KeyColumns)}]");

@@ -9,6 +9,9 @@ public sealed record RunData(string Path, long Seed, string? ScenarioName, IRead
     /// <summary>Every column of the folder's <c>runs.csv</c>, in file order (an older folder lacks the attribution columns).</summary>
     public IReadOnlyList<string> RunsColumns { get; init; } = [];
 
+    /// <summary>The manifest's <c>results_version</c>, or null for a folder written before it existed (docs/output.md, "Results version").</summary>
+    public int? ResultsVersion { get; init; }
+
     /// <summary>Set when the folder was read but predates the manifest's <c>status</c>, for the user to see.</summary>
     public string? Warning { get; init; }
 }

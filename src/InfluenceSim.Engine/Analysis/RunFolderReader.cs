@@ -107,6 +107,7 @@ public static class RunFolderReader
         {
             RunsColumns = runs.Columns,
             Warning = warning,
+            ResultsVersion = manifest![RunFolderStatus.ResultsVersionKey] is JsonValue version && version.TryGetValue(out int recorded) ? recorded : null,
         };
     }
 

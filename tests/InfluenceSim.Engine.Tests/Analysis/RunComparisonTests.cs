@@ -33,6 +33,21 @@ public sealed class RunComparisonTests : IDisposable
     }
 
     [Fact]
+    public void Runs_of_two_results_versions_are_refused_and_a_folder_without_one_is_compared()
+    {
+        var first = Run("v1", new HandRunFolder(Probability) { ResultsVersion = 1 }.AddPoint(["0.1"], 3, 3));
+        var second = Run("v2", new HandRunFolder(Probability) { ResultsVersion = 2 }.AddPoint(["0.1"], 3, 3));
+        var unversioned = Run("v0", new HandRunFolder(Probability) { Status = null }.AddPoint(["0.1"], 3, 3));
+
+        var refusal = Assert.Throws<RunMismatchException>(() => RunComparison.Compare(first, second));
+
+        Assert.Equal($"'{second.Path}' holds results version 2 but '{first.Path}' holds results version 1: the same scenario gives other numbers across versions, so they are not compared; run both with one influencesim", refusal.Message);
+        Assert.Equal(1, first.ResultsVersion);
+        Assert.Null(unversioned.ResultsVersion);
+        Assert.NotEmpty(RunComparison.Compare(first, unversioned));
+    }
+
+    [Fact]
     public void The_attribution_metrics_compare_the_runs_csv_columns()
     {
         var a = Run("a", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 4, 3));
