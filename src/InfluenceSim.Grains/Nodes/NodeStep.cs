@@ -36,8 +36,9 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
     {
         var report = new StepReportBuilder(recordEvents);
         var sorted = new MailSorter(mail);
-        foreach (var (replicate, start, length) in sorted.Ranges())
+        for (int start = 0; start < sorted.Count;)
         {
+            var (replicate, length) = sorted.Range(start);
             var agent = agentOf(replicate);
             var letters = sorted.Letters(start, length);
             var verdict = agent.Consider(replicate, step, letters);
@@ -54,6 +55,7 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
             }
 
             Send(agent, report, replicate, step, tally);
+            start += length;
         }
 
         return report.Build();

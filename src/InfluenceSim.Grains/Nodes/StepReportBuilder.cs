@@ -27,9 +27,14 @@ internal sealed class StepReportBuilder(bool recordEvents)
         }
 
         int flags = (outbox.Prescriber ? StepReport.PrescriberFlag : 0) | (outbox.Relayed ? StepReport.RelayedFlag : 0) | (outbox.Revisit ? StepReport.RevisitFlag : 0);
-        _sendings.Add(new NodeSending(
-            replicate, root, depth, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, flags,
-            [.. outbox.Mail.Select(m => new Addressed(m.Target, m.Kind))]));
+        var mail = outbox.Mail;
+        var letters = new Addressed[mail.Count];
+        for (int i = 0; i < letters.Length; i++)
+        {
+            letters[i] = new Addressed(mail[i].Target, mail[i].Kind);
+        }
+
+        _sendings.Add(new NodeSending(replicate, root, depth, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, flags, letters));
     }
 
     public StepReport Build() => new([.. _adoptions], [.. _rejections], [.. _sendings], _events?.Build());
