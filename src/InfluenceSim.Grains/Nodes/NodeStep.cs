@@ -12,6 +12,7 @@ namespace InfluenceSim.Grains.Nodes;
 internal sealed class NodeStep(bool recordEvents, bool averse)
 {
     private readonly Outbox _outbox = new();
+    private readonly StepReportBuilder _report = new(recordEvents);
 
     /// <summary>Adopts at step 0 as a seed in <paramref name="replicates"/> and answers with what it sends at step 1.</summary>
     public StepReport AdoptAsSeed(Func<int, NodeAgent> agentOf, IEnumerable<int> replicates, NodeTally? tally)
@@ -34,7 +35,8 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
     /// <summary>Takes everything addressed to the node at <paramref name="step"/>, every replicate together, and answers with what it did and sends.</summary>
     public StepReport Receive(Func<int, NodeAgent> agentOf, int step, ReadOnlySpan<MailEntry> mail, NodeTally? tally)
     {
-        var report = new StepReportBuilder(recordEvents);
+        var report = _report;
+        report.Clear();
         var sorted = new MailSorter(mail);
         for (int start = 0; start < sorted.Count;)
         {

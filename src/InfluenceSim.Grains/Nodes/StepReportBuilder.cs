@@ -3,7 +3,7 @@ using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Nodes;
 
-/// <summary>Accumulates a node's adoptions, rejections, sendings and received events for one step.</summary>
+/// <summary>Accumulates a node's adoptions, rejections, sendings and received events for one step; <see cref="Build"/> copies them out.</summary>
 internal sealed class StepReportBuilder(bool recordEvents)
 {
     private readonly List<NodeAdoption> _adoptions = [];
@@ -35,6 +35,15 @@ internal sealed class StepReportBuilder(bool recordEvents)
         }
 
         _sendings.Add(new NodeSending(replicate, root, depth, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, flags, letters));
+    }
+
+    /// <summary>Forgets everything added, keeping the lists' room, so one builder serves a node's (or a block's) every step.</summary>
+    public void Clear()
+    {
+        _adoptions.Clear();
+        _rejections.Clear();
+        _sendings.Clear();
+        _events?.Clear();
     }
 
     public StepReport Build() => new([.. _adoptions], [.. _rejections], [.. _sendings], _events?.Build());
