@@ -9,56 +9,55 @@ namespace InfluenceSim.Grains.Nodes;
 /// </summary>
 internal sealed class MailSorter
 {
-    private readonly int[] _replicates;
+    private const int ReplicateShift = 35;
+
+    private readonly long[] _keys;
     private readonly Letter[] _letters;
     private readonly int _count;
 
     public MailSorter(ReadOnlySpan<MailEntry> letters)
     {
         int count = letters.Length;
-        var keys = new long[count];
-        var order = new int[count];
+        _keys = new long[count];
+        _letters = new Letter[count];
         for (int i = 0; i < count; i++)
         {
-            keys[i] = ((long)letters[i].Replicate << 35) | ((long)letters[i].Kind << 32) | (uint)(letters[i].Sender + 1);
-            order[i] = i;
+            var letter = letters[i];
+            _keys[i] = ((long)letter.Replicate << ReplicateShift) | ((long)letter.Kind << 32) | (uint)(letter.Sender + 1);
+            _letters[i] = new Letter(letter.Kind, letter.Sender, letter.Root, letter.Depth);
         }
 
-        Array.Sort(keys, order);
-        _replicates = new int[count];
-        _letters = new Letter[count];
+        Array.Sort(_keys, _letters);
         int kept = 0;
         for (int i = 0; i < count; i++)
         {
-            int entry = order[i];
-            if (kept > 0 && keys[i] == keys[i - 1])
+            if (kept > 0 && _keys[i] == _keys[kept - 1])
             {
                 continue;
             }
 
-            var letter = letters[entry];
-            _replicates[kept] = letter.Replicate;
-            _letters[kept] = new Letter(letter.Kind, letter.Sender, letter.Root, letter.Depth);
+            _keys[kept] = _keys[i];
+            _letters[kept] = _letters[i];
             kept++;
         }
 
         _count = kept;
     }
 
-    /// <summary>The replicate ranges: (replicate, first entry, entry count).</summary>
-    public IEnumerable<(int Replicate, int Start, int Length)> Ranges()
-    {
-        for (int start = 0; start < _count;)
-        {
-            int end = start + 1;
-            while (end < _count && _replicates[end] == _replicates[start])
-            {
-                end++;
-            }
+    /// <summary>How many entries were kept; the replicate ranges cover entries 0 .. Count - 1.</summary>
+    public int Count => _count;
 
-            yield return (_replicates[start], start, end - start);
-            start = end;
+    /// <summary>The replicate range starting at entry <paramref name="start"/>: its replicate and its entry count.</summary>
+    public (int Replicate, int Length) Range(int start)
+    {
+        long replicate = _keys[start] >> ReplicateShift;
+        int end = start + 1;
+        while (end < _count && _keys[end] >> ReplicateShift == replicate)
+        {
+            end++;
         }
+
+        return ((int)replicate, end - start);
     }
 
     /// <summary>The letters of a range, without the visit marker (which sorts first).</summary>

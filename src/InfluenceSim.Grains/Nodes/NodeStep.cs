@@ -12,6 +12,7 @@ namespace InfluenceSim.Grains.Nodes;
 internal sealed class NodeStep(bool recordEvents, bool averse)
 {
     private readonly Outbox _outbox = new();
+    private readonly StepReportBuilder _report = new(recordEvents);
 
     /// <summary>Adopts at step 0 as a seed in <paramref name="replicates"/> and answers with what it sends at step 1.</summary>
     public StepReport AdoptAsSeed(Func<int, NodeAgent> agentOf, IEnumerable<int> replicates, NodeTally? tally)
@@ -34,10 +35,12 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
     /// <summary>Takes everything addressed to the node at <paramref name="step"/>, every replicate together, and answers with what it did and sends.</summary>
     public StepReport Receive(Func<int, NodeAgent> agentOf, int step, ReadOnlySpan<MailEntry> mail, NodeTally? tally)
     {
-        var report = new StepReportBuilder(recordEvents);
+        var report = _report;
+        report.Clear();
         var sorted = new MailSorter(mail);
-        foreach (var (replicate, start, length) in sorted.Ranges())
+        for (int start = 0; start < sorted.Count;)
         {
+            var (replicate, length) = sorted.Range(start);
             var agent = agentOf(replicate);
             var letters = sorted.Letters(start, length);
             var verdict = agent.Consider(replicate, step, letters);
@@ -54,6 +57,7 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
             }
 
             Send(agent, report, replicate, step, tally);
+            start += length;
         }
 
         return report.Build();

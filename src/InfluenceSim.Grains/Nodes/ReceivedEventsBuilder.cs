@@ -28,6 +28,15 @@ internal sealed class ReceivedEventsBuilder
         }
     }
 
+    /// <summary>Forgets every letter added.</summary>
+    public void Clear()
+    {
+        _replicates.Clear();
+        _senders.Clear();
+        _kinds.Clear();
+        _outcomes.Clear();
+    }
+
     public ReceivedEvents Build() => new([.. _replicates], [.. _senders], [.. _kinds], [.. _outcomes]);
 
     private static MessageOutcome Outcome(Letter letter, int index, Verdict verdict, int creditedLetter, bool averse)

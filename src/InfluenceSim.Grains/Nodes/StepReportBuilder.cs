@@ -3,7 +3,7 @@ using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Nodes;
 
-/// <summary>Accumulates a node's adoptions, rejections, sendings and received events for one step.</summary>
+/// <summary>Accumulates a node's adoptions, rejections, sendings and received events for one step; <see cref="Build"/> copies them out.</summary>
 internal sealed class StepReportBuilder(bool recordEvents)
 {
     private readonly List<NodeAdoption> _adoptions = [];
@@ -27,9 +27,23 @@ internal sealed class StepReportBuilder(bool recordEvents)
         }
 
         int flags = (outbox.Prescriber ? StepReport.PrescriberFlag : 0) | (outbox.Relayed ? StepReport.RelayedFlag : 0) | (outbox.Revisit ? StepReport.RevisitFlag : 0);
-        _sendings.Add(new NodeSending(
-            replicate, root, depth, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, flags,
-            [.. outbox.Mail.Select(m => new Addressed(m.Target, m.Kind))]));
+        var mail = outbox.Mail;
+        var letters = new Addressed[mail.Count];
+        for (int i = 0; i < letters.Length; i++)
+        {
+            letters[i] = new Addressed(mail[i].Target, mail[i].Kind);
+        }
+
+        _sendings.Add(new NodeSending(replicate, root, depth, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, flags, letters));
+    }
+
+    /// <summary>Forgets everything added, keeping the lists' room, so one builder serves a node's (or a block's) every step.</summary>
+    public void Clear()
+    {
+        _adoptions.Clear();
+        _rejections.Clear();
+        _sendings.Clear();
+        _events?.Clear();
     }
 
     public StepReport Build() => new([.. _adoptions], [.. _rejections], [.. _sendings], _events?.Build());

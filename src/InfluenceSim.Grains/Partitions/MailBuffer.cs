@@ -15,29 +15,53 @@ internal sealed class MailBuffer
 
     public void AddRange(MailEntry[] entries) => _entries.AddRange(entries);
 
-    /// <summary>Takes every letter, grouped by target in ascending order, and leaves the buffer empty.</summary>
+    /// <summary>
+    /// Takes every letter, grouped by target in ascending order (a counting sort over the targets'
+    /// range, in two passes), and leaves the buffer empty.
+    /// </summary>
     public List<NodeDelivery> Drain()
     {
-        var entries = _entries.ToArray();
-        _entries.Clear();
-        var keys = new long[entries.Length];
-        for (int i = 0; i < entries.Length; i++)
+        var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
+        var deliveries = new List<NodeDelivery>();
+        if (entries.Length == 0)
         {
-            keys[i] = ((long)entries[i].Target << 32) | (uint)(entries[i].Sender + 1);
+            return deliveries;
         }
 
-        Array.Sort(keys, entries);
-        var deliveries = new List<NodeDelivery>();
-        for (int start = 0; start < entries.Length;)
+        int low = int.MaxValue;
+        int high = int.MinValue;
+        foreach (var entry in entries)
         {
-            int end = start + 1;
-            while (end < entries.Length && entries[end].Target == entries[start].Target)
-            {
-                end++;
-            }
+            low = Math.Min(low, entry.Target);
+            high = Math.Max(high, entry.Target);
+        }
 
-            deliveries.Add(new NodeDelivery(entries[start].Target, new ArraySegment<MailEntry>(entries, start, end - start)));
-            start = end;
+        var starts = new int[high - low + 2];
+        foreach (var entry in entries)
+        {
+            starts[entry.Target - low + 1]++;
+        }
+
+        for (int i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var sorted = new MailEntry[entries.Length];
+        var next = starts.AsSpan(0, starts.Length - 1).ToArray();
+        foreach (var entry in entries)
+        {
+            sorted[next[entry.Target - low]++] = entry;
+        }
+
+        _entries.Clear();
+        for (int target = 0; target < starts.Length - 1; target++)
+        {
+            int count = starts[target + 1] - starts[target];
+            if (count > 0)
+            {
+                deliveries.Add(new NodeDelivery(target + low, new ArraySegment<MailEntry>(sorted, starts[target], count)));
+            }
         }
 
         return deliveries;

@@ -112,6 +112,8 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
     {
         var plan = Plan;
         var ledger = _ledger!;
+        int first = plan.Map.First(plan.Partition);
+        uint owned = (uint)plan.Map.Count(plan.Partition);
         foreach (var adoption in report.Adoptions)
         {
             tallies.CountAdoption(adoption.Replicate, (AdoptionCause)adoption.Cause);
@@ -134,14 +136,13 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             foreach (var letter in sending.Letters)
             {
                 var entry = new MailEntry(letter.Target, node, sending.Replicate, letter.Kind, sending.Root, sending.Depth);
-                int owner = plan.Map.Owner(letter.Target);
-                if (owner == plan.Partition)
+                if ((uint)(letter.Target - first) < owned)
                 {
                     next.Add(entry);
                 }
                 else
                 {
-                    outgoing.Add(owner, entry);
+                    outgoing.Add(plan.Map.Owner(letter.Target), entry);
                 }
             }
         }
