@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
@@ -71,6 +72,7 @@ internal static class RunJob
 
             var scenario = ScenarioLoader.Load(plan.ScenarioFile, plan.Overrides, plan.Sweeps);
             ProblemPrinter.Warn(scenario);
+            AdmissionPrinter.Hint(scenario, RunAdmission.Admit(scenario, settings.AllowLarge));
             if (scenario.Resolved.ToJsonString() != plan.ResolvedScenario)
             {
                 return Refuse($"{plan.ScenarioFile} has changed since the run in '{path}' started; resuming would mix two scenarios");

@@ -58,5 +58,21 @@ public sealed class HardKillTests : IDisposable
         Assert.Equal(sweep ? 4 : 2, CsvTable.Read(Path.Combine(old, "runs.csv")).Rows.Count);
     }
 
+    [Fact]
+    public async Task A_resume_is_admitted_again_against_the_memory_available_now()
+    {
+        string scenario = _temp.Write("killed.yaml", Scenario);
+        string[] args = ["run", scenario, "--out", "out", "--sweep", "model.probability=0.1,0.3"];
+        var killed = await CliProcess.RunAsync(_temp.Path, new Dictionary<string, string> { [CrashHook.Variable] = CrashHook.Simulating }, args);
+        Assert.True(killed.ExitCode == KilledExitCode, killed.ToString());
+
+        var refused = await CliProcess.RunAsync(_temp.Path, new Dictionary<string, string> { ["INFLUENCESIM_MEMORY_BYTES"] = "1000000" }, "run", "--resume", "out");
+
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("too large for this machine", refused.Stderr, StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(_temp.Path, ".out.partial-*"));
+        Assert.False(Directory.Exists(Path.Combine(_temp.Path, "out")));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
