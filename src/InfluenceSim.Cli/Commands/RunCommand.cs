@@ -22,12 +22,6 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             ProblemPrinter.Warn(scenario);
             AdmissionPrinter.Hint(scenario, RunAdmission.Admit(scenario, settings.AllowLarge));
             string folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);
-            if ((RunFolderWriter.CheckTarget(folder, settings.Force, ScenarioInputs.Files(scenario)) ?? WritableFolder.Problem(folder)) is { } refusal)
-            {
-                Console.Error.WriteLine($"influencesim: {refusal}");
-                return ExitCodes.BadInput;
-            }
-
             return await RunJob.StartAsync(scenario, folder, settings, cancellationToken);
         }
         catch (ScenarioException e)

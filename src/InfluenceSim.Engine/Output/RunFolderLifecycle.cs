@@ -38,7 +38,7 @@ public sealed partial class RunFolderLifecycle
     public bool IsComplete => File.Exists(Path.Combine(Partial, RunFolderWriter.ManifestFile)) && !FolderCheckpoints.Exists(Partial);
 
     /// <summary>
-    /// Starts a run whose folder will be <paramref name="directory"/>: checks the target (<see cref="RunFolderWriter.CheckTarget"/>,
+    /// Starts a run whose folder will be <paramref name="directory"/>: checks the target (<see cref="RunFolderWriter.CheckTarget"/>, then that it can be written,
     /// with <paramref name="inputs"/> the files the run reads) and creates the work folder beside it. Without
     /// <paramref name="force"/>, an interrupted run of the same folder is refused (it can be resumed); with it, that run is
     /// deleted once the new folder is in place.
@@ -47,7 +47,7 @@ public sealed partial class RunFolderLifecycle
     public static RunFolderLifecycle Begin(string directory, bool force, IReadOnlyCollection<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        if (RunFolderWriter.CheckTarget(directory, force, inputs) is { } problem)
+        if ((RunFolderWriter.CheckTarget(directory, force, inputs) ?? WritableFolder.Problem(directory)) is { } problem)
         {
             throw new RunFolderRefusedException(problem);
         }
