@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli;
 
-/// <summary>The <c>influencesim</c> command line: its verbs and the mapping of failures to SPEC's exit codes.</summary>
+/// <summary>The <c>influencesim</c> command line: its verbs and the mapping of failures to the exit codes of the README.</summary>
 public static class CliApplication
 {
     /// <summary>Runs one command line and returns its exit code; everything it writes on stderr has its control characters escaped.</summary>

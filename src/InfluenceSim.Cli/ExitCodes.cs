@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli;
 
-/// <summary>SPEC's exit codes and the last-resort report of an unexpected failure.</summary>
+/// <summary>The exit codes of the README and the last-resort report of an unexpected failure.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

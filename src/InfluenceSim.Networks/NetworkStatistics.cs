@@ -4,7 +4,7 @@ namespace InfluenceSim.Networks;
 
 /// <summary>
 /// Size and shape of a network (docs/networks.md, "Statistics"): nodes, directed ties (an
-/// undirected tie counts twice, as SPEC's <c>edges</c>), the out-degree distribution (the degree,
+/// undirected tie counts twice, as the <c>edges</c> of docs/networks.md), the out-degree distribution (the degree,
 /// for undirected networks), and on the undirected simple view (u ~ v when a tie joins them in
 /// either direction) triangles, clustering, connected components and degree assortativity.
 /// </summary>

@@ -27,7 +27,7 @@ public sealed class RunSettings : ClusterScenarioSettings
     public string? Resume { get; init; }
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Files of each table: csv, parquet or both (default). SPEC's runs.csv and timeseries.csv need csv or both.")]
+    [Description("Files of each table: csv, parquet or both (default). runs.csv and timeseries.csv need csv or both.")]
     public string? Format { get; init; }
 
     /// <summary>The table format --format names (both when not given).</summary>

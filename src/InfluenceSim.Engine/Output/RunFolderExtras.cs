@@ -3,13 +3,13 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>What a run folder holds beyond SPEC's four files: more tables, more members of <c>summary.json</c>, and which replicates its top-level measures summarise.</summary>
+/// <summary>What a run folder holds beyond its four core files (docs/output.md): more tables, more members of <c>summary.json</c>, and which replicates its top-level measures summarise.</summary>
 /// <param name="Files">
 /// Extra files as (file name, text). One named <c>NAME.csv</c> is a table: it is written as the run's
 /// <see cref="TableFormat"/> says, its Parquet twin typed by its values (<see cref="OutputTableCsv.Parse"/>);
 /// any other file is written as it is. Prefer <see cref="Tables"/> for tables.
 /// </param>
-/// <param name="SummaryMembers">Extra members of <c>summary.json</c>, after SPEC's.</param>
+/// <param name="SummaryMembers">Extra members of <c>summary.json</c>, after the core ones.</param>
 /// <param name="SummaryOf">The replicates the top-level measures of <c>summary.json</c> summarise (null: all of them).</param>
 public sealed record RunFolderExtras(
     IReadOnlyList<KeyValuePair<string, string>> Files,

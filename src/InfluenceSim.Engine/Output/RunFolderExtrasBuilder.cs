@@ -6,7 +6,7 @@ using InfluenceSim.Networks;
 namespace InfluenceSim.Engine.Output;
 
 /// <summary>
-/// The run folder's tables beyond SPEC's: <c>cascades</c> and <c>curves</c> (per-step statistics of
+/// The run folder's tables beyond the four core files: <c>cascades</c> and <c>curves</c> (per-step statistics of
 /// each point or compared strategy) always, <c>comparison</c> for a comparison; and their summaries:
 /// the headline's <c>statistics</c>, each sweep point's own, the cascade deciles.
 /// </summary>

@@ -2,7 +2,7 @@ using InfluenceSim.Abstractions.Counting;
 
 namespace InfluenceSim.Engine.Running;
 
-/// <summary>Turns a replicate's per-step counts into SPEC's rows (steps 0 .. the last step with an adoption) and its attribution measures.</summary>
+/// <summary>Turns a replicate's per-step counts into the rows of docs/output.md (steps 0 .. the last step with an adoption) and its attribution measures.</summary>
 internal static class ReplicateResults
 {
     public static ReplicateResult From(int replicate, ReplicateLedger outcome)

@@ -11,7 +11,7 @@ public sealed record RunRequest(Network Network, ModelSettings Model, SeedPlan S
     /// <summary>How many grain calls may be outstanding at once (the runner's and each partition's windows).</summary>
     public int Concurrency { get; init; } = 2048;
 
-    /// <summary>The population's traits, the campaigns and the brand's stance (the v1 world by default).</summary>
+    /// <summary>The population's traits, the campaigns and the brand's stance (plain word of mouth by default).</summary>
     public MarketSettings Market { get; init; } = MarketSettings.Default;
 
     /// <summary>Trait values and segments fixed per node by the network file.</summary>

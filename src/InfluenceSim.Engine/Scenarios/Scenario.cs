@@ -21,7 +21,7 @@ public sealed record Scenario(
     /// <summary>The resolved scenario (after <c>--set</c>, defaults filled in) as written to the manifest.</summary>
     public required JsonObject Resolved { get; init; }
 
-    /// <summary>The <c>population:</c>, <c>campaigns:</c> and <c>brand:</c> blocks (the v1 world when absent).</summary>
+    /// <summary>The <c>population:</c>, <c>campaigns:</c> and <c>brand:</c> blocks (plain word of mouth when absent).</summary>
     public Models.Market.MarketSettings Market { get; init; } = Models.Market.MarketSettings.Default;
 
     /// <summary>The opt-in interaction stream from <c>outputs:</c>.</summary>

@@ -3,7 +3,7 @@ using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Seeding;
 
-/// <summary>SPEC's seeding strategies as pure functions of the network, the master seed and the replicate.</summary>
+/// <summary>The seeding strategies of docs/seeding.md as pure functions of the network, the master seed and the replicate.</summary>
 public static class SeedSelection
 {
     /// <summary>

@@ -4,12 +4,12 @@ namespace InfluenceSim.Engine.Statistics;
 
 /// <summary>
 /// The percentile bootstrap interval of a mean (Efron and Tibshirani, "An Introduction to the
-/// Bootstrap", 1993, section 13.3), resampled with SPEC's counter-based draws so that it is a pure
+/// Bootstrap", 1993, section 13.3), resampled with the counter-based draws of docs/models.md so that it is a pure
 /// function of the master seed, the point and the values.
 /// </summary>
 public static class Bootstrap
 {
-    /// <summary>The draw purpose of bootstrap resampling (after SPEC's SEEDING 1 .. REACH 5).</summary>
+    /// <summary>The draw purpose of bootstrap resampling (after SEEDING 1 .. REACH 5 of docs/models.md).</summary>
     public const int Purpose = 6;
 
     /// <summary>Resamples per interval (B).</summary>

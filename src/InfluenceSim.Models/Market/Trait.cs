@@ -3,7 +3,7 @@ namespace InfluenceSim.Models.Market;
 /// <summary>A node trait: its number is the b key of <c>draw(TRAIT, r, 0, node, number)</c> (docs/models.md "Population").</summary>
 public enum Trait
 {
-    /// <summary>Linear-threshold's threshold (trait 0, as in v1).</summary>
+    /// <summary>Linear-threshold's threshold (trait 0).</summary>
     Threshold = 0,
 
     /// <summary>How strongly a broadcast works on the node: multiplies a campaign's persuasion.</summary>

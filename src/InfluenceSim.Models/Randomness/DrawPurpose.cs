@@ -1,6 +1,6 @@
 namespace InfluenceSim.Models.Randomness;
 
-/// <summary>The purpose number that keeps the draws of one kind of decision apart (SPEC "Randomness").</summary>
+/// <summary>The purpose number that keeps the draws of one kind of decision apart (docs/models.md, "Randomness").</summary>
 public enum DrawPurpose
 {
     /// <summary>Random seeding: a = node, b = 0, step 0.</summary>

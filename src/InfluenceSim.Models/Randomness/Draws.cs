@@ -1,7 +1,7 @@
 namespace InfluenceSim.Models.Randomness;
 
 /// <summary>
-/// SPEC's counter-based random numbers: <c>draw(purpose, replicate, step, a, b)</c> is a pure
+/// The counter-based random numbers of docs/models.md ("Randomness"): <c>draw(purpose, replicate, step, a, b)</c> is a pure
 /// function of the master seed and five integers, so any host, thread or silo gets the same value.
 /// </summary>
 /// <remarks>The mixer is the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable

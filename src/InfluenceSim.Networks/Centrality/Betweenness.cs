@@ -47,7 +47,7 @@ public static class Betweenness
     /// <summary>
     /// The pivot sources, ascending: all nodes when samples &gt;= nodeCount, else the
     /// <paramref name="samples"/> nodes with the smallest <c>mix(key ^ node)</c>, ties by lower id,
-    /// where <c>key = mix(mix((ulong)seed) ^ PivotStream)</c> and <c>mix</c> is SPEC's SplitMix64 finaliser.
+    /// where <c>key = mix(mix((ulong)seed) ^ PivotStream)</c> and <c>mix</c> is the SplitMix64 finaliser of docs/models.md.
     /// </summary>
     public static int[] Pivots(int nodeCount, int samples, long seed)
     {

@@ -15,7 +15,7 @@ public static class CentralityRanking
         });
     }
 
-    /// <summary>Nodes by descending out-degree (the degree, for undirected networks), ties by lower id: SPEC's <c>top-degree</c>.</summary>
+    /// <summary>Nodes by descending out-degree (the degree, for undirected networks), ties by lower id: the <c>top-degree</c> of docs/seeding.md.</summary>
     public static int[] TopByDegree(Network network, int k)
     {
         ArgumentNullException.ThrowIfNull(network);

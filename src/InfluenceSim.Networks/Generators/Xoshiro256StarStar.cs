@@ -6,7 +6,7 @@ namespace InfluenceSim.Networks.Generators;
 /// seeded from the master seed and a per-generator stream number.
 /// </summary>
 /// <remarks>
-/// Seeding: with <c>mix</c> the SplitMix64 finaliser of SPEC's "Randomness" section,
+/// Seeding: with <c>mix</c> the SplitMix64 finaliser of docs/models.md ("Randomness"),
 /// <c>key = mix(mix((ulong)seed) ^ stream)</c> and the four state words are the first four
 /// outputs of a SplitMix64 stream started at <c>key</c>: <c>s[i] = mix(key + i * 0x9E3779B97F4A7C15)</c>.
 /// </remarks>
@@ -36,7 +36,7 @@ internal sealed class Xoshiro256StarStar
         return unchecked(new Xoshiro256StarStar(Mix(key), Mix(key + Golden), Mix(key + (2 * Golden)), Mix(key + (3 * Golden))));
     }
 
-    /// <summary>The SplitMix64 output function (Steele, Lea and Flood, OOPSLA 2014), as in SPEC.</summary>
+    /// <summary>The SplitMix64 output function (Steele, Lea and Flood, OOPSLA 2014), as in docs/models.md.</summary>
     public static ulong Mix(ulong x)
     {
         x += Golden;

@@ -2,7 +2,7 @@ using InfluenceSim.Cli.Tests.Support;
 
 namespace InfluenceSim.Cli.Tests.EndToEnd;
 
-/// <summary>SPEC: an existing non-empty <c>--out</c> is an error without <c>--force</c>; a bad scenario writes nothing.</summary>
+/// <summary>docs/output.md: an existing non-empty <c>--out</c> is an error without <c>--force</c>; a bad scenario writes nothing.</summary>
 public sealed class OutputFolderTests : IDisposable
 {
     private readonly TempFolder _temp = new();

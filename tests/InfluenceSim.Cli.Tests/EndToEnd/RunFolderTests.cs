@@ -5,7 +5,7 @@ using InfluenceSim.Cli.Tests.Support;
 
 namespace InfluenceSim.Cli.Tests.EndToEnd;
 
-/// <summary>SPEC "Run folder" and "Determinism", checked on what the real program wrote for the small scenario.</summary>
+/// <summary>docs/output.md and docs/architecture.md ("Determinism"), checked on what the real program wrote for the small scenario.</summary>
 public sealed class RunFolderTests(RepeatedRunFixture run) : IClassFixture<RepeatedRunFixture>
 {
     private const int Nodes = 500;

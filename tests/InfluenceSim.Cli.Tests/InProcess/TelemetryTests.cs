@@ -12,7 +12,7 @@ using OpenTelemetry.Trace;
 
 namespace InfluenceSim.Cli.Tests.InProcess;
 
-/// <summary>DESIGN "Telemetry": what an embedded silo exports through OpenTelemetry for one run, read with the in-memory exporter.</summary>
+/// <summary>docs/architecture.md "Telemetry": what an embedded silo exports through OpenTelemetry for one run, read with the in-memory exporter.</summary>
 [Collection(typeof(InProcessCollection))]
 public sealed class TelemetryTests : IDisposable
 {
@@ -33,7 +33,7 @@ public sealed class TelemetryTests : IDisposable
             result = (await new ScenarioExecution(runner).RunAsync(prepared, null, TestContext.Current.CancellationToken)).Combined;
         }
 
-        // SPEC "End of a run": a replicate ends after the quiet step steps + 1, so the rounds are 0 .. max(steps) + 1.
+        // docs/models.md "Steps": a replicate ends after the quiet step steps + 1, so the rounds are 0 .. max(steps) + 1.
         long rounds = result.Replicates.Max(r => r.Steps) + 2;
         var run = Assert.Single(activities, a => a.OperationName == InfluenceSimTelemetry.RunActivity);
         var roundSpans = activities.Where(a => a.OperationName == InfluenceSimTelemetry.RoundActivity).ToList();

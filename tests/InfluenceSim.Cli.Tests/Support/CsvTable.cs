@@ -12,7 +12,7 @@ public sealed record CsvTable(IReadOnlyList<string> Columns, IReadOnlyList<IRead
         return new CsvTable(lines[0].Split(','), [.. lines[1..^1].Select(line => line.Split(','))]);
     }
 
-    /// <summary>The header starts with exactly <paramref name="columns"/>, in order (SPEC allows more after them).</summary>
+    /// <summary>The header starts with exactly <paramref name="columns"/>, in order (docs/output.md allows more after them).</summary>
     public void AssertStartsWith(params string[] columns) => Assert.Equal(columns, Columns.Take(columns.Length));
 
     /// <summary>The integer cells of <paramref name="column"/>, one per row.</summary>

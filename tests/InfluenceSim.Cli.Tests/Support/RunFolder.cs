@@ -11,7 +11,7 @@ public sealed class RunFolder(string path)
     public const string Summary = "summary.json";
     public const string Cascades = "cascades.csv";
 
-    /// <summary>The files of a run without a comparison, in ordinal order: SPEC's four, the per-seed cascades and the tables' Parquet twins.</summary>
+    /// <summary>The files of a run without a comparison, in ordinal order: the four core files, the per-seed cascades and the tables' Parquet twins.</summary>
     public static readonly string[] Files = [Cascades, "cascades.parquet", "curves.csv", "curves.parquet", Manifest, Runs, "runs.parquet", Summary, Timeseries, "timeseries.parquet"];
 
     public string Path => path;

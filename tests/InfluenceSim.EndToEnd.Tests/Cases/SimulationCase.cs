@@ -12,7 +12,7 @@ namespace InfluenceSim.EndToEnd.Tests.Cases;
 /// </summary>
 public sealed record SimulationCase(Network Network, ModelCase Model, SeedingCase Seeding, long Seed, int Replicates, int MaxSteps)
 {
-    /// <summary>Population, campaigns and brand stance (the v1 world by default).</summary>
+    /// <summary>Population, campaigns and brand stance (plain word of mouth by default).</summary>
     public MarketSettings Market { get; init; } = MarketSettings.Default;
 
     /// <summary>Trait values and segments fixed per node.</summary>

@@ -8,7 +8,7 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 /// seeding turns with them (seeding = (network + model) mod 6) so every model also meets every
 /// seeding. A few more cases cut runs with max-steps (two of them, IC and LT, also record the per-node
 /// table) or use another master seed, and
-/// <see cref="MarketCases"/> adds the campaigns, traits, brand stances, bass and events of issue 3.
+/// <see cref="MarketCases"/> adds the campaigns, traits, brand stances, bass and events of docs/models.md's market.
 /// </summary>
 public static class DeterminismCases
 {

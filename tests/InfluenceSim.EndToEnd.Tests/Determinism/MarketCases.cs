@@ -6,7 +6,7 @@ using static InfluenceSim.EndToEnd.Tests.Determinism.Markets;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
-/// <summary>The agreement cases of issue 3: campaigns, population traits and segments, satisfaction and aversion, brand stances, bass, node attributes, the interaction stream and the per-node table.</summary>
+/// <summary>The market's agreement cases: campaigns, population traits and segments, satisfaction and aversion, brand stances, bass, node attributes, the interaction stream and the per-node table.</summary>
 public static class MarketCases
 {
     private const int Replicates = 6;

@@ -5,7 +5,7 @@ using InfluenceSim.Networks;
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
 /// <summary>
-/// Runs worked out by hand from SPEC. Row t's exposures are the out-degrees of the adopters of
+/// Runs worked out by hand from docs/models.md. Row t's exposures are the out-degrees of the adopters of
 /// step t-1; runs.csv's exposures add the quiet step that ends the replicate (no row of its own).
 /// </summary>
 public static class HandCases

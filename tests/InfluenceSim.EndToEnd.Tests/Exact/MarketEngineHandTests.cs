@@ -5,7 +5,7 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
-/// <summary>The Orleans engine, on one silo, under both hostings, against issue 3's hand-worked answers: rows (adoptions by cause, exposures by kind, rejections), totals, events and, where worked out, the per-node table.</summary>
+/// <summary>The Orleans engine, on one silo, under both hostings, against the market's hand-worked answers (MarketHandCases): rows (adoptions by cause, exposures by kind, rejections), totals, events and, where worked out, the per-node table.</summary>
 [Collection<OneSiloCollection>]
 public sealed class MarketEngineHandTests(OneSiloCluster cluster)
 {

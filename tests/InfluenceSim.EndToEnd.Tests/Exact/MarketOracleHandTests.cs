@@ -1,6 +1,6 @@
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
-/// <summary>The oracle against issue 3's hand-worked answers: the draws each case relies on, then its rows, totals, events and, where worked out, node rows.</summary>
+/// <summary>The oracle against the market's hand-worked answers: the draws each case relies on, then its rows, totals, events and, where worked out, node rows.</summary>
 public sealed class MarketOracleHandTests
 {
     [Theory]

@@ -12,7 +12,7 @@ public sealed class OracleDrawTests
     [InlineData(0x3C6EF372FE94F82AUL, 0x06C45D188009454FUL)]
     public void MixIsTheSplitMix64Finaliser(ulong input, ulong expected) => Assert.Equal(expected, OracleDraws.Mix(input));
 
-    /// <summary>Expected values from an independent Python transcription of SPEC's formula.</summary>
+    /// <summary>Expected values from an independent Python transcription of the formula in docs/models.md.</summary>
     [Theory]
     [InlineData(42L, 3L, 2L, 1L, 17L, 18L, 0.5117765945383664)]
     [InlineData(-5L, 1L, 0L, 0L, 7L, 0L, 0.2152447877098589)]

@@ -5,8 +5,8 @@ using InfluenceSim.EndToEnd.Tests.Oracle;
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 
 /// <summary>
-/// The oracle's per-node table against its own step counts, replicate by replicate on the issue 3
-/// agreement cases and the v1 ones that record it: what the nodes sent and received adds up to the
+/// The oracle's per-node table against its own step counts, replicate by replicate on the market
+/// agreement cases and the word-of-mouth ones that record it: what the nodes sent and received adds up to the
 /// exposures of every step that ran.
 /// </summary>
 public sealed class OracleNodeTests
@@ -64,7 +64,7 @@ public sealed class OracleNodeTests
         Assert.All(lines.Skip(1), line => Assert.Equal(15, line.Split(',').Length));
     }
 
-    /// <summary>Every issue 3 agreement case, and the v1 cases that record the per-node table (runs cut by max-steps).</summary>
+    /// <summary>Every market agreement case, and the word-of-mouth cases that record the per-node table (runs cut by max-steps).</summary>
     private static Dictionary<string, SimulationCase> Market()
     {
         var cases = new Dictionary<string, SimulationCase>();

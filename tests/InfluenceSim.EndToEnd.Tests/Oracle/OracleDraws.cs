@@ -1,6 +1,6 @@
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
-/// <summary>SPEC's <c>draw(purpose, replicate, step, a, b)</c>, written from SPEC alone: SplitMix64's finaliser over the master seed and five integers.</summary>
+/// <summary>The <c>draw(purpose, replicate, step, a, b)</c>, written from docs/models.md alone: SplitMix64's finaliser over the master seed and five integers.</summary>
 public readonly record struct OracleDraws(long Seed)
 {
     public const long Seeding = 1;

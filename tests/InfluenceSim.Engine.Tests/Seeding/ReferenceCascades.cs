@@ -5,7 +5,7 @@ using InfluenceSim.Networks;
 namespace InfluenceSim.Engine.Tests.Seeding;
 
 /// <summary>
-/// Plain step-by-step cascades written from SPEC and docs/influence-maximisation.md alone, on the
+/// Plain step-by-step cascades written from docs/models.md and docs/influence-maximisation.md alone, on the
 /// documented estimator draws: the estimator must give the same final adopters.
 /// </summary>
 internal static class ReferenceCascades
@@ -40,7 +40,7 @@ internal static class ReferenceCascades
         return total;
     }
 
-    /// <summary>SPEC's linear threshold, step by step, thresholds draw(TRAIT, i, 0, v, 0) clipped to [0, 1].</summary>
+    /// <summary>The linear threshold of docs/models.md, step by step, thresholds draw(TRAIT, i, 0, v, 0) clipped to [0, 1].</summary>
     public static int LinearThreshold(Network network, Distribution threshold, long estimatorSeed, int simulation, int[] seeds)
     {
         var draws = new Draws(estimatorSeed);

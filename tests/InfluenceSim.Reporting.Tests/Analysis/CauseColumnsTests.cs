@@ -5,7 +5,7 @@ using InfluenceSim.Reporting.Tests.Support;
 
 namespace InfluenceSim.Reporting.Tests.Analysis;
 
-/// <summary>The cause columns of a run folder as issue 3 writes it: found exactly, read per step, labelled as people read them.</summary>
+/// <summary>The cause columns of a run folder as the engine writes it: found exactly, read per step, labelled as people read them.</summary>
 public sealed class CauseColumnsTests : IDisposable
 {
     private static readonly string[] Causes = ["cause_seed", "cause_broadcast", "cause_prescription", "cause_social_proof"];

@@ -44,7 +44,7 @@ public static class HandMadeRun
         """;
 
     /// <summary>
-    /// A compare-seeding run as issue 3 writes it, with the attribution columns: one replicate of <c>random</c>
+    /// A compare-seeding run as the engine writes it, with the attribution columns: one replicate of <c>random</c>
     /// and one of <c>top-degree</c> on 10 nodes, each ending at step 1.
     /// </summary>
     public const string AttributionRuns = """

@@ -8,6 +8,6 @@ public static class EstimatorSeed
     /// <summary>The salt "greed" in ASCII (0x67 0x72 0x65 0x65 0x64).</summary>
     public const long Salt = 0x6772656564;
 
-    /// <summary>mix(masterSeed ^ <see cref="Salt"/>), with mix SPEC's SplitMix64 finaliser.</summary>
+    /// <summary>mix(masterSeed ^ <see cref="Salt"/>), with mix the SplitMix64 finaliser of docs/models.md.</summary>
     public static long Derive(long masterSeed) => unchecked((long)Draws.Mix((ulong)(masterSeed ^ Salt)));
 }

@@ -6,7 +6,7 @@ using InfluenceSim.Networks;
 namespace InfluenceSim.Engine.Seeding.Influence;
 
 /// <summary>
-/// Linear threshold as SPEC states it: in simulation i node v's threshold is trait 0,
+/// Linear threshold as docs/models.md states it: in simulation i node v's threshold is trait 0,
 /// <c>draw(TRAIT, i, 0, v, 0)</c> on the estimator seed, and v adopts once the weighted share of
 /// its adopted in-ties reaches it (exact integer counts with unit weights, sums in ascending id
 /// order otherwise). A node's threshold is drawn when a cascade first reaches it.

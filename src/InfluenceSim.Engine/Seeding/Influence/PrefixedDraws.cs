@@ -3,7 +3,7 @@ using InfluenceSim.Models.Randomness;
 namespace InfluenceSim.Engine.Seeding.Influence;
 
 /// <summary>
-/// SPEC's <c>draw(purpose, replicate, step, a, b)</c> with the first three keys hashed once, so a
+/// The <c>draw(purpose, replicate, step, a, b)</c> with the first three keys hashed once, so a
 /// cascade that flips many coins of one simulation pays two mixes per coin instead of five.
 /// </summary>
 internal readonly struct PrefixedDraws
