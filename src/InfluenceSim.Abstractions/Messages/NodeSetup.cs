@@ -31,4 +31,8 @@ public sealed record NodeSetup(
     /// <summary>Whether the node keeps its per-replicate record for the per-node table.</summary>
     [Id(11)]
     public bool RecordNode { get; init; }
+
+    /// <summary>Independent cascade's p(u, v) of each out-tie, index for index with <see cref="OutTargets"/>, or null when the model's probability is one number.</summary>
+    [Id(12)]
+    public double[]? OutProbabilities { get; init; }
 }

@@ -63,6 +63,9 @@ internal static class ResourceCosts
     /// <summary>Steps a replicate is assumed to record when its bound is larger.</summary>
     public const int RecordedSteps = 100;
 
+    /// <summary>A stored per-tie probability (independent cascade's named rules): 8 B in the run's table and 8 B in the hosts' copies.</summary>
+    public const double TieProbabilityBytes = 16;
+
     /// <summary>A node entry of the reverse-reachable sets (the sets, their growth and the node index).</summary>
     public const double RrEntryBytes = 12;
 

@@ -75,6 +75,11 @@ public static class ResourceEstimator
             terms.Add(new("events", events * EventBytes, Invariant($"{EventBytes:#,##0} B x {events:#,##0} events (the cap)"), "events-cap", Kept: true));
         }
 
+        if (shape.StoresTieProbabilities)
+        {
+            terms.Add(new("per-tie probabilities", ties * TieProbabilityBytes, Invariant($"{TieProbabilityBytes:#,##0} B x {ties:#,##0} ties"), "model"));
+        }
+
         if (shape.RrEntries > 0)
         {
             terms.Add(new("reverse-reachable sets", shape.RrEntries * RrEntryBytes, Invariant($"{RrEntryBytes:#,##0} B x {shape.RrEntries:#,##0} entries"), "seeding"));

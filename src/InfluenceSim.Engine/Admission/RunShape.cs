@@ -2,6 +2,7 @@ using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 
 namespace InfluenceSim.Engine.Admission;
@@ -31,6 +32,9 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
     /// <summary>The interaction stream's cap, or 0 when the stream is off.</summary>
     public long EventsCap { get; init; }
 
+    /// <summary>Whether the run stores a probability per tie (independent cascade with a named <c>probability</c> rule).</summary>
+    public bool StoresTieProbabilities { get; init; }
+
     /// <summary>Node entries the reverse-reachable sets of greedy seeding may hold (0 without them).</summary>
     public double RrEntries { get; init; }
 
@@ -48,6 +52,7 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
         return new RunShape(nodes, ties, scenario.Replicates, hosting)
         {
             Model = scenario.Model.Kind,
+            StoresTieProbabilities = scenario.Model.Kind == ModelCatalogue.IndependentCascade && scenario.Model.ProbabilityRule != TieRule.Number,
             MaxSteps = scenario.MaxSteps,
             Groups = strategies.Count,
             PilotReplicates = strategies.Contains(SeedingStrategies.ObservedPrescribers) ? options.PilotReplicates : 0,

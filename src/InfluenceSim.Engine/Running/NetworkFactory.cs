@@ -9,8 +9,12 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>Builds the network a scenario's <c>network:</c> block describes; random generators are seeded from the master seed.</summary>
 public static class NetworkFactory
 {
-    /// <summary>The network; a file's node attributes (GraphML data keys or the node file) are read as <paramref name="attributes"/> names them.</summary>
-    public static Network Build(NetworkSpec spec, long masterSeed, IReadOnlyList<NodeAttributeRule>? attributes = null) => spec.Generator switch
+    /// <summary>
+    /// The network; a file's node attributes (GraphML data keys or the node file) are read as
+    /// <paramref name="attributes"/> names them, and its weights refused above 1 when
+    /// <paramref name="weightsAreProbabilities"/>.
+    /// </summary>
+    public static Network Build(NetworkSpec spec, long masterSeed, IReadOnlyList<NodeAttributeRule>? attributes = null, bool weightsAreProbabilities = false) => spec.Generator switch
     {
         GeneratorNames.ErdosRenyi => Generators.ErdosRenyi(Nodes(spec), Required(spec.MeanDegree, "mean-degree"), masterSeed),
         GeneratorNames.BarabasiAlbert => Generators.BarabasiAlbert(Nodes(spec), Required(spec.M, "m"), masterSeed),
@@ -22,13 +26,13 @@ public static class NetworkFactory
         GeneratorNames.StochasticBlock => Generators.StochasticBlock(spec.Blocks ?? throw Missing("blocks"), Required(spec.PIn, "p-in"), Required(spec.POut, "p-out"), masterSeed),
         GeneratorNames.Configuration => Configuration(spec, masterSeed),
         GeneratorNames.PowerLawCluster => Generators.PowerLawCluster(Nodes(spec), Required(spec.M, "m"), Required(spec.Triad, "triad"), masterSeed),
-        GeneratorNames.File => FromFile(spec, attributes ?? []),
+        GeneratorNames.File => FromFile(spec, attributes ?? [], weightsAreProbabilities),
         _ => throw new ArgumentException($"unknown generator '{spec.Generator}'", nameof(spec)),
     };
 
-    private static Network FromFile(NetworkSpec spec, IReadOnlyList<NodeAttributeRule> attributes)
+    private static Network FromFile(NetworkSpec spec, IReadOnlyList<NodeAttributeRule> attributes, bool weightsAreProbabilities)
     {
-        var network = NetworkFileReader.Read(spec.Path ?? throw new ArgumentException("a file network needs a path", nameof(spec)), spec.Directed, attributes);
+        var network = NetworkFileReader.Read(spec.Path ?? throw new ArgumentException("a file network needs a path", nameof(spec)), spec.Directed, attributes, weightsAreProbabilities);
         return spec.NodeFile is null ? network : NodeFileReader.Read(spec.NodeFile, network, attributes);
     }
 

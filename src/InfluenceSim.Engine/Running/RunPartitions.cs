@@ -2,7 +2,9 @@ using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
+using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Engine.Running;
 
@@ -49,6 +51,7 @@ internal sealed class RunPartitions
     {
         var bySilo = _silos.Distinct().ToDictionary(s => s, _ => 0, StringComparer.Ordinal);
         bool unweighted = request.Network.Unweighted;
+        double[]? probabilities = OutProbabilities(request);
         var gate = new object();
         await Task.WhenAll(_grains.Select(async (grain, p) =>
         {
@@ -56,7 +59,7 @@ internal sealed class RunPartitions
             for (int first = Map.First(p); first < end && !cancellationToken.IsCancellationRequested; first += SliceSize)
             {
                 int count = Math.Min(SliceSize, end - first);
-                await grain.Join(Slice(request, withInTies, unweighted, first, count));
+                await grain.Join(Slice(request, withInTies, unweighted, probabilities, first, count));
                 lock (gate)
                 {
                     bySilo[_silos[p]] += count;
@@ -136,7 +139,20 @@ internal sealed class RunPartitions
         : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
         : a.From.CompareTo(b.From);
 
-    private static NetworkSlice Slice(RunRequest request, bool withInTies, bool unweighted, int first, int count)
+    /// <summary>Independent cascade's p(u, v) of every out-tie when the model's rule stores them (docs/models.md "Per-tie probabilities"), else null.</summary>
+    private static double[]? OutProbabilities(RunRequest request)
+    {
+        if (request.Model.Kind != ModelCatalogue.IndependentCascade)
+        {
+            return null;
+        }
+
+        var network = request.Network;
+        var (outOffsets, outTargets, outWeights) = network.OutRows;
+        return TieProbabilities.For(request.Model, new Draws(request.Seed)).OutTable(outOffsets.Span, outTargets.Span, outWeights.Span, network.InRows.Offsets.Span);
+    }
+
+    private static NetworkSlice Slice(RunRequest request, bool withInTies, bool unweighted, double[]? probabilities, int first, int count)
     {
         var network = request.Network;
         var attributes = request.Attributes;
@@ -151,7 +167,10 @@ internal sealed class RunPartitions
                 withInTies ? network.InNeighbours(node).ToArray() : [],
                 withInTies && !unweighted ? network.InWeights(node).ToArray() : null,
                 attributes.Traits.Count == 0 ? null : attributes.For(node).Traits,
-                attributes.Segments?[node] ?? -1);
+                attributes.Segments?[node] ?? -1)
+            {
+                OutProbabilities = probabilities?[network.OutRows.Offsets.Span[node]..network.OutRows.Offsets.Span[node + 1]],
+            };
         }
 
         return new NetworkSlice(nodes);

@@ -3,6 +3,7 @@ using System.Globalization;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Scenarios.Validation;
 using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Files;
@@ -27,6 +28,7 @@ public static class RunPreparation
         CheckSeedCount(scenario, network, problems);
         CheckPartitions(scenario, network, problems);
         CheckEstimator(scenario, problems);
+        CheckWeights(scenario, network, problems);
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);
@@ -42,7 +44,7 @@ public static class RunPreparation
     {
         try
         {
-            return NetworkFactory.Build(scenario.Network, scenario.Seed, NodeAttributeMapping.Rules(scenario.Market.Population));
+            return NetworkFactory.Build(scenario.Network, scenario.Seed, NodeAttributeMapping.Rules(scenario.Market.Population), scenario.Model.ProbabilityRule == TieRule.FromWeight);
         }
         catch (NetworkFileException e)
         {
@@ -111,6 +113,14 @@ public static class RunPreparation
         else if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(scenario.Model.Settings))
         {
             problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: ris (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade} only; use celf with model {scenario.Model.Kind}"));
+        }
+    }
+
+    private static void CheckWeights(Scenario scenario, Network network, List<ScenarioProblem> problems)
+    {
+        if (scenario.Model.ProbabilityRule == TieRule.FromWeight && network.Unweighted)
+        {
+            problems.Add(Problem(scenario, "model.probability", "model.probability: from-weight reads each tie's weight as its probability, but every tie of the network file weighs 1 (no weights given): give weights in (0, 1] or a number"));
         }
     }
 

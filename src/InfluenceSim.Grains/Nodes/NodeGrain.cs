@@ -28,7 +28,7 @@ public sealed class NodeGrain : Grain, INodeGrain
             ModelSetupMapper.ToSettings(setup.Model),
             MarketSetupMapper.Population(setup.Market),
             MarketSetupMapper.WordOfMouth(setup.Market));
-        var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights);
+        var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights, setup.OutProbabilities);
         _agent = model.CreateAgent(node, ties, new Draws(setup.Seed), new NodeFixedValues(setup.FixedTraits, setup.FixedSegment), setup.Replicates);
         _tally = setup.RecordNode ? new NodeTally(setup.Replicates) : null;
         _step = new NodeStep(setup.RecordEvents, model.Aversion > 0);

@@ -23,6 +23,7 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
             InWeights = join.InWeights,
             FixedTraits = join.FixedTraits,
             FixedSegment = join.FixedSegment,
+            OutProbabilities = join.OutProbabilities,
         }));
     }
 

@@ -14,6 +14,7 @@ internal sealed class PartitionRows(int firstNode, int count)
     private readonly List<int> _outOffsets = [0];
     private readonly List<int> _outTargets = [];
     private readonly List<double> _outWeights = [];
+    private readonly List<double> _outProbabilities = [];
     private readonly List<int> _inOffsets = [0];
     private readonly List<int> _inSources = [];
     private readonly List<double> _inWeights = [];
@@ -36,6 +37,7 @@ internal sealed class PartitionRows(int firstNode, int count)
 
         _outTargets.AddRange(row.OutTargets);
         _outWeights.AddRange(row.OutWeights ?? []);
+        _outProbabilities.AddRange(row.OutProbabilities ?? []);
         _outOffsets.Add(_outTargets.Count);
         _inSources.AddRange(row.InSources);
         _inWeights.AddRange(row.InWeights ?? []);
@@ -64,7 +66,7 @@ internal sealed class PartitionRows(int firstNode, int count)
             throw new InvalidOperationException($"{_joined} of the partition's {count} nodes have joined");
         }
 
-        return _ties ??= new NodeTies(count, _outOffsets.ToArray(), _outTargets.ToArray(), _outWeights.ToArray(), _inOffsets.ToArray(), _inSources.ToArray(), _inWeights.ToArray());
+        return _ties ??= new NodeTies(count, _outOffsets.ToArray(), _outTargets.ToArray(), _outWeights.ToArray(), _inOffsets.ToArray(), _inSources.ToArray(), _inWeights.ToArray(), _outProbabilities.ToArray());
     }
 
     /// <summary>The network file's values of the partition's nodes, by index.</summary>

@@ -41,8 +41,8 @@ public sealed class AdoptionModel
         switch (settings.Kind)
         {
             case ModelCatalogue.IndependentCascade:
-                double p = settings.Number("probability");
-                int steps = (int)NumberOr(settings, "prescribing-steps", 1);
+                double? p = settings.Parameters.ContainsKey("probability") ? settings.Number("probability") : null;
+                int steps = settings.PrescribingSteps;
                 return new AdoptionModel(settings, population, wordOfMouth, (context, first, replicates, firstReplicate) => new IndependentCascadeAgent(context, first, replicates, firstReplicate, p, steps), needsInTies: false);
             case ModelCatalogue.LinearThreshold:
                 return new AdoptionModel(settings, population, wordOfMouth, (context, first, replicates, firstReplicate) => new LinearThresholdAgent(context, first, replicates, firstReplicate), needsInTies: true);

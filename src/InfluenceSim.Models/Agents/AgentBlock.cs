@@ -192,9 +192,8 @@ public abstract class AgentBlock
         return (index * Replicates) + lane;
     }
 
-    /// <summary>The chance that one of the node's prescriptions lands in a replicate: by default propensity * credibility.</summary>
-    protected virtual double LandingWeight(int index, int replicate) =>
-        Trait(Market.Trait.PrescriptionPropensity, index, replicate) * Trait(Market.Trait.Credibility, index, replicate);
+    /// <summary>The model's probability of out-tie number <paramref name="tie"/> of node <paramref name="index"/>, which the landing weight multiplies: by default 1.</summary>
+    protected virtual double TieProbability(int index, int tie) => 1.0;
 
     /// <summary>Takes note of the step's letters before the decision (social proof from in-ties).</summary>
     protected virtual void Observe(int index, int replicate, ReadOnlySpan<Letter> letters)
@@ -223,12 +222,16 @@ public abstract class AgentBlock
         outbox.Prescriber = true;
         bool negative = Dissatisfied(index, replicate);
         int kind = negative ? LetterKind.NegativePrescription : LetterKind.PositivePrescription;
-        double weight = LandingWeight(index, replicate);
+        double propensity = Trait(Market.Trait.PrescriptionPropensity, index, replicate);
+        double credibility = Trait(Market.Trait.Credibility, index, replicate);
         bool suppress = Context.WordOfMouth.Stance == BrandStance.Suppress;
         double share = Context.WordOfMouth.Share;
         int node = NodeOf(index);
-        foreach (int target in Ties.OutTargets(index))
+        int attempt = step - AdoptedAt(index, replicate);
+        var targets = Ties.OutTargets(index);
+        for (int tie = 0; tie < targets.Length; tie++)
         {
+            int target = targets[tie];
             if (suppress && Draws.Draw(DrawPurpose.Suppress, replicate, step, node, target) < share)
             {
                 outbox.Suppressed++;
@@ -236,7 +239,7 @@ public abstract class AgentBlock
             }
 
             outbox.Prescriptions++;
-            if (Draws.Draw(DrawPurpose.Prescribe, replicate, step, node, target) < weight)
+            if (Draws.Draw(DrawPurpose.Prescribe, replicate, attempt, node, target) < (TieProbability(index, tie) * propensity) * credibility)
             {
                 outbox.Mail.Add((target, kind));
                 outbox.Landed++;

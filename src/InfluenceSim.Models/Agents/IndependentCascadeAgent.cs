@@ -5,18 +5,19 @@ namespace InfluenceSim.Models.Agents;
 
 /// <summary>
 /// Independent cascade (Kempe, Kleinberg and Tardos 2003) with prescribing windows, per-node
-/// landing weights, valence and aversion, over a block of nodes: a prescription lands when
-/// <c>draw(PRESCRIBE, r, k, u, v) &lt; (p * propensity(u)) * credibility(u)</c> (the prescriber
-/// evaluates it, so only landed prescriptions travel); a positive one converts when
+/// landing weights, valence and aversion, over a block of nodes: the k-th prescription of u to v
+/// lands when <c>draw(PRESCRIBE, r, k, u, v) &lt; (p(u, v) * propensity(u)) * credibility(u)</c>
+/// (the prescriber evaluates it, so only landed prescriptions travel), p(u, v) the run's number
+/// or, under a named rule, the ties' stored <see cref="TieProbabilities"/>; a positive one converts when
 /// <c>draw(ADOPT, r, t, v, 1) &lt; A(v)</c>, credited to the lowest landing prescriber.
 /// </summary>
 public sealed class IndependentCascadeAgent : AgentBlock
 {
-    private readonly double _probability;
+    private readonly double? _probability;
     private readonly int _prescribingSteps;
     private readonly Acceptance _acceptance;
 
-    public IndependentCascadeAgent(AgentContext context, int firstNode, int replicates, int firstReplicate, double probability, int prescribingSteps)
+    public IndependentCascadeAgent(AgentContext context, int firstNode, int replicates, int firstReplicate, double? probability, int prescribingSteps)
         : base(context, firstNode, replicates, firstReplicate)
     {
         _probability = probability;
@@ -32,8 +33,7 @@ public sealed class IndependentCascadeAgent : AgentBlock
         return adopted != NodeAgent.NotAdopted && step >= adopted && step < adopted + _prescribingSteps;
     }
 
-    protected override double LandingWeight(int index, int replicate) =>
-        _probability * Trait(Market.Trait.PrescriptionPropensity, index, replicate) * Trait(Market.Trait.Credibility, index, replicate);
+    protected override double TieProbability(int index, int tie) => _probability ?? Ties.OutProbability(index, tie);
 
     protected override bool SendsPositiveWordAt(int index, int replicate, int step) =>
         PrescribesAt(index, replicate, step) && !Dissatisfied(index, replicate);

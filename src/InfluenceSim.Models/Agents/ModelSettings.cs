@@ -5,6 +5,12 @@ namespace InfluenceSim.Models.Agents;
 /// <summary>A model kind with every parameter's value (defaults already filled in).</summary>
 public sealed record ModelSettings(string Kind, IReadOnlyDictionary<string, Distribution> Parameters)
 {
+    /// <summary>Independent cascade's per-tie rule: a number (in <see cref="Parameters"/>) or a named rule (then <c>probability</c> is not among them).</summary>
+    public TieRule ProbabilityRule { get; init; } = TieRule.Number;
+
+    /// <summary>Independent cascade's <c>prescribing-steps</c> L: how many prescriptions an adopter sends each out-tie (1 when the model has none).</summary>
+    public int PrescribingSteps => Parameters.TryGetValue("prescribing-steps", out var steps) ? (int)steps.First : 1;
+
     /// <summary>The value of a parameter that must be a plain number.</summary>
     public double Number(string key)
     {

@@ -9,7 +9,7 @@ public enum DrawPurpose
     /// <summary>Per-node traits: a = node, b = trait number, step 0.</summary>
     Trait = 2,
 
-    /// <summary>A prescription's coin: a = prescriber, b = receiver.</summary>
+    /// <summary>A prescription's coin: a = prescriber, b = receiver, step = the attempt k (0 .. L-1) of the prescriptions the prescriber sends the receiver.</summary>
     Prescribe = 3,
 
     /// <summary>A node's own adoption draw: a = node.</summary>
@@ -23,4 +23,7 @@ public enum DrawPurpose
 
     /// <summary>The brand relaying a node's positive word: a = node, b = 0, the sending step.</summary>
     Relay = 8,
+
+    /// <summary>A tie's trivalency class, once per run: a = source, b = target, replicate 0, step 0.</summary>
+    Tie = 9,
 }

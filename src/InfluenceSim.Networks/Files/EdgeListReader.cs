@@ -8,12 +8,12 @@ namespace InfluenceSim.Networks.Files;
 /// </summary>
 public static class EdgeListReader
 {
-    /// <summary>Reads the ties of <paramref name="reader"/>; <paramref name="sourceName"/> names it in errors.</summary>
-    public static Network Read(TextReader reader, string sourceName, bool directed = false)
+    /// <summary>Reads the ties of <paramref name="reader"/>; <paramref name="sourceName"/> names it in errors; <paramref name="weightsAreProbabilities"/> refuses a weight above 1.</summary>
+    public static Network Read(TextReader reader, string sourceName, bool directed = false, bool weightsAreProbabilities = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var lines = new BoundedLineReader(reader, sourceName);
-        var ties = new TieCollector(sourceName, directed);
+        var ties = new TieCollector(sourceName, directed, weightsAreProbabilities);
         var fields = new List<EdgeListField>(3);
         bool first = true;
         while (lines.ReadLine() is { } line)

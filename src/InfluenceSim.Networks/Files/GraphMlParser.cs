@@ -6,7 +6,7 @@ namespace InfluenceSim.Networks.Files;
 /// The state of one GraphML read: the weight key, the graph's direction, the ties, and which
 /// labels were declared by a &lt;node&gt; (edges may name a node before or after it is declared).
 /// </summary>
-internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requestedDirected, IReadOnlyList<NodeAttributeRule> attributes)
+internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requestedDirected, IReadOnlyList<NodeAttributeRule> attributes, bool weightsAreProbabilities)
 {
     private readonly IXmlLineInfo _info = (IXmlLineInfo)xml;
     private readonly List<bool> _declared = [];
@@ -177,7 +177,7 @@ internal sealed class GraphMlParser(XmlReader xml, string sourceName, bool? requ
             throw Error(attributeWhere, $"expected edgedefault to agree with directed: {(requested ? "true" : "false")}, found edgedefault=\"{edgeDefault}\"");
         }
 
-        _ties = new TieCollector(sourceName, directed);
+        _ties = new TieCollector(sourceName, directed, weightsAreProbabilities);
         _graphDepth = xml.Depth;
     }
 

@@ -15,9 +15,9 @@ public static class GraphMlReader
     /// <summary>
     /// Reads a GraphML document. <paramref name="directed"/>, when given, must agree with the
     /// graph's edgedefault; it also stands in for a missing edgedefault. <paramref name="attributes"/>
-    /// names the node attributes to read, each checked by its rule.
+    /// names the node attributes to read, each checked by its rule. <paramref name="weightsAreProbabilities"/> refuses a weight above 1.
     /// </summary>
-    public static Network Read(Stream stream, string sourceName, bool? directed = null, IReadOnlyList<NodeAttributeRule>? attributes = null)
+    public static Network Read(Stream stream, string sourceName, bool? directed = null, IReadOnlyList<NodeAttributeRule>? attributes = null, bool weightsAreProbabilities = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var settings = new XmlReaderSettings
@@ -33,7 +33,7 @@ public static class GraphMlReader
         try
         {
             using var xml = XmlReader.Create(stream, settings);
-            return new GraphMlParser(xml, sourceName, directed, attributes ?? []).Parse();
+            return new GraphMlParser(xml, sourceName, directed, attributes ?? [], weightsAreProbabilities).Parse();
         }
         catch (XmlException e)
         {

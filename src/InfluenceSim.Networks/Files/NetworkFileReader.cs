@@ -10,8 +10,9 @@ public static class NetworkFileReader
     /// an edge list (default undirected); for GraphML it must agree with edgedefault. Every problem
     /// is a <see cref="NetworkFileException"/>. <paramref name="attributes"/> names the node
     /// attributes a GraphML file may carry (an edge list has none; see <see cref="NodeFileReader"/>).
+    /// <paramref name="weightsAreProbabilities"/> refuses a weight above 1 at its tie's line.
     /// </summary>
-    public static Network Read(string path, bool? directed = null, IReadOnlyList<NodeAttributeRule>? attributes = null)
+    public static Network Read(string path, bool? directed = null, IReadOnlyList<NodeAttributeRule>? attributes = null, bool weightsAreProbabilities = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         string extension = Path.GetExtension(path).ToLowerInvariant();
@@ -37,11 +38,11 @@ public static class NetworkFileReader
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             if (graphMl)
             {
-                return GraphMlReader.Read(stream, path, directed, attributes);
+                return GraphMlReader.Read(stream, path, directed, attributes, weightsAreProbabilities);
             }
 
             using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-            return EdgeListReader.Read(reader, path, directed ?? false);
+            return EdgeListReader.Read(reader, path, directed ?? false, weightsAreProbabilities);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -5,9 +5,10 @@ namespace InfluenceSim.Networks.Files;
 /// <summary>
 /// What the readers share: labels numbered 0.. in order of first appearance, and ties checked for
 /// self-loops and duplicates (a pair listed again must carry the same weight; in an undirected
-/// file "a b" and "b a" are the same pair).
+/// file "a b" and "b a" are the same pair). When the weights are probabilities, a weight above 1
+/// is refused at its tie's line.
 /// </summary>
-internal sealed class TieCollector(string sourceName, bool directed)
+internal sealed class TieCollector(string sourceName, bool directed, bool weightsAreProbabilities = false)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _labels = [];
@@ -49,6 +50,11 @@ internal sealed class TieCollector(string sourceName, bool directed)
         if (source == target)
         {
             throw new NetworkFileException(sourceName, line, column, $"expected a tie between two different nodes, found a self-loop at '{_labels[source]}'");
+        }
+
+        if (weightsAreProbabilities && weight > 1)
+        {
+            throw new NetworkFileException(sourceName, line, column, Invariant($"tie '{_labels[source]}'-'{_labels[target]}' has weight {weight}: expected a weight in (0, 1], as each weight is the tie's probability (model.probability from-weight)"));
         }
 
         long key = directed || source < target ? Key(source, target) : Key(target, source);

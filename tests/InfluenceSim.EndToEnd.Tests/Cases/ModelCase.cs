@@ -19,6 +19,15 @@ public sealed record ModelCase(string Name, ModelSettings Engine, OracleModel Or
         new ModelSettings("independent-cascade", new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(p), ["prescribing-steps"] = Distribution.Constant(steps) }),
         new CascadeModel(p, steps));
 
+    /// <summary>Independent cascade with the named per-tie rule <paramref name="rule"/> (from-weight, weighted-cascade or trivalency) and <paramref name="steps"/> prescribing steps.</summary>
+    public static ModelCase TieRule(string rule, int steps = 1) => new(
+        Invariant($"ic-{rule}-L{steps}"),
+        new ModelSettings("independent-cascade", new Dictionary<string, Distribution> { ["prescribing-steps"] = Distribution.Constant(steps) })
+        {
+            ProbabilityRule = TieProbabilities.Names[rule],
+        },
+        new CascadeModel(double.NaN, steps) { Ties = new OracleTieRule(rule) });
+
     /// <summary>Independent cascade with negative word of mouth: each negative message multiplies acceptance by (1 - <paramref name="aversion"/>).</summary>
     public static ModelCase AverseCascade(double p, double aversion) => new(
         Invariant($"ic-{p}-av{aversion}"),

@@ -7,7 +7,7 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 /// The runs on which the engine must agree with the oracle. Every network meets every model; the
 /// seeding turns with them (seeding = (network + model) mod 6) so every model also meets every
 /// seeding. A few more cases cut runs with max-steps (two of them, IC and LT, also record the per-node
-/// table) or use another master seed, and
+/// table), use another master seed or a per-tie probability rule (with prescribing-steps), and
 /// <see cref="MarketCases"/> adds the campaigns, traits, brand stances, bass and events of docs/models.md's market.
 /// </summary>
 public static class DeterminismCases
@@ -62,6 +62,10 @@ public static class DeterminismCases
         Add(cases, "er300", ModelCase.Cascade(0.05, 3), SeedingCase.RandomCount(5), seed: 91, MaxSteps, "er300/ic-0.05-L3/random-5");
         Add(cases, "ws300", ModelCase.Cascade(0.1, 4), SeedingCase.TopDegree(4), seed: 92, MaxSteps, "ws300/ic-0.1-L4/top-degree-4");
         Add(cases, "dw200", ModelCase.Cascade(0.15, 2), SeedingCase.Explicit(0, 17, 42, 199), seed: 93, maxSteps: 6, "dw200/ic-0.15-L2/explicit/max-steps-6");
+        Add(cases, "ba300", ModelCase.TieRule("weighted-cascade"), SeedingCase.TopDegree(4), seed: 94, MaxSteps, "ba300/ic-weighted-cascade/top-degree-4");
+        Add(cases, "er300", ModelCase.TieRule("trivalency", 3), SeedingCase.RandomCount(5), seed: 95, MaxSteps, "er300/ic-trivalency-L3/random-5");
+        Add(cases, "ws300", ModelCase.TieRule("weighted-cascade", 2), SeedingCase.Explicit(0, 17, 42, 199), seed: 96, MaxSteps, "ws300/ic-weighted-cascade-L2/explicit");
+        cases.Add("dp200/ic-from-weight-L2/random-5", new SimulationCase(DeterminismNetworks.ProbabilityWeighted, ModelCase.TieRule("from-weight", 2), SeedingCase.RandomCount(5), 97, Replicates, MaxSteps) { Nodes = true });
         MarketCases.AddTo(cases);
         return cases;
     }

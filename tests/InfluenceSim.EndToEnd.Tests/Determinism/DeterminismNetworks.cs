@@ -25,11 +25,14 @@ public static class DeterminismNetworks
 
     public static Network Get(string name) => Networks[name].Value;
 
+    /// <summary>A directed network of 200 whose weights lie in [0.05, 0.5), for <c>probability: from-weight</c>.</summary>
+    public static Network ProbabilityWeighted { get; } = DirectedWeighted(200, 0.03, seed: 16, 0.05, 0.45);
+
     /// <summary>
     /// A directed network whose every ordered pair is tied with probability <paramref name="p"/> and
     /// weighted in [0.25, 2.25), so linear-threshold shares are sums of inexact doubles.
     /// </summary>
-    private static Network DirectedWeighted(int nodes, double p, long seed)
+    private static Network DirectedWeighted(int nodes, double p, long seed, double lightest = 0.25, double range = 2)
     {
         var random = new OracleDraws(seed);
         var builder = new NetworkBuilder(nodes, directed: true);
@@ -39,7 +42,7 @@ public static class DeterminismNetworks
             {
                 if (u != v && random.Draw(100, 0, 0, u, v) < p)
                 {
-                    builder.AddTie(u, v, 0.25 + (2 * random.Draw(101, 0, 0, u, v)));
+                    builder.AddTie(u, v, lightest + (range * random.Draw(101, 0, 0, u, v)));
                 }
             }
         }

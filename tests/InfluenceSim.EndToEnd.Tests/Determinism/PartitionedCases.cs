@@ -6,7 +6,7 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 /// The agreement cases paired with a hosting and a number of partitions: under each hosting, every
 /// case split into seven partitions (mail crosses partitions at almost every tie), and a
 /// representative subset (per-node tables, events and their cap, campaigns, relay, suppression,
-/// bass, complex contagion, file attributes) also on one partition and on two.
+/// bass, complex contagion, file attributes, per-tie probabilities) also on one partition and on two.
 /// </summary>
 public static class PartitionedCases
 {
@@ -24,6 +24,7 @@ public static class PartitionedCases
         "dw200/ic-0.2/node-attributes",
         "er400/cc-2/campaign-top-degree-0.05",
         "ring250/lt-0.25-av0.2/suppress-0.5",
+        "dp200/ic-from-weight-L2/random-5",
     ];
 
     public static TheoryData<string, EngineHosting, int> Runs

@@ -4,7 +4,8 @@ namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
 /// <summary>
 /// What is delivered at step t: the social proof of the adopters of t-1 (to models that read it),
-/// the prescriptions of the prescribers of t-1 not suppressed (each with its landing coin), the
+/// the prescriptions of the prescribers of t-1 not suppressed (each with its landing coin, keyed by
+/// the attempt k = t-1 minus the prescriber's adoption step: the k-th prescription u sends v), the
 /// broadcasts of the campaigns active at t and, when somebody was relayed at t-1, the relay's (its
 /// audience grown with the number of relayed posts).
 /// </summary>
@@ -34,7 +35,7 @@ public static class OracleDelivery
                 continue;
             }
 
-            double weight = model.LandingWeight(state, u);
+            int attempt = sent - state.AdoptedAt[u];
             foreach (int v in network.OutNeighbours(u))
             {
                 if (brand.Stance == BrandStance.Suppress && state.Draws.Draw(OracleDraws.Suppress, r, sent, u, v) < brand.Share)
@@ -43,7 +44,7 @@ public static class OracleDelivery
                     continue;
                 }
 
-                bool landed = state.Draws.Draw(OracleDraws.Prescribe, r, sent, u, v) < weight;
+                bool landed = state.Draws.Draw(OracleDraws.Prescribe, r, attempt, u, v) < model.LandingWeight(state, u, v);
                 inbox.Add(new OracleMessage(u, v, MessageKind.Prescription, valence, landed));
             }
         }

@@ -10,6 +10,7 @@ public readonly record struct OracleDraws(long Seed)
     public const long Reach = 5;
     public const long Suppress = 7;
     public const long Relay = 8;
+    public const long Tie = 9;
 
     /// <summary>The b key of <see cref="Trait"/> for the satisfaction coin.</summary>
     public const long SatisfactionCoin = 5;

@@ -28,8 +28,8 @@ public abstract record OracleModel
     public virtual bool SendsPositiveWord(OracleState state, int node, int step) =>
         state.AdoptedAt[node] == step && state.Satisfied[node];
 
-    /// <summary>The landing weight w(u) of <paramref name="node"/>'s prescriptions: by default propensity x credibility.</summary>
-    public virtual double LandingWeight(OracleState state, int node) =>
+    /// <summary>The landing weight w(u, v) of <paramref name="node"/>'s prescriptions to <paramref name="receiver"/>: by default propensity x credibility.</summary>
+    public virtual double LandingWeight(OracleState state, int node, int receiver) =>
         state.Traits.Value(Trait.PrescriptionPropensity, node) * state.Traits.Value(Trait.Credibility, node);
 
     /// <summary>One negative message acts on <paramref name="node"/>: by default its acceptance is multiplied by (1 - aversion).</summary>

@@ -77,7 +77,7 @@ public sealed class KeyProblemTests
               probability: 1.5
             """);
 
-        Assert.Equal("s.yaml:5:16: 'model.probability' must be a number from 0 to 1, found 1.5", problem);
+        Assert.Equal("s.yaml:5:16: 'model.probability' must be a number from 0 to 1 or one of from-weight, weighted-cascade, trivalency, found 1.5", problem);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class KeyProblemTests
                 "s.yaml:3:1: unknown key 'replicats'; did you mean 'replicates'?",
                 "s.yaml:6:10: 'network.nodes' must be an integer from 1 to 50000000, found -5",
                 "s.yaml:8:3: 'm' is not a parameter of generator erdos-renyi (it belongs to barabasi-albert, powerlaw-cluster)",
-                "s.yaml:11:16: 'model.probability' must be a number from 0 to 1, found 2",
+                "s.yaml:11:16: 'model.probability' must be a number from 0 to 1 or one of from-weight, weighted-cascade, trivalency, found 2",
                 "s.yaml:15:3: give either 'seeding.count' or 'seeding.fraction', not both",
             ],
             problems);

@@ -27,7 +27,7 @@ public sealed class ModelTests
     {
         string problem = ScenarioText.Problem("name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent-cascade, probability: { uniform: [0, 1] } }");
 
-        Assert.Equal("s.yaml:3:50: 'model.probability' must be a number from 0 to 1, found a mapping", problem);
+        Assert.Equal("s.yaml:3:50: 'model.probability' must be a number from 0 to 1 or one of from-weight, weighted-cascade, trivalency, found a mapping", problem);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class SweepTests
     }
 
     [Theory]
-    [InlineData("sweep:\n  model.probability: [0.1, 1.5]\n", "s.yaml:6:28: sweep value model.probability = 1.5: 'model.probability' must be a number from 0 to 1, found 1.5")]
+    [InlineData("sweep:\n  model.probability: [0.1, 1.5]\n", "s.yaml:6:28: sweep value model.probability = 1.5: 'model.probability' must be a number from 0 to 1 or one of from-weight, weighted-cascade, trivalency, found 1.5")]
     [InlineData("sweep:\n  model.probabilty: [0.1]\n", "s.yaml:6:22: sweep value model.probabilty = 0.1: unknown parameter 'probabilty' of model independent-cascade; did you mean 'probability'?")]
     [InlineData("sweep:\n  network.nodes: [2]\n", "s.yaml:2:60: at sweep point network.nodes = 2: 'network.mean-degree' must be a number from 0 to 1 (nodes - 1), found 4")]
     [InlineData("sweep:\n  model.probability: 0.1\n", "s.yaml:6:22: 'sweep.model.probability' must be a non-empty list of scalar values or { from, to, step }")]

@@ -40,6 +40,48 @@ internal static class ReferenceCascades
         return total;
     }
 
+    /// <summary>
+    /// Independent cascade step by step with <paramref name="steps"/> prescribing steps: an adopter of
+    /// step s prescribes to each tie at s .. s + steps - 1, its a-th prescription landing when
+    /// draw(PRESCRIBE, i, a, u, v) &lt; p(u, v).
+    /// </summary>
+    public static int IndependentCascade(Network network, Func<int, int, double> p, int steps, long estimatorSeed, int simulation, int[] seeds)
+    {
+        var draws = new Draws(estimatorSeed);
+        var adoptedAt = Enumerable.Repeat(-1, network.NodeCount).ToArray();
+        foreach (int seed in seeds)
+        {
+            adoptedAt[seed] = 0;
+        }
+
+        for (int step = 0; adoptedAt.Any(a => a >= 0 && step < a + steps); step++)
+        {
+            var landed = new List<int>();
+            for (int u = 0; u < network.NodeCount; u++)
+            {
+                if (adoptedAt[u] < 0 || step < adoptedAt[u] || step >= adoptedAt[u] + steps)
+                {
+                    continue;
+                }
+
+                foreach (int v in network.OutNeighbours(u))
+                {
+                    if (draws.Draw(DrawPurpose.Prescribe, simulation, step - adoptedAt[u], u, v) < p(u, v))
+                    {
+                        landed.Add(v);
+                    }
+                }
+            }
+
+            foreach (int v in landed.Where(v => adoptedAt[v] < 0))
+            {
+                adoptedAt[v] = step + 1;
+            }
+        }
+
+        return adoptedAt.Count(a => a >= 0);
+    }
+
     /// <summary>The linear threshold of docs/models.md, step by step, thresholds draw(TRAIT, i, 0, v, 0) clipped to [0, 1].</summary>
     public static int LinearThreshold(Network network, Distribution threshold, long estimatorSeed, int simulation, int[] seeds)
     {

@@ -1,4 +1,6 @@
 using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Randomness;
 using InfluenceSim.Networks;
@@ -32,6 +34,48 @@ public sealed class SpreadEstimatorTests
             foreach (int[] seeds in SeedSets)
             {
                 Assert.Equal(ReferenceCascades.IndependentCascade(network, 0.35, estimator.Seed, simulation, seeds), estimator.Simulate(seeds, simulation));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(TieRule.WeightedCascade)]
+    [InlineData(TieRule.Trivalency)]
+    [InlineData(TieRule.FromWeight)]
+    public void Independent_cascade_simulations_with_prescribing_steps_follow_each_ties_attempt_coins(TieRule? rule)
+    {
+        // The estimate uses L = 3 coins per tie, keyed by attempt, and the run's p(u, v).
+        var builder = new NetworkBuilder(60, directed: true);
+        var weights = new Draws(9);
+        foreach (var (u, v, _) in NetworkGenerators.ErdosRenyi(60, 4, seed: 3).Ties())
+        {
+            builder.AddTie(u, v, 0.05 + (0.3 * weights.Draw(DrawPurpose.Trait, 0, 0, u, v)));
+        }
+
+        var network = builder.Build();
+        var parameters = new Dictionary<string, Distribution> { ["prescribing-steps"] = Distribution.Constant(3) };
+        if (rule is null)
+        {
+            parameters["probability"] = Distribution.Constant(0.2);
+        }
+
+        var model = new ModelSettings(ModelCatalogue.IndependentCascade, parameters) { ProbabilityRule = rule ?? TieRule.Number };
+        var master = new Draws(11);
+        Func<int, int, double> p = rule switch
+        {
+            null => (_, _) => 0.2,
+            TieRule.WeightedCascade => (_, v) => 1.0 / network.InDegree(v),
+            TieRule.FromWeight => (u, v) => network.OutWeights(u)[network.OutNeighbours(u).IndexOf(v)],
+            _ => (u, v) => master.Draw((DrawPurpose)9, 0, 0, u, v) switch { < 1.0 / 3 => 0.1, < 2.0 / 3 => 0.01, _ => 0.001 },
+        };
+        var estimator = new SpreadEstimator(network, model, 20, masterSeed: 11);
+
+        for (int simulation = 0; simulation < estimator.Simulations; simulation++)
+        {
+            foreach (int[] seeds in SeedSets)
+            {
+                Assert.Equal(ReferenceCascades.IndependentCascade(network, p, 3, estimator.Seed, simulation, seeds), estimator.Simulate(seeds, simulation));
             }
         }
     }

@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Scenarios.Syntax;
+using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 
@@ -8,6 +9,7 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
 {
     private const string KindKey = "kind";
+    private const string ProbabilityKey = "probability";
 
     private static readonly string[] Kinds = [.. ModelCatalogue.All.Select(m => m.Kind)];
 
@@ -19,8 +21,10 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     /// <summary>
     /// The model, or null when a problem was found. A parameter named in <paramref name="givenElsewhere"/>
     /// may be left out although it has no default (the population gives every node a threshold).
+    /// <paramref name="generator"/> is the network's generator (null when unknown): only a network
+    /// file has weights for <c>probability: from-weight</c>.
     /// </summary>
-    public ModelSpec? Validate(BlockReader? block, IReadOnlySet<string> givenElsewhere)
+    public ModelSpec? Validate(BlockReader? block, IReadOnlySet<string> givenElsewhere, string? generator = null)
     {
         var kindNode = block?.Required(KindKey);
         string? kind = kindNode is null ? null : values.Choice(kindNode, block!.PathOf(KindKey), Kinds);
@@ -41,9 +45,20 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
 
         int before = problems.Count;
         var parameters = new Dictionary<string, Distribution>(StringComparer.Ordinal);
+        var rule = TieRule.Number;
         foreach (var parameter in model.Parameters)
         {
             var node = block.Value(parameter.Key);
+            if (kind == ModelCatalogue.IndependentCascade && parameter.Key == ProbabilityKey && node is ScalarNode named && TieProbabilities.Names.TryGetValue(named.Value, out rule))
+            {
+                if (rule == TieRule.FromWeight && generator is not null && generator != NetworkGenerators.File)
+                {
+                    problems.Add(node.Location, $"'{block.PathOf(parameter.Key)}' is from-weight, which reads each tie's weight as its probability, but a {generator} network has no weights: give a weighted network file (weights in (0, 1]) or a number");
+                }
+
+                continue;
+            }
+
             if (node is null)
             {
                 if (parameter.Default is { } fallback)
@@ -61,14 +76,14 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
             string path = block.PathOf(parameter.Key);
             var value = parameter.Kind == ParameterKind.NumberOrDistribution
                 ? _distributions.Read(node, path, parameter.Min, parameter.Max)
-                : Constant(node, path, parameter);
+                : Constant(node, path, kind, parameter);
             if (value is not null)
             {
                 parameters[parameter.Key] = value;
             }
         }
 
-        return problems.Count == before ? new ModelSpec(kind, parameters) : null;
+        return problems.Count == before ? new ModelSpec(kind, parameters) { ProbabilityRule = rule } : null;
     }
 
     private static string UnknownParameter(string key, string kind, string[] keys) => keys.Length == 0
@@ -78,15 +93,16 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     private static string Range(ParameterDescriptor parameter) =>
         $"from {ValueChecker.Format(parameter.Min)} to {ValueChecker.Format(parameter.Max)}";
 
-    private static string Expected(ParameterDescriptor parameter) => parameter.Kind == ParameterKind.Integer
-        ? $"an integer {Range(parameter)}"
+    private static string Expected(string kind, ParameterDescriptor parameter) =>
+        parameter.Kind == ParameterKind.Integer ? $"an integer {Range(parameter)}"
+        : kind == ModelCatalogue.IndependentCascade && parameter.Key == ProbabilityKey ? $"a number {Range(parameter)} or one of {string.Join(", ", TieProbabilities.Names.Keys)}"
         : $"a number {Range(parameter)}";
 
-    private Distribution? Constant(ScenarioNode node, string path, ParameterDescriptor parameter)
+    private Distribution? Constant(ScenarioNode node, string path, string kind, ParameterDescriptor parameter)
     {
         double? value = parameter.Kind == ParameterKind.Integer
-            ? values.Integer(node, path, Expected(parameter), v => v >= parameter.Min && v <= parameter.Max)
-            : values.Number(node, path, Expected(parameter), v => v >= parameter.Min && v <= parameter.Max);
+            ? values.Integer(node, path, Expected(kind, parameter), v => v >= parameter.Min && v <= parameter.Max)
+            : values.Number(node, path, Expected(kind, parameter), v => v >= parameter.Min && v <= parameter.Max);
         return value is null ? null : Distribution.Constant(value.Value);
     }
 }

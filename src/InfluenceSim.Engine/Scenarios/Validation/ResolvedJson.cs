@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 
@@ -78,6 +79,10 @@ internal static class ResolvedJson
             if (model.Parameters.TryGetValue(parameter.Key, out var value))
             {
                 json[parameter.Key] = ToJson(value);
+            }
+            else if (parameter.Key == "probability" && TieProbabilities.NameOf(model.ProbabilityRule) is { } rule)
+            {
+                json[parameter.Key] = rule;
             }
         }
 

@@ -32,7 +32,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
 
         var networkValidator = new NetworkValidator(problems, _values, baseDirectory);
         var network = networkValidator.Validate(Block(block, "network", NetworkValidator.AllKeys));
-        var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block));
+        var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block), networkValidator.Generator);
         var compareNode = block.Value(CompareSeedingKey);
         var compared = compareNode is null ? null : CompareSeeding(compareNode);
         var seeding = compareNode is not null && compared is null
@@ -73,7 +73,9 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
             Events = events,
             RecordNodes = outputs.RecordNodes,
             Engine = engine,
-            Warnings = MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.Generator == NetworkGenerators.File),
+            Warnings = [.. MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.Generator == NetworkGenerators.File)
+                .Concat(ModelWarnings.Find(model, seeding, compared, market, populationValidator.TraitUses, (int)maxSteps.Value, locations))
+                .OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line).ThenBy(w => w.Column)],
         };
     }
 

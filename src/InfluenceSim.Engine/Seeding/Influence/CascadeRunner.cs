@@ -1,5 +1,6 @@
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Models.Randomness;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Seeding.Influence;
@@ -25,10 +26,10 @@ internal abstract class CascadeRunner
 
     protected Network Network { get; }
 
-    /// <summary>The runner of the model named by <paramref name="model"/>, drawing from <paramref name="estimatorSeed"/>.</summary>
-    public static CascadeRunner For(Network network, ModelSettings model, long estimatorSeed, int simulations) => model.Kind switch
+    /// <summary>The runner of the model named by <paramref name="model"/> in the run of <paramref name="masterSeed"/>, drawing from <paramref name="estimatorSeed"/>.</summary>
+    public static CascadeRunner For(Network network, ModelSettings model, long masterSeed, long estimatorSeed, int simulations) => model.Kind switch
     {
-        ModelCatalogue.IndependentCascade => new IndependentCascadeRunner(network, model.Number("probability"), estimatorSeed),
+        ModelCatalogue.IndependentCascade => new IndependentCascadeRunner(network, TieProbabilities.For(model, new Draws(masterSeed)), model.PrescribingSteps, estimatorSeed),
         ModelCatalogue.LinearThreshold => new LinearThresholdRunner(network, model.Distribution("threshold"), estimatorSeed, simulations),
         _ => throw new ArgumentException($"greedy seeding does not support model kind '{model.Kind}'", nameof(model)),
     };
@@ -61,9 +62,11 @@ internal abstract class CascadeRunner
         for (int head = 0; head < count; head++)
         {
             int from = _frontier[head];
-            foreach (int to in Network.OutNeighbours(from))
+            var targets = Network.OutNeighbours(from);
+            for (int tie = 0; tie < targets.Length; tie++)
             {
-                if (!IsAdopted(adopted, to, stamp) && Converts(from, to, adopted, stamp))
+                int to = targets[tie];
+                if (!IsAdopted(adopted, to, stamp) && Converts(from, to, tie, adopted, stamp))
                 {
                     _adoptedMark[to] = stamp;
                     _frontier[count++] = to;
@@ -88,8 +91,8 @@ internal abstract class CascadeRunner
     /// <summary>Prepares the draws of a simulation; <paramref name="stamp"/> names the extension.</summary>
     protected abstract void Begin(int simulation, int stamp);
 
-    /// <summary>Whether <paramref name="to"/>, not adopted yet, adopts now that <paramref name="from"/> has.</summary>
-    protected abstract bool Converts(int from, int to, ReadOnlySpan<ulong> adopted, int stamp);
+    /// <summary>Whether <paramref name="to"/> (out-tie number <paramref name="tie"/> of <paramref name="from"/>), not adopted yet, adopts now that <paramref name="from"/> has.</summary>
+    protected abstract bool Converts(int from, int to, int tie, ReadOnlySpan<ulong> adopted, int stamp);
 
     /// <summary>Forgets every stamp (called when the stamp counter wraps).</summary>
     protected virtual void ClearStamps() => Array.Clear(_adoptedMark);

@@ -42,7 +42,7 @@ internal sealed class LinearThresholdRunner : CascadeRunner
 
     protected override void Begin(int simulation, int stamp) => _simulation = simulation;
 
-    protected override bool Converts(int from, int to, ReadOnlySpan<ulong> adopted, int stamp)
+    protected override bool Converts(int from, int to, int tie, ReadOnlySpan<ulong> adopted, int stamp)
     {
         if (_touchedMark[to] != stamp)
         {

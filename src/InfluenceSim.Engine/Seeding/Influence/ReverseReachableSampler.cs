@@ -7,8 +7,9 @@ namespace InfluenceSim.Engine.Seeding.Influence;
 
 /// <summary>
 /// Draws one reverse-reachable set j on the estimator seed. Root: <c>floor(n draw(SEEDING, j, 0, 0, 0))</c>.
-/// Independent cascade: a breadth-first search over in-ties, the tie u -> v live when
-/// <c>draw(PRESCRIBE, j, 0, u, v) &lt; p</c> (the coin of the estimator's simulation j). Linear
+/// Independent cascade: a breadth-first search over in-ties, the tie u -> v live when one of its L
+/// coins <c>draw(PRESCRIBE, j, k, u, v)</c> is below p(u, v) (<see cref="AttemptCoins"/>, the coins of
+/// the estimator's simulation j). Linear
 /// threshold with uniform thresholds: a walk back along in-ties, each node v picking one in-tie with
 /// probability weight / (v's in-weight) by <c>draw(ADOPT, j, 0, v, 0)</c>, until it reaches a node
 /// with no in-ties or one already in the set (Tang, Xiao and Shi 2014).
@@ -17,16 +18,18 @@ internal sealed class ReverseReachableSampler
 {
     private readonly Network _network;
     private readonly bool _cascade;
-    private readonly double _probability;
+    private readonly TieProbabilities? _probabilities;
+    private readonly int _prescribingSteps;
     private readonly long _seed;
     private readonly bool _unweighted;
     private readonly int[] _mark;
 
-    public ReverseReachableSampler(Network network, ModelSettings model, long estimatorSeed)
+    public ReverseReachableSampler(Network network, ModelSettings model, long masterSeed, long estimatorSeed)
     {
         _network = network;
         _cascade = model.Kind == ModelCatalogue.IndependentCascade;
-        _probability = _cascade ? model.Number("probability") : 0;
+        _probabilities = _cascade ? TieProbabilities.For(model, new Draws(masterSeed)) : null;
+        _prescribingSteps = model.PrescribingSteps;
         _seed = estimatorSeed;
         _unweighted = network.Unweighted;
         _mark = new int[network.NodeCount];
@@ -53,13 +56,17 @@ internal sealed class ReverseReachableSampler
 
     private void SearchBack(int set, int stamp, List<int> members)
     {
-        var coins = new PrefixedDraws(_seed, DrawPurpose.Prescribe, set, 0);
+        var coins = new AttemptCoins(_seed, set, _prescribingSteps);
+        var probabilities = _probabilities!;
         for (int head = members.Count - 1; head < members.Count; head++)
         {
             int target = members[head];
-            foreach (int source in _network.InNeighbours(target))
+            var sources = _network.InNeighbours(target);
+            var weights = _network.InWeights(target);
+            for (int tie = 0; tie < sources.Length; tie++)
             {
-                if (_mark[source] != stamp && coins.Draw(source, target) < _probability)
+                int source = sources[tie];
+                if (_mark[source] != stamp && coins.Live(source, target, probabilities.Of(source, target, weights[tie], sources.Length)))
                 {
                     _mark[source] = stamp;
                     members.Add(source);

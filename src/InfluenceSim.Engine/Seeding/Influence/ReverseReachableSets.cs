@@ -50,7 +50,7 @@ public sealed class ReverseReachableSets
             throw new ArgumentException($"reverse-reachable sets need independent cascade, or linear threshold with threshold {{ uniform: [0, 1] }}; found {model.Kind} with {Describe(model)}", nameof(model));
         }
 
-        var sampler = new ReverseReachableSampler(network, model, EstimatorSeed.Derive(masterSeed));
+        var sampler = new ReverseReachableSampler(network, model, masterSeed, EstimatorSeed.Derive(masterSeed));
         var offsets = new int[count + 1];
         var members = new List<int>();
         for (int set = 0; set < count; set++)

@@ -23,7 +23,7 @@ public sealed class SpreadEstimator
         Network = network;
         Simulations = simulations;
         Seed = EstimatorSeed.Derive(masterSeed);
-        _runner = CascadeRunner.For(network, model, Seed, simulations);
+        _runner = CascadeRunner.For(network, model, masterSeed, Seed, simulations);
         _scratch = new ulong[AdoptedBits.WordsFor(network.NodeCount)];
     }
 
