@@ -30,23 +30,14 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             Console.Error.WriteLine($"influencesim: compare: warning: {run.Warning}");
         }
 
-        var comparisons = new List<MetricComparison>();
-        var problems = new List<string>();
-        foreach (var run in runs.Skip(1))
+        IReadOnlyList<MetricComparison> comparisons;
+        try
         {
-            try
-            {
-                comparisons.AddRange(RunComparison.Compare(runs[0], run));
-            }
-            catch (RunMismatchException e)
-            {
-                problems.AddRange(e.Problems);
-            }
+            comparisons = RunComparison.CompareAll(runs);
         }
-
-        if (problems.Count > 0)
+        catch (RunMismatchException e)
         {
-            problems.ForEach(problem => Console.Error.WriteLine($"influencesim: compare: {problem}"));
+            e.Problems.ToList().ForEach(problem => Console.Error.WriteLine($"influencesim: compare: {problem}"));
             return ExitCodes.BadInput;
         }
 
@@ -86,7 +77,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         return Directory.Exists(Path.GetDirectoryName(target)) ? null : $"--out: the folder of '{settings.Out}' does not exist";
     }
 
-    private static int ReportCrossings(IReadOnlyList<FailCondition> conditions, List<MetricComparison> comparisons)
+    private static int ReportCrossings(IReadOnlyList<FailCondition> conditions, IReadOnlyList<MetricComparison> comparisons)
     {
         int crossed = 0;
         foreach (var condition in conditions)

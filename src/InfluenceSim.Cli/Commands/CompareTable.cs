@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary>Prints <c>compare</c>'s result: for each later run (B) against the first (A), one table per point with a row per metric.</summary>
+/// <summary>Prints <c>compare</c>'s result: for each later run (B) against the first (A), whether they are paired and one table per point with a row per metric (the test read, its p-value and Holm's).</summary>
 internal static class CompareTable
 {
     public static void Print(IReadOnlyList<RunData> runs, IReadOnlyList<MetricComparison> comparisons)
@@ -13,14 +13,14 @@ internal static class CompareTable
         foreach (var b in runs.Skip(1))
         {
             AnsiConsole.WriteLine($"B = {Describe(b)} against A = {Describe(a)}");
-            if (a.Seed == b.Seed)
-            {
-                AnsiConsole.WriteLine("note: same master seed, so the runs may share their coins (common random numbers); both tests assume independent runs and are then conservative");
-            }
+            var pairing = RunComparison.PairingOf(a, b);
+            AnsiConsole.WriteLine(pairing.Paired
+                ? $"paired: {pairing.Reason}: paired t and Wilcoxon signed-rank tests of the differences B - A"
+                : $"unpaired: {pairing.Reason}: Welch and Mann-Whitney tests");
 
             foreach (var point in comparisons.Where(c => c.RunB == b.Path).GroupBy(c => c.PointLabel))
             {
-                var table = new Table().AddColumn(new TableColumn("metric").NoWrap()).AddColumns("mean A", "mean B", "B - A", "95% interval", "Welch p", "M-W p", "read p");
+                var table = new Table().AddColumn(new TableColumn("metric").NoWrap()).AddColumns("mean A", "mean B", "B - A", "95% interval", "test", "p", "Holm p");
                 if (a.KeyColumns.Count > 0)
                 {
                     table.Title(point.Key.EscapeMarkup());
@@ -34,9 +34,9 @@ internal static class CompareTable
                         Number(c.MeanB),
                         Number(c.Difference),
                         c.DifferenceCi95 is { } ci ? $"[{Number(ci.Low)}, {Number(ci.High)}]".EscapeMarkup() : "n/a",
-                        P(c.WelchP),
-                        P(c.MannWhitneyP),
-                        c.Preferred == PreferredTest.Welch ? "Welch" : "M-W");
+                        TestChoice.Name(c.Preferred),
+                        P(c.PreferredP),
+                        P(c.HolmP));
                 }
 
                 AnsiConsole.Write(table);

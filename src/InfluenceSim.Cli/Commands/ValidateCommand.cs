@@ -22,6 +22,13 @@ public sealed class ValidateCommand : AsyncCommand<ClusterScenarioSettings>
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{settings.Scenario}: valid: '{scenario.Name}', {prepared.Network.NodeCount} nodes, {prepared.Network.TieCount} directed ties, model {scenario.Model.Kind}, {Seeding(scenario)}, {scenario.Replicates} replicate(s)"));
+            if (scenario.Sweep is { } sweep)
+            {
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"sweep: {sweep.Points.Count} point(s) ({string.Join(sweep.Zip ? " zipped with " : " x ", sweep.Axes.Select(a => $"{a.Key}: {a.Values.Count}"))}), {sweep.Points.Count * (long)scenario.Replicates} replicate(s) in all"));
+            }
+
             Console.WriteLine($"hosting {EngineHostingNames.Of(estimate.Hosting)}: estimated {estimate.Describe()}");
             if (settings.Target is { } target)
             {

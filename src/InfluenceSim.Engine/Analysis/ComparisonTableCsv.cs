@@ -11,7 +11,8 @@ public static class ComparisonTableCsv
 
     /// <summary>The columns after the key columns.</summary>
     public const string TrailingColumns =
-        "metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test";
+        "metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test,p,p_holm," +
+        "pairs,paired_t_p,wilcoxon_p,wilcoxon_method,test_reason";
 
     /// <summary>
     /// Formats the comparisons in the order given. <paramref name="keyColumns"/> are the first run's key
@@ -39,8 +40,15 @@ public static class ComparisonTableCsv
                     Optional(c.DifferenceCi95?.Low),
                     Optional(c.DifferenceCi95?.High),
                     Optional(c.WelchP),
-                    CsvFormat.Real(c.MannWhitneyP),
+                    Optional(c.MannWhitneyP),
                     TestChoice.Name(c.Preferred),
+                    Optional(c.PreferredP),
+                    Optional(c.HolmP),
+                    c.Pairs is { } pairs ? CsvFormat.Integer(pairs) : "",
+                    Optional(c.PairedTP),
+                    Optional(c.Wilcoxon?.PValue),
+                    c.Wilcoxon is { } w ? (w.Exact ? "exact" : "normal") : "",
+                    CsvFormat.Text(c.Reason),
                 ]);
         }
 

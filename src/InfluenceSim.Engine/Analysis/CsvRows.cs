@@ -3,7 +3,7 @@ using InfluenceSim.Engine.Output;
 
 namespace InfluenceSim.Engine.Analysis;
 
-/// <summary>A run folder's CSV file read back: the header's column names and the data rows, each with its 1-based line number.</summary>
+/// <summary>A run folder's CSV file (or its Parquet twin) read back: the header's column names and the data rows, each with its 1-based line number.</summary>
 internal sealed class CsvRows
 {
     private readonly Dictionary<string, int> _index;
@@ -22,9 +22,18 @@ internal sealed class CsvRows
 
     public IReadOnlyList<(int Line, string[] Fields)> Rows { get; }
 
-    /// <summary>Reads a CSV file written as in output.md: comma-separated, RFC 4180 quotes, header first; blank lines are skipped.</summary>
+    /// <summary>
+    /// Reads a CSV file written as in output.md: comma-separated, RFC 4180 quotes, header first; blank lines are
+    /// skipped. When the CSV file is missing but its Parquet twin is there (a run written with <c>--format parquet</c>),
+    /// reads the twin as the same text (<see cref="ParquetTableText"/>).
+    /// </summary>
     public static CsvRows Read(string path)
     {
+        if (ParquetTableText.TwinOf(path) is { } twin)
+        {
+            return FromParquet(twin);
+        }
+
         if (!File.Exists(path))
         {
             throw new RunFolderException($"'{path}' is missing");
@@ -54,6 +63,19 @@ internal sealed class CsvRows
         }
 
         return new CsvRows(path, header, rows);
+    }
+
+    private static CsvRows FromParquet(string path)
+    {
+        try
+        {
+            var table = ParquetTableText.Read(path);
+            return new CsvRows(path, table.Header, table.Rows);
+        }
+        catch (IOException e)
+        {
+            throw new RunFolderException(e.Message, e);
+        }
     }
 
     /// <summary>The position of a column that must be there.</summary>

@@ -12,15 +12,13 @@ namespace InfluenceSim.Engine.Output;
 /// </summary>
 public static class RunFolderExtrasBuilder
 {
-    public const string CurvesFile = "curves.csv";
-
     /// <summary>The extras of a run on one network.</summary>
     public static RunFolderExtras For(ExecutionResult execution, Network network, long masterSeed) => For(execution, _ => network, masterSeed);
 
     /// <summary>The extras of a run whose replicate group g (a sweep point) ran on <paramref name="networkOf"/>(g).</summary>
     public static RunFolderExtras For(ExecutionResult execution, Func<int, Network> networkOf, long masterSeed)
     {
-        var tables = new List<OutputTable> { CascadesCsv.Table(execution.Combined, networkOf) };
+        var tables = new List<OutputTable> { CascadesCsv.Table(execution.Combined, networkOf), Curves(execution.Combined, masterSeed) };
         var members = new List<KeyValuePair<string, JsonNode>>
         {
             new("statistics", PointStatistics.Of(execution.Headline.Replicates, execution.Headline.Nodes, masterSeed, 0).ToJson()),
@@ -37,13 +35,15 @@ public static class RunFolderExtrasBuilder
             members.Add(new("comparison", ComparisonCsv.ToJson(comparison)));
         }
 
-        return new RunFolderExtras([new(CurvesFile, Curves(execution.Combined, masterSeed))], members, execution.Headline) { Tables = tables };
+        return new RunFolderExtras([], members, execution.Headline) { Tables = tables };
     }
 
     /// <summary>Per-step statistics of each group of replicates (a sweep point or a compared strategy), in group order.</summary>
-    private static string Curves(RunResult result, long masterSeed) =>
-        CurvesCsv.Format([.. result.Replicates
-            .GroupBy(r => r.Group)
-            .OrderBy(g => g.Key)
-            .Select(g => ((IReadOnlyList<KeyValuePair<string, string>>)g.First().Keys, StepStatistics.Of([.. g], masterSeed, g.Key)))]);
+    private static OutputTable Curves(RunResult result, long masterSeed)
+    {
+        var groups = result.Replicates.GroupBy(r => r.Group).OrderBy(g => g.Key).ToList();
+        return CurvesCsv.Table(
+            [.. groups.Select(g => ((IReadOnlyList<KeyValuePair<string, string>>)g.First().Keys, StepStatistics.Of([.. g], masterSeed, g.Key)))],
+            result.Sweep ? [.. groups.Select(g => g.Key)] : null);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios.Sweeps;
 using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Output;
@@ -13,7 +14,7 @@ public static class SweepSummaryJson
             var json = new JsonObject
             {
                 ["point"] = point.Index,
-                ["keys"] = new JsonObject(point.Keys.Select(k => new KeyValuePair<string, JsonNode?>(k.Key, JsonValue.Create(k.Value)))),
+                ["keys"] = new JsonObject(point.Keys.Select(k => new KeyValuePair<string, JsonNode?>(k.Key, SweepValue.Json(k.Value)))),
             };
             foreach (var (name, value) in SummaryJson.Build(point.Result))
             {

@@ -2,24 +2,39 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Engine.Output;
 
-/// <summary>The key columns of a run's tables (<c>seeding.strategy</c>, swept keys), each typed by its values; a number keeps its spelling in CSV.</summary>
+/// <summary>
+/// The key columns of a run's tables: in a sweep the point's number (<c>point</c>, from 0), then the keys
+/// (<c>seeding.strategy</c>, swept keys), each typed by its values; a number keeps its spelling in CSV.
+/// </summary>
 public static class TableKeys
 {
-    /// <summary>The key columns of a run's replicates (the same for every replicate).</summary>
+    /// <summary>The column of a sweep point's number, 0-based like <c>replicate</c> (BehaviorSpace's run number).</summary>
+    public const string PointColumn = "point";
+
+    /// <summary>The key columns of a run's replicates (the same for every replicate), after <see cref="PointColumn"/> in a sweep.</summary>
     public static IReadOnlyList<OutputColumn> Columns(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Replicates.Count == 0
             ? []
-            : [.. result.Replicates[0].Keys.Select((key, i) => OutputColumn.Infer(key.Key, [.. result.Replicates.Select(r => r.Keys[i].Value)]))];
+            :
+            [
+                .. result.Sweep ? [OutputColumn.Integer(PointColumn)] : Array.Empty<OutputColumn>(),
+                .. result.Replicates[0].Keys.Select((key, i) => OutputColumn.Infer(key.Key, [.. result.Replicates.Select(r => r.Keys[i].Value)])),
+            ];
     }
 
-    /// <summary>A replicate's key values as cells of <paramref name="columns"/>.</summary>
+    /// <summary>A replicate's key values as cells of <paramref name="columns"/> (its point's number first in a sweep).</summary>
     public static Cell[] Cells(ReplicateResult replicate, IReadOnlyList<OutputColumn> columns)
     {
         ArgumentNullException.ThrowIfNull(replicate);
         ArgumentNullException.ThrowIfNull(columns);
-        return [.. columns.Select((column, i) => Cell.Parse(replicate.Keys[i].Value, column.Type))];
+        int point = columns.Count > 0 && columns[0].Name == PointColumn ? 1 : 0;
+        return
+        [
+            .. point == 1 ? [Cell.Of(replicate.Group)] : Array.Empty<Cell>(),
+            .. columns.Skip(point).Select((column, i) => Cell.Parse(replicate.Keys[i].Value, column.Type)),
+        ];
     }
 
     /// <summary>

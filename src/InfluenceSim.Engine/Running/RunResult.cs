@@ -3,6 +3,9 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>Everything a run produced: the network's size, every replicate's counts and the phase timings.</summary>
 public sealed record RunResult(int Nodes, int Ties, IReadOnlyList<ReplicateResult> Replicates, RunTimings Timings)
 {
+    /// <summary>Whether the replicates are a sweep's points (each replicate's <c>Group</c> its point number): the tables then carry a <c>point</c> column.</summary>
+    public bool Sweep { get; init; }
+
     /// <summary>Adoptions credited to each prescriber over every replicate (observed prescriptions that converted).</summary>
     public IReadOnlyDictionary<int, long> Conversions { get; init; } = new Dictionary<int, long>();
 

@@ -38,7 +38,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
                 Events = [.. p.Result.Events.Select(e => e with { Group = p.Index })],
                 NodeRecords = [.. p.Result.NodeRecords.Select(n => n with { Group = p.Index })],
             })],
-            ownNetworks: true);
+            ownNetworks: true) with { Sweep = true };
         return new ExecutionResult(combined, combined, null) { Points = points };
     }
 

@@ -30,9 +30,18 @@ public sealed class CsvTable
 
     public IReadOnlyList<IReadOnlyList<string>> Rows { get; }
 
-    /// <summary>Reads <paramref name="path"/>: a header line, then one row per non-blank line, each with as many fields as the header.</summary>
+    /// <summary>
+    /// Reads <paramref name="path"/>: a header line, then one row per non-blank line, each with as many fields as the
+    /// header. When the CSV file is missing but its Parquet twin is there (a run written with <c>--format parquet</c>),
+    /// reads the twin as the same text (<see cref="ParquetTableText"/>).
+    /// </summary>
     public static CsvTable Read(string path)
     {
+        if (ParquetTableText.TwinOf(path) is { } twin)
+        {
+            return FromParquet(twin);
+        }
+
         string[] lines = ReadText(path).Split(LineEnds, StringSplitOptions.None);
         if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
         {
@@ -60,6 +69,19 @@ public sealed class CsvTable
         }
 
         return new CsvTable(path, header, rows, numbers);
+    }
+
+    private static CsvTable FromParquet(string path)
+    {
+        try
+        {
+            var table = ParquetTableText.Read(path);
+            return new CsvTable(path, table.Header, [.. table.Rows.Select(r => (IReadOnlyList<string>)r.Fields)], [.. table.Rows.Select(r => r.Line)]);
+        }
+        catch (IOException e)
+        {
+            throw new ReportInputException(e.Message, e);
+        }
     }
 
     /// <summary>The 1-based line of row <paramref name="row"/> in the file.</summary>

@@ -5,7 +5,7 @@ namespace InfluenceSim.Reporting.Data;
 
 /// <summary>
 /// A run folder as the report reads it: <c>manifest.json</c>, <c>runs.csv</c> and <c>timeseries.csv</c> (required),
-/// <c>comparison.csv</c> when present. Other files are ignored. A folder whose manifest does not say it is complete
+/// <c>comparison.csv</c> when present; each table from its Parquet twin when only that is there (<c>--format parquet</c>). Other files are ignored. A folder whose manifest does not say it is complete
 /// is refused (<see cref="RunFolderStatus"/>), and so are values a run cannot produce (<see cref="RunValueRules"/>).
 /// </summary>
 /// <remarks>
@@ -29,7 +29,7 @@ public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable
             throw new ReportInputException(File.Exists(path) ? $"'{folder}' is a file, not a run folder" : $"'{folder}': no such folder");
         }
 
-        var missing = new[] { RunsFile, TimeseriesFile }.Where(f => !File.Exists(System.IO.Path.Combine(path, f))).ToList();
+        var missing = new[] { RunsFile, TimeseriesFile }.Where(f => !File.Exists(System.IO.Path.Combine(path, f)) && ParquetTableText.TwinOf(System.IO.Path.Combine(path, f)) is null).ToList();
         if (missing.Count > 0)
         {
             throw new ReportInputException(
@@ -54,12 +54,13 @@ public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable
         }
 
         string comparison = System.IO.Path.Combine(path, ComparisonFile);
+        bool hasComparison = File.Exists(comparison) || ParquetTableText.TwinOf(comparison) is not null;
         return new RunFolder(
             path,
             System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(path)),
             runs,
             timeseries,
-            File.Exists(comparison) ? CsvTable.Read(comparison) : null,
+            hasComparison ? CsvTable.Read(comparison) : null,
             manifest!,
             warning);
     }

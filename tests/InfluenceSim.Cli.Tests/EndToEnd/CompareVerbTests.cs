@@ -26,8 +26,11 @@ public sealed class CompareVerbTests : IDisposable
             table.Strings("metric"));
         Assert.All(table.Strings("run_a"), run => Assert.Equal("first", run));
         Assert.All(table.Doubles("difference"), d => Assert.Equal(0, d));
-        Assert.All(table.Doubles("welch_p"), p => Assert.Equal(1, p));
-        Assert.All(table.Doubles("mann_whitney_p"), p => Assert.Equal(1, p));
+        Assert.All(table.Strings("welch_p"), p => Assert.Equal("", p));
+        Assert.All(table.Doubles("paired_t_p"), p => Assert.Equal(1, p));
+        Assert.All(table.Doubles("wilcoxon_p"), p => Assert.Equal(1, p));
+        Assert.All(table.Doubles("p_holm"), p => Assert.Equal(1, p));
+        Assert.Contains("paired: same master seed", outcome.Stdout, StringComparison.Ordinal);
         Assert.Equal(table.Doubles("mean_a"), table.Doubles("mean_b"));
         Assert.Contains("adopted_fraction", outcome.Stdout, StringComparison.Ordinal);
     }
@@ -48,10 +51,30 @@ public sealed class CompareVerbTests : IDisposable
         double difference = table.Doubles("difference")[0];
         Assert.True(difference < -0.05, $"difference {difference}");
         Assert.True(table.Doubles("difference_ci95_hi")[0] < 0);
-        Assert.True(table.Doubles("mann_whitney_p")[0] < 0.01);
+        Assert.True(table.Doubles("wilcoxon_p")[0] < 0.01);
+        Assert.Equal(12, table.Doubles("pairs")[0]);
 
         var relaxed = await CliProcess.RunAsync(_temp.Path, "compare", "high", "low", "--out", "low-vs-high.csv", "--force", "--fail-if", "adopted_fraction:difference>0");
         Assert.True(relaxed.ExitCode == 0, relaxed.ToString());
+    }
+
+    [Fact]
+    public async Task A_parquet_run_compares_with_the_same_numbers_as_its_csv_twin()
+    {
+        string scenario = _temp.Write("small.yaml", ScenarioTexts.Small);
+        await Run(scenario, "csv", "--format", "csv");
+        await Run(scenario, "parquet", "--format", "parquet");
+        await Run(scenario, "low", "--format", "csv", "--set", "model.probability=0.05");
+
+        var fromCsv = await CliProcess.RunAsync(_temp.Path, "compare", "low", "csv", "--out", "from-csv.csv");
+        var fromParquet = await CliProcess.RunAsync(_temp.Path, "compare", "low", "parquet", "--out", "from-parquet.csv");
+
+        Assert.True(fromCsv.ExitCode == 0, fromCsv.ToString());
+        Assert.True(fromParquet.ExitCode == 0, fromParquet.ToString());
+        Assert.False(File.Exists(_temp.File(Path.Combine("parquet", "runs.csv"))));
+        Assert.Equal(
+            File.ReadAllText(_temp.File("from-csv.csv")).Replace(",csv,", ",B,", StringComparison.Ordinal),
+            File.ReadAllText(_temp.File("from-parquet.csv")).Replace(",parquet,", ",B,", StringComparison.Ordinal));
     }
 
     [Fact]

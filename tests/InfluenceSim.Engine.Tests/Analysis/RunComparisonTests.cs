@@ -23,8 +23,9 @@ public sealed class RunComparisonTests : IDisposable
         {
             Assert.Equal(0, c.Difference);
             Assert.Equal(c.MeanA, c.MeanB);
-            Assert.Equal(1, c.WelchP);
-            Assert.Equal(1, c.MannWhitneyP);
+            Assert.True(c.Paired);
+            Assert.Equal(1, c.PairedTP);
+            Assert.Equal(1, c.Wilcoxon!.PValue);
         });
         Assert.Equal(
             ["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step", "word_of_mouth_share", "broadcast_share", "rejected", "cascade_depth"],
@@ -80,7 +81,7 @@ public sealed class RunComparisonTests : IDisposable
     public void A_run_with_more_adopters_shows_a_positive_difference()
     {
         var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 8, 3));
-        var b = Run("b", new HandRunFolder(Probability).AddPoint(["0.1"], 8, 13));
+        var b = Run("b", new HandRunFolder(Probability) { Seed = 8 }.AddPoint(["0.1"], 8, 13));
 
         var adopters = RunComparison.Compare(a, b).Single(c => c.Metric == "adopters");
         var fraction = RunComparison.Compare(a, b).Single(c => c.Metric == "adopted_fraction");
@@ -138,15 +139,18 @@ public sealed class RunComparisonTests : IDisposable
     public void The_comparison_csv_has_the_key_columns_between_the_runs_and_the_metric()
     {
         var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 1, 3));
-        var b = Run("b", new HandRunFolder(Probability).AddPoint(["0.1"], 1, 4));
+        var b = Run("b", new HandRunFolder(Probability) { Seed = 8 }.AddPoint(["0.1"], 1, 4));
 
-        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, RunComparison.Compare(a, b)).Split('\n');
+        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, RunComparison.CompareAll([a, b])).Split('\n');
 
-        Assert.Equal("run_a,run_b,model.probability,metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test", lines[0]);
+        Assert.Equal(
+            "run_a,run_b,model.probability,metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test,p,p_holm," +
+            "pairs,paired_t_p,wilcoxon_p,wilcoxon_method,test_reason",
+            lines[0]);
 
         // One replicate each: no interval and no Welch p-value; Mann–Whitney by hand: U = 0 against a mean of 1/2,
-        // which the continuity correction takes to z = 0, so p = 1.
-        Assert.Equal($"{a.Path},{b.Path},0.1,adopters,4,5,1,,,,1,mann-whitney", lines[2]);
+        // which the continuity correction takes to z = 0, so p = 1 (and Holm's 1 too). Seeds differ: unpaired.
+        Assert.Equal($"{a.Path},{b.Path},0.1,adopters,4,5,1,,,,1,mann-whitney,1,1,,,,,a run has one replicate at the point", lines[2]);
         Assert.Equal(8, lines.Length);
         Assert.Equal("", lines[^1]);
     }
@@ -162,6 +166,63 @@ public sealed class RunComparisonTests : IDisposable
         Assert.Equal(["seeding.strategy==cmd", "seeding.strategy=-0.5"], a.Points.Select(p => p.Label));
         Assert.Contains(lines, line => line.StartsWith($"{a.Path},{b.Path},'=cmd,adopters,", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith($"{a.Path},{b.Path},-0.5,adopters,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Runs_with_the_same_seed_results_version_and_replicate_numbers_are_paired()
+    {
+        var a = Run("a", new HandRunFolder(Probability) { ResultsVersion = 1 }.AddPoint(["0.1"], 8, 3));
+        var b = Run("b", new HandRunFolder(Probability) { ResultsVersion = 1 }.AddPoint(["0.1"], 8, 13));
+
+        var pairing = RunComparison.PairingOf(a, b);
+        var adopters = RunComparison.Compare(a, b).Single(c => c.Metric == "adopters");
+
+        // Replicate r: 1 + 3 + r adopters in A, 1 + 13 + r in B: every difference is 10. Paired t: sd 0, so p = 0
+        // and the interval [10, 10]; Wilcoxon: eight tied differences, by hand W+ = 36, μ = 18,
+        // σ² = 8 · 9 · 17/24 - (8³ - 8)/48 = 40.5, z = 17.5/√40.5, p = 0.005962078532093712.
+        Assert.Equal(new RunPairing(true, "same master seed 7, results version and replicate numbers at every point"), pairing);
+        Assert.Equal(8, adopters.Pairs);
+        Assert.Equal(10, adopters.Difference, 12);
+        Assert.Equal(new(10, 10), adopters.DifferenceCi95);
+        Assert.Equal(PreferredTest.PairedT, adopters.Preferred);
+        Assert.Equal(0, adopters.PreferredP);
+        Assert.Equal(0.005962078532093712, adopters.Wilcoxon!.PValue, 12);
+        Assert.Null(adopters.WelchP);
+        Assert.Null(adopters.MannWhitneyP);
+        Assert.Equal("the differences are not skewed (|G1| <= 1)", adopters.Reason);
+    }
+
+    [Fact]
+    public void Runs_that_differ_in_seed_results_version_or_replicate_numbers_are_unpaired()
+    {
+        var a = Run("a", new HandRunFolder(Probability) { ResultsVersion = 1 }.AddPoint(["0.1"], 4, 3));
+        var seed = Run("seed", new HandRunFolder(Probability) { ResultsVersion = 1, Seed = 9 }.AddPoint(["0.1"], 4, 3));
+        var version = Run("version", new HandRunFolder(Probability).AddPoint(["0.1"], 4, 3));
+        var numbers = Run("numbers", new HandRunFolder(Probability) { ResultsVersion = 1 }.Add(["0.1"], 0, 1, 3).Add(["0.1"], 1, 1, 3).Add(["0.1"], 2, 1, 3).Add(["0.1"], 5, 1, 3));
+
+        Assert.Equal(new RunPairing(false, "master seeds differ (7 and 9)"), RunComparison.PairingOf(a, seed));
+        Assert.Equal(new RunPairing(false, "results versions differ (1 and unrecorded)"), RunComparison.PairingOf(a, version));
+        Assert.Equal(new RunPairing(false, "replicate numbers differ at model.probability=0.1"), RunComparison.PairingOf(a, numbers));
+        Assert.All(RunComparison.Compare(a, numbers), c =>
+        {
+            Assert.False(c.Paired);
+            Assert.NotNull(c.MannWhitneyP);
+        });
+    }
+
+    [Fact]
+    public void Holm_corrects_every_metric_at_every_point_of_every_run_as_one_family()
+    {
+        var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 6, 3).AddPoint(["0.2"], 6, 5));
+        var b = Run("b", new HandRunFolder(Probability) { Seed = 8 }.AddPoint(["0.1"], 6, 4).AddPoint(["0.2"], 6, 9));
+        var c = Run("c", new HandRunFolder(Probability) { Seed = 9 }.AddPoint(["0.1"], 6, 5).AddPoint(["0.2"], 6, 2));
+
+        var all = RunComparison.CompareAll([a, b, c]);
+        double?[] expected = HolmCorrection.Adjust([.. RunComparison.Compare(a, b).Concat(RunComparison.Compare(a, c)).Select(m => m.PreferredP)]);
+
+        Assert.Equal(2 * 2 * 6, all.Count);
+        Assert.Equal(expected, all.Select(m => m.HolmP));
+        Assert.All(all, m => Assert.True(m.HolmP >= m.PreferredP));
     }
 
     public void Dispose() => _temp.Dispose();

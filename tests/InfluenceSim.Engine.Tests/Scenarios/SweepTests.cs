@@ -54,12 +54,55 @@ public sealed class SweepTests
     [InlineData("sweep:\n  model.probability: [0.1, 1.5]\n", "s.yaml:6:28: sweep value model.probability = 1.5: 'model.probability' must be a number from 0 to 1 or one of from-weight, weighted-cascade, trivalency, found 1.5")]
     [InlineData("sweep:\n  model.probabilty: [0.1]\n", "s.yaml:6:22: sweep value model.probabilty = 0.1: unknown parameter 'probabilty' of model independent-cascade; did you mean 'probability'?")]
     [InlineData("sweep:\n  network.nodes: [2]\n", "s.yaml:2:60: at sweep point network.nodes = 2: 'network.mean-degree' must be a number from 0 to 1 (nodes - 1), found 4")]
-    [InlineData("sweep:\n  model.probability: 0.1\n", "s.yaml:6:22: 'sweep.model.probability' must be a non-empty list of scalar values or { from, to, step }")]
+    [InlineData("sweep:\n  model.probability: 0.1\n", "s.yaml:6:22: 'sweep.model.probability' must be a non-empty list of values (numbers, texts, lists or mappings such as { uniform: [0.1, 0.3] }) or { from, to, step }")]
     [InlineData("sweep:\n  model.probability: [0.1, 0.2]\n  network.nodes: [50]\n  zip: true\n", "s.yaml:6:3: 'sweep' with zip: true needs lists of one length, found model.probability: 2, network.nodes: 1")]
     public void Sweep_mistakes_are_reported_where_they_were_written(string sweep, string expected)
     {
         var problems = ScenarioText.Problems(Head + sweep);
         Assert.True(problems.Length == 1 && problems[0] == expected, string.Join("\n", problems));
+    }
+
+    private const string Threshold = "name: a\nnetwork: { generator: erdos-renyi, nodes: 50, mean-degree: 4 }\nmodel: { kind: linear-threshold, threshold: 0.2 }\nseeding: { strategy: random, count: 2 }\n";
+
+    [Fact]
+    public void A_file_sweeps_distributions_as_a_list_of_values()
+    {
+        var scenario = ScenarioText.Parse(Threshold + "sweep:\n  model.threshold: [{ uniform: [0.1, 0.3] }, { uniform: [0.2, 0.4] }]\n");
+
+        Assert.Equal(["model.threshold={uniform: [0.1, 0.3]}", "model.threshold={uniform: [0.2, 0.4]}"], Points(scenario));
+        Assert.Equal("""{"uniform":[0.2,0.4]}""", scenario.Sweep!.Points[1].Scenario.Resolved["model"]!["threshold"]!.ToJsonString());
+        Assert.Equal("""[{"uniform":[0.1,0.3]},{"uniform":[0.2,0.4]}]""", scenario.Resolved["sweep"]!["model.threshold"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_command_line_flow_list_sweeps_distributions_and_the_comma_form_stays_for_scalars()
+    {
+        var scenario = ScenarioText.Parse(Threshold, [], ["model.threshold=[{uniform: [0.1, 0.3]}, {uniform: [0.2, 0.4]}]", "network.nodes=50,60"]);
+
+        Assert.Equal(
+            ["model.threshold={uniform: [0.1, 0.3]} network.nodes=50", "model.threshold={uniform: [0.1, 0.3]} network.nodes=60",
+             "model.threshold={uniform: [0.2, 0.4]} network.nodes=50", "model.threshold={uniform: [0.2, 0.4]} network.nodes=60"],
+            Points(scenario));
+        Assert.Equal("""{"uniform":[0.1,0.3]}""", scenario.Sweep!.Points[1].Scenario.Resolved["model"]!["threshold"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Numeric_swept_values_stay_numbers_in_the_resolved_scenario()
+    {
+        var scenario = ScenarioText.Parse(Head + "sweep:\n  model.probability: [0.05, 0.1]\n  seeding.strategy: [random, top-degree]\n  network.nodes: [50]\n");
+
+        Assert.Equal("""{"model.probability":[0.05,0.1],"seeding.strategy":["random","top-degree"],"network.nodes":[50]}""", scenario.Resolved["sweep"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("model.threshold=[{uniform: [0.1, 0.3]}, ", "--sweep model.threshold=[{uniform: [0.1, 0.3]}, :1:")]
+    [InlineData("model.threshold=[]", "--sweep model.threshold=[]:1:17: expected KEY=[V1, V2, ...], a non-empty YAML flow list of values")]
+    public void A_malformed_command_line_list_is_reported_at_the_option(string axis, string expected)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Parse(Threshold, [], [axis]));
+
+        var problem = Assert.Single(error.Problems).ToString();
+        Assert.StartsWith(expected, problem, StringComparison.Ordinal);
     }
 
     [Fact]

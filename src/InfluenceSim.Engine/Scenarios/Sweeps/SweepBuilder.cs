@@ -85,7 +85,7 @@ internal static class SweepBuilder
         var json = new JsonObject();
         foreach (var axis in axes)
         {
-            json[axis.Key] = new JsonArray([.. axis.Values.Select(v => JsonValue.Create(v))]);
+            json[axis.Key] = new JsonArray([.. axis.Values.Select(SweepValue.Json)]);
         }
 
         if (zip)

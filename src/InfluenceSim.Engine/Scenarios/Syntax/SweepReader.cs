@@ -4,9 +4,10 @@ using InfluenceSim.Engine.Scenarios.Sweeps;
 namespace InfluenceSim.Engine.Scenarios.Syntax;
 
 /// <summary>
-/// Reads a scenario's <c>sweep:</c> block: each key a dotted scenario path with a list of scalar
-/// values or <c>{ from, to, step }</c>; <c>zip: true</c> pairs the lists instead of crossing them.
-/// Command-line axes (<c>--sweep KEY=V1,V2</c>) replace the file's axis of the same key or are added.
+/// Reads a scenario's <c>sweep:</c> block: each key a dotted scenario path with a list of values of any kind
+/// (<see cref="SweepValue"/>) or <c>{ from, to, step }</c>; <c>zip: true</c> pairs the lists instead of crossing them.
+/// Command-line axes (<c>--sweep KEY=V1,V2</c> for scalars, <c>--sweep 'KEY=[V1, V2]'</c> as a YAML flow list for
+/// any values) replace the file's axis of the same key or are added.
 /// </summary>
 internal sealed class SweepReader(ProblemList problems)
 {
@@ -64,12 +65,12 @@ internal sealed class SweepReader(ProblemList problems)
         string key = entry.Key.Value;
         switch (entry.Value)
         {
-            case SequenceNode { Items.Count: > 0 } list when list.Items.All(i => i is ScalarNode { IsNull: false }):
-                return (new SweepAxis(key, [.. list.Items.Select(i => ((ScalarNode)i).Value)]), [.. list.Items.Select(i => i.Location)]);
+            case SequenceNode { Items.Count: > 0 } list when list.Items.All(i => i is not ScalarNode { IsNull: true }):
+                return (new SweepAxis(key, [.. list.Items.Select(SweepValue.Text)]), [.. list.Items.Select(i => i.Location)]);
             case MappingNode range:
                 return Range(key, range);
             default:
-                Report(entry.Value, $"'sweep.{key}' must be a non-empty list of scalar values or {{ from, to, step }}");
+                Report(entry.Value, $"'sweep.{key}' must be a non-empty list of values (numbers, texts, lists or mappings such as {{ uniform: [0.1, 0.3] }}) or {{ from, to, step }}");
                 return null;
         }
     }
@@ -115,6 +116,11 @@ internal sealed class SweepReader(ProblemList problems)
     {
         string file = FileOf(argument);
         int equals = argument.IndexOf('=', StringComparison.Ordinal);
+        if (equals > 0 && argument[(equals + 1)..].TrimStart().StartsWith('['))
+        {
+            return FlowListAxis(argument, equals, file);
+        }
+
         var values = equals <= 0 ? [] : argument[(equals + 1)..].Split(',', StringSplitOptions.TrimEntries);
         if (equals <= 0 || values.Any(string.IsNullOrEmpty))
         {
@@ -123,6 +129,24 @@ internal sealed class SweepReader(ProblemList problems)
         }
 
         return (new SweepAxis(argument[..equals], values), [.. values.Select(_ => new NodeLocation(file, 1, equals + 2))]);
+    }
+
+    /// <summary>A command-line axis <c>KEY=[V1, V2, ...]</c>: a YAML flow list of any values, distributions included.</summary>
+    private (SweepAxis Axis, List<NodeLocation> At)? FlowListAxis(string argument, int equals, string file)
+    {
+        int before = problems.Count;
+        if (!TreeReader.TryRead(argument[(equals + 1)..], file, equals + 1, problems, out var node) || problems.Count > before)
+        {
+            return null;
+        }
+
+        if (node is not SequenceNode { Items.Count: > 0 } list || list.Items.Any(i => i is ScalarNode { IsNull: true }))
+        {
+            problems.Add(new NodeLocation(file, 1, equals + 2), $"expected KEY=[V1, V2, ...], a non-empty YAML flow list of values such as model.threshold=[{{uniform: [0.1, 0.3]}}, {{uniform: [0.2, 0.4]}}], found {EchoedValue.Quote(argument)}");
+            return null;
+        }
+
+        return (new SweepAxis(argument[..equals], [.. list.Items.Select(SweepValue.Text)]), [.. list.Items.Select(i => i.Location)]);
     }
 
     private bool Report(ScenarioNode node, string message)

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Parquet;
+using Parquet.Schema;
+
+namespace InfluenceSim.Files;
+
+/// <summary>
+/// Reads a run folder's Parquet table (docs/parquet.md) as the text of its CSV twin, so that one reader serves both:
+/// an integer in plain invariant digits, a double in its shortest round-trip form, a text guarded as the CSV writer
+/// guards it (<see cref="CsvCell.Guard"/>), a null as an empty field. Row i (from 0) is given line i + 2, as in CSV.
+/// </summary>
+public static class ParquetTableText
+{
+    /// <summary>
+    /// The Parquet twin of a run folder's CSV table (<c>runs.parquet</c> for <c>runs.csv</c>) when the CSV file is
+    /// missing and the twin is there, as in a run written with <c>--format parquet</c>; else null (read the CSV file).
+    /// </summary>
+    public static string? TwinOf(string csvPath)
+    {
+        ArgumentNullException.ThrowIfNull(csvPath);
+        string twin = System.IO.Path.ChangeExtension(csvPath, ".parquet");
+        return !File.Exists(csvPath) && File.Exists(twin) ? twin : null;
+    }
+
+    /// <summary>The table of the Parquet file at <paramref name="path"/>, which must be a regular file.</summary>
+    /// <exception cref="IOException">It is not a regular file, cannot be read or is not a Parquet file of the tool's types; the message names it.</exception>
+    public static TableText Read(string path)
+    {
+        if (RegularFile.Problem(path) is { } problem)
+        {
+            throw new IOException(problem);
+        }
+
+        try
+        {
+            return Task.Run(() => ReadAsync(path)).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            throw new IOException($"cannot read '{path}' as a Parquet table: {e.Message}", e);
+        }
+    }
+
+    private static async Task<TableText> ReadAsync(string path)
+    {
+        var reader = await ParquetReader.CreateAsync(path).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            var fields = reader.Schema.DataFields;
+            var rows = new List<(int Line, string[] Fields)>();
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                int count = checked((int)group.RowCount);
+                var columns = new string[fields.Length][];
+                for (int c = 0; c < fields.Length; c++)
+                {
+                    columns[c] = await ReadColumnAsync(group, fields[c], count).ConfigureAwait(false);
+                }
+
+                for (int r = 0; r < count; r++)
+                {
+                    rows.Add((rows.Count + 2, [.. columns.Select(column => column[r])]));
+                }
+            }
+
+            return new TableText(path, [.. fields.Select(f => f.Name)], rows);
+        }
+    }
+
+    private static async Task<string[]> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count)
+    {
+        if (field.ClrType == typeof(long))
+        {
+            var values = new long?[count];
+            await group.ReadAsync<long>(field, values).ConfigureAwait(false);
+            return [.. values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "")];
+        }
+
+        if (field.ClrType == typeof(double))
+        {
+            var values = new double?[count];
+            await group.ReadAsync<double>(field, values).ConfigureAwait(false);
+            return [.. values.Select(v => v?.ToString("R", CultureInfo.InvariantCulture) ?? "")];
+        }
+
+        var texts = new string?[count];
+        await group.ReadAsync(field, texts).ConfigureAwait(false);
+        return [.. texts.Select(t => t is null ? "" : CsvCell.Guard(t))];
+    }
+}
