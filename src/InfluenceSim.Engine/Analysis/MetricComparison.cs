@@ -23,6 +23,9 @@ public sealed record MetricComparison(
     /// <summary>The p-value of the preferred test (null only when Welch's is preferred and undefined, which <see cref="TestChoice"/> avoids).</summary>
     public double? PreferredP => Preferred == PreferredTest.Welch ? WelchP : MannWhitneyP;
 
+    /// <summary>How many of the replicates behind the row (A's and B's at the point) were cut off at <c>max-steps</c> while still active.</summary>
+    public int Censored { get; init; }
+
     /// <summary>The point as people read it (see <see cref="RunPoint.Label"/>).</summary>
     public string PointLabel => new RunPoint(Keys, []).Label;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Analysis;
@@ -76,6 +77,9 @@ public static class RunComparison
             welch.Ci95,
             welch.PValue,
             mannWhitney.PValue,
-            TestChoice.For(valuesA, valuesB, welch.PValue is not null));
+            TestChoice.For(valuesA, valuesB, welch.PValue is not null))
+        {
+            Censored = ReplicateEndings.Censored(a.Replicates.Concat(b.Replicates).Select(r => r.Result)),
+        };
     }
 }
