@@ -31,8 +31,8 @@ internal static class Consoles
         return console;
     }
 
-    /// <summary>Whether standard error is a terminal that can show a live progress table.</summary>
-    public static bool ProgressIsLive => !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+    /// <summary>Whether standard error is a terminal, which then shows a live progress table (whether or not standard output is redirected).</summary>
+    public static bool ProgressIsLive => !Console.IsErrorRedirected;
 
     /// <summary>A console on the process's own standard error stream for the live progress table (its escape sequences pass unescaped).</summary>
     public static IAnsiConsole LiveProgress(TextWriter stderr) => AnsiConsole.Create(new AnsiConsoleSettings

@@ -16,10 +16,9 @@ namespace InfluenceSim.Cli.Display;
 /// </summary>
 internal static class RunSummaryPrinter
 {
-    public static void Print(Scenario scenario, ExecutionResult execution, string folder) => Print(Consoles.Results(), scenario, execution, folder);
-
-    public static void Print(IAnsiConsole console, Scenario scenario, ExecutionResult execution, string folder)
+    public static void Print(Scenario scenario, ExecutionResult execution, string folder)
     {
+        var console = Consoles.Results();
         var result = execution.Headline;
         if (execution.Points.Count > 0)
         {

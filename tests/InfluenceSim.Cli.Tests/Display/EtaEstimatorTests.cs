@@ -20,9 +20,27 @@ public sealed class EtaEstimatorTests
         time.Advance(TimeSpan.FromSeconds(10));
         Assert.Equal(80, eta.Observe(0.2)!.Value.TotalSeconds, 6);
 
-        // 30 s (one time constant) without progress: the rate falls to 1/e of what it was.
+        // 30 s without progress: the estimate counts down instead of climbing.
         time.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal(80 * Math.E, eta.Observe(0.2)!.Value.TotalSeconds, 6);
+        Assert.Equal(50, eta.Observe(0.2)!.Value.TotalSeconds, 6);
+
+        // Progress again 40 s after the last: that interval's rate, 0.1 / 40, weighs 1 - exp(-40 / 30).
+        time.Advance(TimeSpan.FromSeconds(10));
+        double rate = 0.01 + ((1 - Math.Exp(-40.0 / 30)) * ((0.1 / 40) - 0.01));
+        Assert.Equal(0.7 / rate, eta.Observe(0.3)!.Value.TotalSeconds, 6);
+    }
+
+    [Fact]
+    public void A_long_stall_runs_the_estimate_down_to_zero_not_below()
+    {
+        var time = new FakeTimeProvider();
+        var eta = new EtaEstimator(time);
+        time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(90, eta.Observe(0.1)!.Value.TotalSeconds, 6);
+
+        time.Advance(TimeSpan.FromSeconds(120));
+
+        Assert.Equal(TimeSpan.Zero, eta.Observe(0.1));
     }
 
     [Fact]
