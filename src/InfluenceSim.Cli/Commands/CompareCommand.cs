@@ -1,6 +1,8 @@
 using System.Globalization;
+using InfluenceSim.Cli.Display;
 using InfluenceSim.Engine.Analysis;
 using InfluenceSim.Engine.Output;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -41,40 +43,50 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             return ExitCodes.BadInput;
         }
 
-        CompareTable.Print(runs, comparisons);
-        try
+        var console = Consoles.Results();
+        CompareTable.Print(console, runs, comparisons);
+        if (settings.Out is { } output)
         {
-            await AtomicFile.WriteAllTextAsync(settings.Out, ComparisonTableCsv.Format(runs[0].KeyColumns, comparisons), cancellationToken);
-        }
-        catch (IOException e)
-        {
-            Console.Error.WriteLine($"influencesim: compare: {e.Message}");
-            return ExitCodes.RunFailed;
+            try
+            {
+                await AtomicFile.WriteAllTextAsync(output, ComparisonTableCsv.Format(runs[0].KeyColumns, comparisons), cancellationToken);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"influencesim: compare: {e.Message}");
+                return ExitCodes.RunFailed;
+            }
+
+            console.WriteLine($"comparison: {Path.GetFullPath(output)}");
         }
 
-        Console.WriteLine($"comparison: {Path.GetFullPath(settings.Out)}");
         return ReportCrossings(settings.Conditions(), comparisons);
     }
 
     private static string? CheckOut(CompareSettings settings)
     {
-        string target = Path.GetFullPath(settings.Out);
-        if (Directory.Exists(target))
+        if (settings.Out is not { } output)
         {
-            return $"--out: '{settings.Out}' is a folder; expected a file";
+            return null;
         }
 
-        if (InputGuard.RunFolderData(settings.Out, settings.Folders) is { } folder)
+        string target = Path.GetFullPath(output);
+        if (Directory.Exists(target))
         {
-            return $"--out: '{settings.Out}' lies in the run folder '{folder}' that compare reads (its .csv, .json and .parquet files are the run's own); write the comparison outside the run folders";
+            return $"--out: '{output}' is a folder; expected a file";
+        }
+
+        if (InputGuard.RunFolderData(output, settings.Folders) is { } folder)
+        {
+            return $"--out: '{output}' lies in the run folder '{folder}' that compare reads (its .csv, .json and .parquet files are the run's own); write the comparison outside the run folders";
         }
 
         if (File.Exists(target) && !settings.Force)
         {
-            return $"--out: '{settings.Out}' already exists; add --force to replace it";
+            return $"--out: '{output}' already exists; add --force to replace it";
         }
 
-        return Directory.Exists(Path.GetDirectoryName(target)) ? null : $"--out: the folder of '{settings.Out}' does not exist";
+        return Directory.Exists(Path.GetDirectoryName(target)) ? null : $"--out: the folder of '{output}' does not exist";
     }
 
     private static int ReportCrossings(IReadOnlyList<FailCondition> conditions, IReadOnlyList<MetricComparison> comparisons)

@@ -8,16 +8,13 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options of <c>compare</c>: the run folders (each later one is compared with the first), the output file and the thresholds.</summary>
 public sealed class CompareSettings : CommandSettings
 {
-    /// <summary>Where the comparison goes without <c>--out</c>: <c>comparison.csv</c> in the current directory.</summary>
-    public const string DefaultOut = "comparison.csv";
-
     [CommandArgument(0, "<RUN_FOLDERS>")]
     [Description("Two or more run folders; each later one (B, C, ...) is compared with the first (A).")]
     public string[] Folders { get; init; } = [];
 
     [CommandOption("--out <FILE>")]
-    [Description("Write the comparison table to FILE (default comparison.csv in the current directory).")]
-    public string Out { get; init; } = DefaultOut;
+    [Description("Also write the comparison table to FILE (CSV); without it, compare prints the comparison and writes nothing.")]
+    public string? Out { get; init; }
 
     [CommandOption("--force")]
     [Description("Replace an existing --out file.")]
@@ -37,7 +34,7 @@ public sealed class CompareSettings : CommandSettings
             return ValidationResult.Error("compare: expected at least two run folders, the first to compare the others with");
         }
 
-        if (string.IsNullOrWhiteSpace(Out))
+        if (Out is not null && string.IsNullOrWhiteSpace(Out))
         {
             return ValidationResult.Error("--out: expected a file name");
         }

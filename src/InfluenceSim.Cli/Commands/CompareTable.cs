@@ -1,45 +1,59 @@
 using System.Globalization;
 using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Reporting.Html;
 using Spectre.Console;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary>Prints <c>compare</c>'s result: for each later run (B) against the first (A), whether they are paired and one table per point with a row per metric (the test read, its p-value and Holm's).</summary>
+/// <summary>
+/// Prints <c>compare</c>'s result: for each later run (B) against the first (A), whether they are paired and one labelled
+/// table per point with a row per metric (the test read, its p-value and Holm's, to three significant digits); a
+/// <c>censored</c> column and a warning when rows rest on replicates cut off at <c>max-steps</c>.
+/// </summary>
 internal static class CompareTable
 {
-    public static void Print(IReadOnlyList<RunData> runs, IReadOnlyList<MetricComparison> comparisons)
+    public static void Print(IAnsiConsole console, IReadOnlyList<RunData> runs, IReadOnlyList<MetricComparison> comparisons)
     {
         var a = runs[0];
         foreach (var b in runs.Skip(1))
         {
-            AnsiConsole.WriteLine($"B = {Describe(b)} against A = {Describe(a)}");
+            console.WriteLine($"B = {Describe(b)} against A = {Describe(a)}");
             var pairing = RunComparison.PairingOf(a, b);
-            AnsiConsole.WriteLine(pairing.Paired
+            console.WriteLine(pairing.Paired
                 ? $"paired: {pairing.Reason}: paired t and Wilcoxon signed-rank tests of the differences B - A"
                 : $"unpaired: {pairing.Reason}: Welch and Mann-Whitney tests");
 
-            foreach (var point in comparisons.Where(c => c.RunB == b.Path).GroupBy(c => c.PointLabel))
+            var rows = comparisons.Where(c => c.RunB == b.Path).ToList();
+            bool censored = rows.Any(c => c.Censored > 0);
+            foreach (var point in rows.GroupBy(c => c.PointLabel))
             {
-                var table = new Table().AddColumn(new TableColumn("metric").NoWrap()).AddColumns("mean A", "mean B", "B - A", "95% interval", "test", "p", "Holm p");
-                if (a.KeyColumns.Count > 0)
-                {
-                    table.Title(point.Key.EscapeMarkup());
-                }
-
+                console.WriteLine($"{(a.KeyColumns.Count > 0 ? $"At {point.Key}" : "Whole run")}, B - A per metric:");
+                var table = new Table().AddColumn(new TableColumn("metric").NoWrap()).AddColumns(["mean A", "mean B", "B - A", "95% interval", "test", "p", "Holm p", .. censored ? ["censored"] : Array.Empty<string>()]);
                 foreach (var c in point)
                 {
                     table.AddRow(
+                    [
                         c.Metric,
-                        Number(c.MeanA),
-                        Number(c.MeanB),
-                        Number(c.Difference),
-                        c.DifferenceCi95 is { } ci ? $"[{Number(ci.Low)}, {Number(ci.High)}]".EscapeMarkup() : "n/a",
+                        NumberText.Format(c.MeanA),
+                        NumberText.Format(c.MeanB),
+                        NumberText.Format(c.Difference),
+                        c.DifferenceCi95 is { } ci ? $"[{NumberText.Format(ci.Low)}, {NumberText.Format(ci.High)}]".EscapeMarkup() : "n/a",
                         TestChoice.Name(c.Preferred),
                         P(c.PreferredP),
-                        P(c.HolmP));
+                        P(c.HolmP),
+                        .. censored ? [c.Censored.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+                    ]);
                 }
 
-                AnsiConsole.Write(table);
+                console.Write(table);
+            }
+
+            if (censored)
+            {
+                var marked = rows.Where(c => c.Censored > 0).ToList();
+                console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"warning: {marked.Count} of {rows.Count} rows rest on replicates cut off at max-steps while still active (the censored column counts them, A's and B's; ended_by = max-steps in runs.csv): their means and differences compare where the cascades stood when cut off, not where they would have ended"));
             }
         }
     }
@@ -47,12 +61,10 @@ internal static class CompareTable
     private static string Describe(RunData run) =>
         string.Create(CultureInfo.InvariantCulture, $"'{run.Path}' ({run.ScenarioName ?? "unnamed scenario"}, seed {run.Seed})");
 
-    private static string Number(double value) => value.ToString(Math.Abs(value) >= 10_000 ? "0" : "G4", CultureInfo.InvariantCulture);
-
     private static string P(double? p) => p switch
     {
         null => "n/a",
         < 0.0001 => "<0.0001",
-        { } value => value.ToString("0.####", CultureInfo.InvariantCulture),
+        { } value => NumberText.Format(value),
     };
 }

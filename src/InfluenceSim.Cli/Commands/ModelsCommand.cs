@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Cli.Display;
 using InfluenceSim.Models.Catalogue;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,12 +14,13 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var console = Consoles.Results();
         foreach (var model in ModelCatalogue.All)
         {
-            AnsiConsole.Write(new Rule($"[bold]{model.Kind}[/]").LeftJustified());
-            AnsiConsole.WriteLine(model.Rule);
-            AnsiConsole.WriteLine($"roles: {string.Join(", ", model.Roles.Select(r => r.ToString().ToLowerInvariant()))}");
-            AnsiConsole.WriteLine($"states: {string.Join(", ", model.States)}");
+            console.MarkupLine($"[bold underline]{model.Kind.EscapeMarkup()}[/]");
+            console.WriteLine(model.Rule);
+            console.WriteLine($"roles: {string.Join(", ", model.Roles.Select(r => r.ToString().ToLowerInvariant()))}");
+            console.WriteLine($"states: {string.Join(", ", model.States)}");
             var table = new Table().AddColumns("parameter", "accepts", "range", "default", "meaning");
             foreach (var parameter in model.Parameters)
             {
@@ -35,8 +37,8 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
                     parameter.Description.EscapeMarkup());
             }
 
-            AnsiConsole.Write(table);
-            AnsiConsole.WriteLine();
+            console.Write(table);
+            console.WriteLine();
         }
 
         return ExitCodes.Success;

@@ -4,7 +4,6 @@ using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -51,7 +50,7 @@ public sealed class NetworkCommand : Command<NetworkSettings>
         }
         else
         {
-            AnsiConsole.Write(NetworkStatisticsTable.Build(prepared.Scenario.Name, statistics));
+            Consoles.Results().Write(NetworkStatisticsTable.Build(prepared.Scenario.Name, statistics));
         }
 
         return settings.Export is { } path ? NetworkExport.Write(prepared.Network, path) : ExitCodes.Success;

@@ -12,7 +12,7 @@ public sealed class ReportSettings : CommandSettings
     public string[] Folders { get; init; } = [];
 
     [CommandOption("--out <FILE>")]
-    [Description("The HTML file (default report.html in the first run folder); the charts' PNG files go beside it.")]
+    [Description("The HTML file; the charts' PNG files go beside it. Default: report.html in the run folder when there is one; required with several.")]
     public string? Out { get; init; }
 
     [CommandOption("--force")]
@@ -24,6 +24,11 @@ public sealed class ReportSettings : CommandSettings
         if (Folders.Length == 0)
         {
             return ValidationResult.Error("report: expected at least one run folder");
+        }
+
+        if (Out is null && Folders.Length > 1)
+        {
+            return ValidationResult.Error("report: --out FILE is required with several run folders: the report compares them and belongs in none of them");
         }
 
         return Out is not null && string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out: expected a file name") : ValidationResult.Success();

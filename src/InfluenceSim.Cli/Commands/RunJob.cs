@@ -127,10 +127,12 @@ internal static class RunJob
 
     /// <summary>
     /// Runs the scenario's one seeding (or its compared seedings), or every point of its sweep, saving each finished point to the
-    /// checkpoint; also returns what the manifest records of the cluster that ran it (its times are set by the caller).
+    /// checkpoint; also returns what the manifest records of the cluster that ran it (its times are set by the caller). While the
+    /// cluster runs, whatever writes to standard output (<c>--otel console</c>) goes to standard error: standard output keeps the summary.
     /// </summary>
     private static async Task<(ExecutionResult Result, RunFolderExtras Extras, ManifestInfo Cluster)> ExecuteAsync(Scenario scenario, RunFolderLifecycle folder, RunSettings settings, CancellationToken cancellationToken)
     {
+        using var diagnostics = new StandardOutputOnError();
         if (scenario.Sweep is not null)
         {
             await using var sweepSession = await RunSession.StartAsync(settings, cancellationToken);

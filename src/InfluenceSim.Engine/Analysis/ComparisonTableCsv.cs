@@ -12,11 +12,12 @@ public static class ComparisonTableCsv
     /// <summary>The columns after the key columns.</summary>
     public const string TrailingColumns =
         "metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test,p,p_holm," +
-        "pairs,paired_t_p,wilcoxon_p,wilcoxon_method,test_reason";
+        "pairs,paired_t_p,wilcoxon_p,wilcoxon_method,test_reason,censored";
 
     /// <summary>
     /// Formats the comparisons in the order given. <paramref name="keyColumns"/> are the first run's key
-    /// columns, between <c>run_b</c> and <c>metric</c>; an undefined interval or p-value is an empty cell.
+    /// columns, between <c>run_b</c> and <c>metric</c>; an undefined interval or p-value is an empty cell; <c>censored</c> counts the
+    /// replicates behind the row (both runs') cut off at <c>max-steps</c>.
     /// Invariant culture, shortest round-trip doubles, LF line endings (output.md).
     /// </summary>
     public static string Format(IReadOnlyList<string> keyColumns, IReadOnlyList<MetricComparison> comparisons)
@@ -49,6 +50,7 @@ public static class ComparisonTableCsv
                     Optional(c.Wilcoxon?.PValue),
                     c.Wilcoxon is { } w ? (w.Exact ? "exact" : "normal") : "",
                     CsvFormat.Text(c.Reason),
+                    CsvFormat.Integer(c.Censored),
                 ]);
         }
 

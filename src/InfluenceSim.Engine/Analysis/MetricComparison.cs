@@ -48,6 +48,9 @@ public sealed record MetricComparison(
         _ => Wilcoxon?.PValue,
     };
 
+    /// <summary>How many of the replicates behind the row (A's and B's at the point) were cut off at <c>max-steps</c> while still active.</summary>
+    public int Censored { get; init; }
+
     /// <summary>The point as people read it (see <see cref="RunPoint.Label"/>).</summary>
     public string PointLabel => new RunPoint(Keys, []).Label;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Statistics;
 
 namespace InfluenceSim.Engine.Analysis;
@@ -122,6 +123,7 @@ public static class RunComparison
             TestChoice.For(valuesA, valuesB, welch.PValue is not null))
         {
             Reason = TestChoice.Reason(valuesA, valuesB, welch.PValue is not null),
+            Censored = ReplicateEndings.Censored(a.Replicates.Concat(b.Replicates).Select(r => r.Result)),
         };
     }
 
@@ -153,6 +155,7 @@ public static class RunComparison
             PairedTP = t.PValue,
             Wilcoxon = wilcoxon,
             Reason = TestChoice.PairedReason(differences, defined),
+            Censored = ReplicateEndings.Censored(a.Replicates.Concat(b.Replicates).Select(r => r.Result)),
         };
     }
 }

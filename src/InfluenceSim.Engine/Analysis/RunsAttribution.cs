@@ -2,7 +2,10 @@ using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Engine.Analysis;
 
-/// <summary>The attribution columns of a <c>runs.csv</c> (<c>rejected</c>, <c>word_of_mouth_share</c>, <c>broadcast_share</c>, <c>cascade_depth</c>), each read when the file has it.</summary>
+/// <summary>
+/// The attribution columns of a <c>runs.csv</c> (<c>rejected</c>, <c>word_of_mouth_share</c>, <c>broadcast_share</c>, <c>cascade_depth</c>) and how
+/// each replicate ended (<c>ended_by</c>), each read when the file has it.
+/// </summary>
 internal sealed class RunsAttribution
 {
     private readonly CsvRows runs;
@@ -10,6 +13,7 @@ internal sealed class RunsAttribution
     private readonly int? wordOfMouth;
     private readonly int? broadcast;
     private readonly int? depth;
+    private readonly int? endedBy;
 
     public RunsAttribution(CsvRows runs)
     {
@@ -18,14 +22,16 @@ internal sealed class RunsAttribution
         wordOfMouth = runs.Find("word_of_mouth_share");
         broadcast = runs.Find("broadcast_share");
         depth = runs.Find("cascade_depth");
+        endedBy = runs.Find("ended_by");
     }
 
-    /// <summary>The replicate with the row's attribution values; a column the file lacks leaves its value 0.</summary>
+    /// <summary>The replicate with the row's attribution values and ending; a column the file lacks leaves its value 0 (its ending quiet).</summary>
     public ReplicateResult Read((int Line, string[] Fields) row, ReplicateResult replicate) => replicate with
     {
         Rejected = rejected is { } r ? runs.Int64(row, r) : 0,
         WordOfMouthShare = wordOfMouth is { } w ? runs.Real(row, w) : 0,
         BroadcastShare = broadcast is { } b ? runs.Real(row, b) : 0,
         CascadeDepth = depth is { } d ? runs.Int32(row, d) : 0,
+        EndedBy = endedBy is { } e && row.Fields[e] == ReplicateEndings.MaxSteps ? ReplicateEnding.MaxSteps : ReplicateEnding.Quiet,
     };
 }

@@ -9,11 +9,12 @@ public static class RunsCsv
     public const string TableName = "runs";
 
     /// <summary>The header line's columns, in order.</summary>
-    public const string Header = "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth";
+    public const string Header = "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth,ended_by";
 
     /// <summary>
     /// The table of a run's replicates. <paramref name="seed"/> is the master seed, repeated on every row;
-    /// <c>adopted_fraction</c> is adopters / nodes (0 for a network without nodes). A run whose
+    /// <c>adopted_fraction</c> is adopters / nodes (0 for a network without nodes); <c>ended_by</c> is
+    /// <c>quiet</c> or <c>max-steps</c> (<see cref="ReplicateEndings"/>). A run whose
     /// replicates carry key columns (a comparison, a sweep) has them after the others.
     /// </summary>
     public static OutputTable Table(RunResult result, long seed)
@@ -33,6 +34,7 @@ public static class RunsCsv
                 OutputColumn.Real("word_of_mouth_share"),
                 OutputColumn.Real("broadcast_share"),
                 OutputColumn.Integer("cascade_depth"),
+                OutputColumn.Text("ended_by"),
                 .. keys,
             ]);
         foreach (var replicate in CsvFormat.InOrder(result))
@@ -49,6 +51,7 @@ public static class RunsCsv
                 Cell.Of(replicate.WordOfMouthShare),
                 Cell.Of(replicate.BroadcastShare),
                 Cell.Of(replicate.CascadeDepth),
+                Cell.Of(ReplicateEndings.Name(replicate.EndedBy)),
                 .. TableKeys.Cells(replicate, keys),
             ]);
         }

@@ -9,7 +9,8 @@ public static class SummaryJson
 {
     /// <summary>
     /// Builds the summary; replicates are taken in replicate order, so the result does not depend on
-    /// completion order. A run without replicates has null measures.
+    /// completion order. A run without replicates has null measures. <c>censored_replicates</c> counts the
+    /// replicates cut off at <c>max-steps</c> while still active (their measures are lower bounds of what they would have reached).
     /// </summary>
     public static JsonObject Build(RunResult result)
     {
@@ -20,6 +21,7 @@ public static class SummaryJson
             ["nodes"] = result.Nodes,
             ["edges"] = result.Ties,
             ["replicates"] = replicates.Count,
+            ["censored_replicates"] = ReplicateEndings.Censored(replicates),
             ["adopted_fraction"] = Measure(replicates, r => RunsCsv.AdoptedFraction(r.Adopters, r.Nodes ?? result.Nodes)),
             ["steps"] = Measure(replicates, r => r.Steps),
             ["adopters"] = Measure(replicates, r => r.Adopters),

@@ -18,6 +18,9 @@ internal sealed class ReplicateLedger
 
     public bool Active { get; private set; } = true;
 
+    /// <summary>How the replicate ended, once it is no longer <see cref="Active"/>.</summary>
+    public ReplicateEnding EndedBy { get; private set; }
+
     /// <summary>How many nodes the brand relayed at the step opened last.</summary>
     public int RelayedPosts { get; private set; }
 
@@ -98,7 +101,7 @@ internal sealed class ReplicateLedger
     /// <summary>
     /// Closes a step: the replicate ends after the first step t &gt;= 1 at which nobody adopted and
     /// nothing is pending (no sending, relay or visit; no campaign after t while a node is
-    /// undecided), or at the last step allowed.
+    /// undecided), or at the last step allowed: then it is censored unless that step was quiet.
     /// </summary>
     public void EndStep(int step, int maxSteps, int lastCampaignStep, int nodes)
     {
@@ -107,6 +110,7 @@ internal sealed class ReplicateLedger
         if (quiet || step >= maxSteps)
         {
             Active = false;
+            EndedBy = quiet ? ReplicateEnding.Quiet : ReplicateEnding.MaxSteps;
         }
     }
 }

@@ -48,6 +48,7 @@ internal static class ReplicateResults
             CascadeDepth = outcome.MaxDepth,
             WordOfMouthShare = converted == 0 ? 0 : (double)wordOfMouth / converted,
             BroadcastShare = converted == 0 ? 0 : (double)broadcast / converted,
+            EndedBy = outcome.EndedBy,
         };
     }
 

@@ -51,7 +51,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 _ = attempt.ContinueWith(abandoned => abandoned.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
 
-            progress?.Report(new RunProgress($"redo from step 0 without the lost silo(s) {SiloLoss.Names(lost)}", -1, 0, 0, request.Replicates, TimeSpan.Zero, 0));
+            progress?.Report(new RunProgress($"redo from step 0 without the lost silo(s) {SiloLoss.Names(lost)}", -1, 0, 0, request.Replicates, TimeSpan.Zero, 0) { Replicates = request.Replicates });
         }
     }
 
@@ -133,7 +133,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         request.Hosting == EngineHosting.Blocks ? Math.Min(BlockReplicateBatch, request.Replicates) : null;
 
     private static RunProgress Activation(RunRequest request, IReadOnlyDictionary<string, int> bySilo, Stopwatch clock) =>
-        new("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0) { Joined = bySilo.Values.Sum(), JoinedBySilo = bySilo, Nodes = request.Network.NodeCount };
+        new("activation", -1, 0, 0, request.Replicates, clock.Elapsed, 0) { Joined = bySilo.Values.Sum(), JoinedBySilo = bySilo, Nodes = request.Network.NodeCount, Replicates = request.Replicates };
 
     /// <summary>Adds every partition's cascades and depths to the ledgers and sums the credited adoptions per prescriber.</summary>
     private static Dictionary<int, long> Merge(PartitionOutcome[] outcomes, ReplicateLedger[] ledgers)
@@ -207,7 +207,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             adopters += adopted;
             exposures += delivered;
             double seconds = propagation.Elapsed.TotalSeconds;
-            progress?.Report(new RunProgress("propagation", step, adopters, exposures, running.Length, clock.Elapsed, seconds > 0 ? exposures / seconds : 0));
+            progress?.Report(new RunProgress("propagation", step, adopters, exposures, running.Length, clock.Elapsed, seconds > 0 ? exposures / seconds : 0) { Replicates = ledgers.Length });
             if (running.Length == 0)
             {
                 return;

@@ -17,6 +17,8 @@ public static class RunGrouping
 
     private const string CausePrefix = "cause_";
     private const string ExposurePrefix = "exposures_";
+    private const string EndedByColumn = "ended_by";
+    private const string CensoredEnding = "max-steps";
 
     private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
     private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
@@ -103,6 +105,7 @@ public static class RunGrouping
         int fraction = runs.IndexOf("adopted_fraction");
         int steps = runs.IndexOf("steps");
         int exposures = runs.IndexOf("exposures");
+        int? endedBy = runs.Has(EndedByColumn) ? runs.IndexOf(EndedByColumn) : null;
         var groups = new Dictionary<GroupKey, List<ReplicateOutcome>>();
         var order = new List<GroupKey>();
         for (int row = 0; row < runs.Rows.Count; row++)
@@ -119,7 +122,10 @@ public static class RunGrouping
                 runs.Number(row, adopters),
                 runs.Number(row, fraction),
                 runs.Number(row, steps),
-                runs.Number(row, exposures)));
+                runs.Number(row, exposures))
+            {
+                Censored = endedBy is { } ended && runs.Text(row, ended) == CensoredEnding,
+            });
         }
 
         return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>(k, groups[k]))];

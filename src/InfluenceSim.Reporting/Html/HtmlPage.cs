@@ -25,6 +25,7 @@ public static class HtmlPage
         table { border-collapse: collapse; font-size: 0.9rem; margin: 0.5rem 0; }
         th, td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        p.warning { border-left: 4px solid #b45309; background: #fff7ed; padding: 0.4rem 0.75rem; }
         pre { background: #f6f6f6; border: 1px solid #e2e2e2; padding: 0.75rem; overflow-x: auto; font-size: 0.85rem; }
         nav ul { columns: 2; }
         """;
@@ -60,6 +61,10 @@ public static class HtmlPage
 
         return html.Append("</body>\n</html>\n").ToString();
     }
+
+    /// <summary>The report's warning when <paramref name="censored"/> of <paramref name="replicates"/> replicates were cut off at <c>max-steps</c>.</summary>
+    public static string CensoringWarning(int censored, int replicates) =>
+        $"Warning: {censored} of {replicates} replicates reached max-steps while still active (ended_by = max-steps in runs.csv; the censored column counts them per group): their adopters and steps are where they stood when cut off, so the means that include them understate the outcome.";
 
     /// <summary>The heading of a run's seeding comparison table.</summary>
     public static string ComparisonHeading(string run) => $"Seeding comparison table ({run})";
@@ -104,20 +109,29 @@ public static class HtmlPage
 
     private static void AppendSummary(StringBuilder html, IReadOnlyList<ReplicateGroup> groups)
     {
+        int censored = groups.Sum(g => g.Outcomes.Count(o => o.Censored));
         html.Append($"<section id=\"summary\">\n<h2>{SummaryHeading}</h2>\n")
-            .Append("<p>Per run and group of equal key values: means over the replicates with their t-based 95% confidence intervals.</p>\n")
-            .Append("<table>\n<tr><th>group</th><th>replicates</th><th>final adopted fraction</th><th>steps</th><th>adopters</th><th>exposures</th></tr>\n");
+            .Append("<p>Per run and group of equal key values: means over the replicates with their t-based 95% confidence intervals.</p>\n");
+        if (censored > 0)
+        {
+            html.Append($"<p class=\"warning\">{E(CensoringWarning(censored, groups.Sum(g => g.Outcomes.Count)))}</p>\n");
+        }
+
+        html.Append($"<table>\n<tr><th>group</th><th>replicates</th><th>final adopted fraction</th><th>steps</th><th>adopters</th><th>exposures</th>{(censored > 0 ? "<th>censored</th>" : "")}</tr>\n");
         foreach (var group in groups)
         {
             html.Append($"<tr><td>{E(group.Label)}</td><td class=\"n\">{group.Outcomes.Count}</td>")
                 .Append($"<td class=\"n\">{Interval(group, o => o.AdoptedFraction)}</td>")
                 .Append($"<td class=\"n\">{Interval(group, o => o.Steps)}</td>")
                 .Append($"<td class=\"n\">{Interval(group, o => o.Adopters)}</td>")
-                .Append($"<td class=\"n\">{Interval(group, o => o.Exposures)}</td></tr>\n");
+                .Append($"<td class=\"n\">{Interval(group, o => o.Exposures)}</td>")
+                .Append(censored > 0 ? $"<td class=\"n\">{group.Outcomes.Count(o => o.Censored)}</td>" : "")
+                .Append("</tr>\n");
         }
 
         html.Append("</table>\n</section>\n");
     }
+
 
     private static string Interval(ReplicateGroup group, Func<ReplicateOutcome, double> measure) =>
         NumberText.Format(MeanInterval.Of([.. group.Outcomes.Select(measure)]));

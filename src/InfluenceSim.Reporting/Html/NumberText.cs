@@ -3,16 +3,63 @@ using InfluenceSim.Reporting.Analysis;
 
 namespace InfluenceSim.Reporting.Html;
 
-/// <summary>Numbers as the report's tables print them, in the invariant culture: four significant digits, thousands grouped.</summary>
+/// <summary>
+/// Numbers as people read them in the console and the report (docs/output.md "Precision"): three significant digits, the
+/// invariant culture, thousands grouped (<c>0.578</c>, <c>-0.272</c>, <c>24.3</c>, <c>12,300</c>); a value below 0.0001 in
+/// magnitude in scientific notation (<c>1.23e-05</c>). The files keep every digit.
+/// </summary>
 public static class NumberText
 {
-    public static string Format(double value) =>
-        double.IsNaN(value) ? "n/a"
-        : Math.Abs(value) >= 10_000 ? value.ToString("N0", CultureInfo.InvariantCulture)
-        : value.ToString("G4", CultureInfo.InvariantCulture);
+    /// <summary>How many significant digits a number is shown with.</summary>
+    public const int SignificantDigits = 3;
 
-    /// <summary>A mean with its interval: <c>0.5785 [0.5722, 0.5848]</c>.</summary>
+    public static string Format(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "n/a";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "inf" : "-inf";
+        }
+
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        if (Math.Abs(value) < 1e-4)
+        {
+            return value.ToString("0.00e-00", CultureInfo.InvariantCulture);
+        }
+
+        int decimals = SignificantDigits - 1 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        double rounded = Rounded(value, decimals);
+        if (SignificantDigits - 1 - (int)Math.Floor(Math.Log10(Math.Abs(rounded))) < decimals)
+        {
+            decimals--;
+            rounded = Rounded(value, decimals);
+        }
+
+        return rounded.ToString("N" + Math.Max(0, decimals).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A mean with its interval: <c>0.578 [0.572, 0.585]</c>.</summary>
     public static string Format(double mean, double lower, double upper) => $"{Format(mean)} [{Format(lower)}, {Format(upper)}]";
 
     public static string Format(MeanInterval interval) => Format(interval.Mean, interval.Lower, interval.Upper);
+
+    /// <summary><paramref name="value"/> rounded to <paramref name="decimals"/> decimal places (tens, hundreds, ... when negative), halves away from zero.</summary>
+    private static double Rounded(double value, int decimals)
+    {
+        if (decimals >= 0)
+        {
+            return Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        }
+
+        double scale = Math.Pow(10, -decimals);
+        return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
+    }
 }

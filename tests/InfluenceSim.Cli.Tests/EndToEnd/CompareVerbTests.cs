@@ -16,7 +16,7 @@ public sealed class CompareVerbTests : IDisposable
         await Run(scenario, "first");
         await Run(scenario, "second");
 
-        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "first", "second", "--fail-if", "adopted_fraction:abs-difference>0", "--fail-if", "steps:p<0.99");
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "first", "second", "--out", "comparison.csv", "--fail-if", "adopted_fraction:abs-difference>0", "--fail-if", "steps:p<0.99");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var table = CsvTable.Read(_temp.File("comparison.csv"));
@@ -84,7 +84,7 @@ public sealed class CompareVerbTests : IDisposable
         WriteRun("b", ("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43]));
         WriteRun("c", ("0.1", [20, 22, 21, 23]), ("0.2", [40, 42, 41, 43]));
 
-        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "c", "--fail-if", "adopters:p<0.01");
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "c", "--out", "comparison.csv", "--fail-if", "adopters:p<0.01");
 
         Assert.True(outcome.ExitCode == 3, outcome.ToString());
         var table = CsvTable.Read(_temp.File("comparison.csv"));
@@ -135,17 +135,79 @@ public sealed class CompareVerbTests : IDisposable
         WriteRun("a", ("0.1", [1, 2]));
         _temp.Write("comparison.csv", "keep");
 
-        var refused = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a");
+        var refused = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--out", "comparison.csv");
         Assert.True(refused.ExitCode == 2, refused.ToString());
         Assert.Contains("add --force", refused.Stderr, StringComparison.Ordinal);
         Assert.Equal("keep", File.ReadAllText(_temp.File("comparison.csv")));
 
-        var forced = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--force");
+        var forced = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--out", "comparison.csv", "--force");
         Assert.True(forced.ExitCode == 0, forced.ToString());
         Assert.Equal(6, CsvTable.Read(_temp.File("comparison.csv")).Rows.Count);
     }
 
+    [Fact]
+    public async Task Without_out_compare_prints_whole_rows_and_writes_nothing()
+    {
+        WriteRun("a", ("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43]));
+        WriteRun("c", ("0.1", [20, 22, 21, 23]), ("0.2", [40, 42, 41, 43]));
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "c");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Equal(["a", "c"], _temp.Entries());
+        string[] lines = outcome.Stdout.Split('\n');
+        Assert.Equal("B = 'c' (hand, seed 5) against A = 'a' (hand, seed 5)", lines[0]);
+        Assert.Contains("At model.probability=0.1, B - A per metric:", lines);
+        Assert.Contains("At model.probability=0.2, B - A per metric:", lines);
+        var row = Assert.Single(lines, line => line.StartsWith("│ adopters ", StringComparison.Ordinal) && line.Contains("│ 11.5 ", StringComparison.Ordinal));
+        Assert.Equal(["adopters", "11.5", "21.5", "10.0", "[7.77, 12.2]"], row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[..5]);
+        Assert.All(Tables(lines), table => Assert.Single(table.Select(line => line.Length).Distinct()));
+        Assert.DoesNotContain("censored", outcome.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("comparison:", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rows_that_rest_on_replicates_cut_off_at_max_steps_are_marked_censored_with_a_warning()
+    {
+        WriteRun("a", ("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43]));
+        WriteRun("b", [("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43])], censoredAt: "0.2");
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "--out", "comparison.csv");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var table = CsvTable.Read(_temp.File("comparison.csv"));
+        Assert.Equal("censored", table.Columns[^1]);
+        Assert.Equal([.. Enumerable.Repeat(0L, 6), .. Enumerable.Repeat(1L, 6)], table.Longs("censored"));
+        string[] lines = outcome.Stdout.Split('\n');
+        Assert.Equal(12, lines.Count(line => line.StartsWith("│ ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(" │", StringComparison.Ordinal) && !line.StartsWith("│ metric", StringComparison.Ordinal)));
+        Assert.Contains(
+            "warning: 6 of 12 rows rest on replicates cut off at max-steps while still active (the censored column counts them, A's and B's; ended_by = max-steps in runs.csv): their means and differences compare where the cascades stood when cut off, not where they would have ended",
+            lines);
+        Assert.Contains($"comparison: {_temp.File("comparison.csv")}", lines);
+    }
+
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>The printed tables: each a run of lines between a top border (┌) and a bottom border (└).</summary>
+    private static List<List<string>> Tables(string[] lines)
+    {
+        var tables = new List<List<string>>();
+        foreach (string line in lines)
+        {
+            if (line.StartsWith('┌'))
+            {
+                tables.Add([]);
+            }
+
+            if (tables.Count > 0 && tables[^1] is { } table && (table.Count == 0 || !table[^1].StartsWith('└')))
+            {
+                table.Add(line);
+            }
+        }
+
+        Assert.NotEmpty(tables);
+        return tables;
+    }
 
     private async Task Run(string scenario, string folder, params string[] extra)
     {
@@ -153,16 +215,23 @@ public sealed class CompareVerbTests : IDisposable
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
     }
 
-    /// <summary>A hand-made run folder of a 100-node network with a <c>model.probability</c> column: per point, each replicate's adopters (one seed, then the rest at step 1).</summary>
-    private void WriteRun(string name, params (string Probability, long[] Adopters)[] points)
+    /// <summary>
+    /// A hand-made run folder of a 100-node network with a <c>model.probability</c> column: per point, each replicate's adopters (one seed, then
+    /// the rest at step 1), every one ended by <c>quiet</c>.
+    /// </summary>
+    private void WriteRun(string name, params (string Probability, long[] Adopters)[] points) => WriteRun(name, points, censoredAt: null);
+
+    /// <summary>As the other overload, with replicate 0 at the point <paramref name="censoredAt"/> ended by <c>max-steps</c>.</summary>
+    private void WriteRun(string name, (string Probability, long[] Adopters)[] points, string? censoredAt)
     {
-        var runs = new StringBuilder("replicate,seed,adopters,adopted_fraction,steps,exposures,model.probability\n");
+        var runs = new StringBuilder("replicate,seed,adopters,adopted_fraction,steps,exposures,ended_by,model.probability\n");
         var timeseries = new StringBuilder("replicate,step,new_adopters,adopters,exposures,model.probability\n");
         foreach (var (probability, adopters) in points)
         {
             for (int r = 0; r < adopters.Length; r++)
             {
-                runs.Append(CultureInfo.InvariantCulture, $"{r},5,{adopters[r]},{adopters[r] / 100.0:R},1,4,{probability}\n");
+                string endedBy = probability == censoredAt && r == 0 ? "max-steps" : "quiet";
+                runs.Append(CultureInfo.InvariantCulture, $"{r},5,{adopters[r]},{adopters[r] / 100.0:R},1,4,{endedBy},{probability}\n");
                 timeseries.Append(CultureInfo.InvariantCulture, $"{r},0,1,1,0,{probability}\n{r},1,{adopters[r] - 1},{adopters[r]},4,{probability}\n");
             }
         }

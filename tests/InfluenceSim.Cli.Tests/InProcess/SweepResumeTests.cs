@@ -51,7 +51,7 @@ public sealed class SweepResumeTests : IDisposable
         }
 
         var runs = CsvTable.Read(Path.Combine(whole, "runs.csv"));
-        Assert.Equal(["point", "model.probability", "network.mean-degree"], runs.Columns.Skip(10));
+        Assert.Equal(["ended_by", "point", "model.probability", "network.mean-degree"], runs.Columns.Skip(10));
         Assert.Equal(["0", "0", "0", "1", "1", "1", "2", "2", "2", "3", "3", "3"], runs.Strings("point"));
         Assert.Equal(["0.1", "0.1", "0.1", "0.1", "0.1", "0.1", "0.3", "0.3", "0.3", "0.3", "0.3", "0.3"], runs.Strings("model.probability"));
         Assert.Equal(["4", "4", "4", "6", "6", "6", "4", "4", "4", "6", "6", "6"], runs.Strings("network.mean-degree"));

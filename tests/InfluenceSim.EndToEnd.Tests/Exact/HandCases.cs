@@ -51,15 +51,25 @@ public static class HandCases
             HandNetworks.Diamond(), ModelCase.Cascade(1), SeedingCase.Explicit(0), NoBound,
             [(0, 1, 1, 0), (1, 2, 3, 2), (2, 1, 4, 2)], 4, 2, 4),
 
-        // max-steps 3 cuts the path run after step 3: node 3's exposures are never delivered.
+        // max-steps 3 cuts the path run after step 3: node 3's exposures are never delivered; still spreading, so censored.
         ["ic-p1-path-6-max-steps-3"] = Case(
             HandNetworks.Path(6), ModelCase.Cascade(1), SeedingCase.Explicit(0), 3,
-            [(0, 1, 1, 0), (1, 1, 2, 1), (2, 1, 3, 2), (3, 1, 4, 2)], 4, 3, 5),
+            [(0, 1, 1, 0), (1, 1, 2, 1), (2, 1, 3, 2), (3, 1, 4, 2)], 4, 3, 5, ReplicateEndings.MaxSteps),
 
-        // max-steps 0: the seeds and nothing else.
+        // max-steps 5: node 5 adopts at the last step allowed and its exposure is still pending: censored, though it could convert nobody.
+        ["ic-p1-path-6-max-steps-5"] = Case(
+            HandNetworks.Path(6), ModelCase.Cascade(1), SeedingCase.Explicit(0), 5,
+            [(0, 1, 1, 0), (1, 1, 2, 1), (2, 1, 3, 2), (3, 1, 4, 2), (4, 1, 5, 2), (5, 1, 6, 2)], 6, 5, 9, ReplicateEndings.MaxSteps),
+
+        // max-steps 6: the quiet step 6 is the last step allowed: the replicate went quiet, it is not censored.
+        ["ic-p1-path-6-quiet-at-max-steps-6"] = Case(
+            HandNetworks.Path(6), ModelCase.Cascade(1), SeedingCase.Explicit(0), 6,
+            [(0, 1, 1, 0), (1, 1, 2, 1), (2, 1, 3, 2), (3, 1, 4, 2), (4, 1, 5, 2), (5, 1, 6, 2)], 6, 5, 10),
+
+        // max-steps 0: the seeds and nothing else; the seed's exposure is still pending: censored.
         ["ic-p1-path-6-max-steps-0"] = Case(
             HandNetworks.Path(6), ModelCase.Cascade(1), SeedingCase.Explicit(0), 0,
-            [(0, 1, 1, 0)], 1, 0, 0),
+            [(0, 1, 1, 0)], 1, 0, 0, ReplicateEndings.MaxSteps),
 
         // No seeds: a row for step 0, and the quiet step 1 ends the replicate.
         ["ic-p1-path-6-seeding-none"] = Case(
@@ -118,7 +128,7 @@ public static class HandCases
         // The same chain cut by max-steps 1.
         ["lt-threshold-1-directed-chain-max-steps-1"] = Case(
             HandNetworks.DirectedChain(4), ModelCase.Threshold(1), SeedingCase.Explicit(0), 1,
-            [(0, 1, 1, 0), (1, 1, 2, 1)], 2, 1, 1),
+            [(0, 1, 1, 0), (1, 1, 2, 1)], 2, 1, 1, ReplicateEndings.MaxSteps),
 
         // Share 1 / (1 + 2) against threshold 1/3: equal as doubles, so node 2 adopts.
         ["lt-share-equals-threshold-one-third"] = Case(
@@ -144,6 +154,7 @@ public static class HandCases
         (int Step, long NewAdopters, long Adopters, long Exposures)[] rows,
         long adopters,
         int steps,
-        long exposures) =>
-        new(new SimulationCase(network, model, seeding, Seed: 7, Replicates, maxSteps), new HandOutcome(rows, adopters, steps, exposures));
+        long exposures,
+        string endedBy = ReplicateEndings.Quiet) =>
+        new(new SimulationCase(network, model, seeding, Seed: 7, Replicates, maxSteps), new HandOutcome(rows, adopters, steps, exposures) { EndedBy = endedBy });
 }

@@ -9,12 +9,12 @@ public static class OracleCsv
 {
     public static string Runs(OracleRun run)
     {
-        var text = new StringBuilder("replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth\n");
+        var text = new StringBuilder("replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth,ended_by\n");
         foreach (var r in run.Replicates)
         {
             double fraction = (double)r.Adopters / run.Nodes;
             text.Append(CultureInfo.InvariantCulture, $"{r.Replicate},{run.Seed},{r.Adopters},{fraction:R},{r.Steps},{r.Exposures},");
-            text.Append(CultureInfo.InvariantCulture, $"{r.Rejected},{r.WordOfMouthShare:R},{r.BroadcastShare:R},{r.CascadeDepth}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{r.Rejected},{r.WordOfMouthShare:R},{r.BroadcastShare:R},{r.CascadeDepth},{r.EndedBy}\n");
         }
 
         return text.ToString();

@@ -21,6 +21,9 @@ public sealed record OracleReplicate(int Replicate, IReadOnlyList<OracleRow> Row
     /// <summary>A row for every step that ran, the quiet steps after <see cref="Steps"/> included (they have no time-series row).</summary>
     public IReadOnlyList<OracleRow> Ran { get; init; } = [];
 
+    /// <summary><c>quiet</c> when the replicate ended with nothing left that could change, <c>max-steps</c> when the steps ran out first.</summary>
+    public string EndedBy { get; init; } = "";
+
     /// <summary>The rows of <c>nodes.csv</c>: one per node, ascending.</summary>
     public IReadOnlyList<OracleNode> Nodes { get; init; } = [];
 }

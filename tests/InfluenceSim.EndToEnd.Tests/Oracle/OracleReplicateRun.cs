@@ -2,7 +2,10 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.EndToEnd.Tests.Oracle;
 
-/// <summary>One replicate, step by step: deliver, let every open node weigh its negative messages and decide, record the adopters, then see whether anything is pending.</summary>
+/// <summary>
+/// One replicate, step by step: deliver, let every open node weigh its negative messages and decide, record the adopters, then see whether anything
+/// is pending. It ends <c>quiet</c> at the first such step with nothing pending (even at <c>max-steps</c>), else <c>max-steps</c> when the steps run out.
+/// </summary>
 public static class OracleReplicateRun
 {
     public static OracleReplicate Run(OracleSetup setup, int replicate, int[] seeds, List<OracleEvent> events)
@@ -24,6 +27,7 @@ public static class OracleReplicateRun
         long exposures = 0;
         long rejected = 0;
         var tally = new OracleNodeTally(n);
+        string endedBy = "max-steps";
         for (int t = 1; t <= setup.MaxSteps; t++)
         {
             var inbox = new OracleInbox(n);
@@ -68,6 +72,7 @@ public static class OracleReplicateRun
             rows.Add(row);
             if (adopting.Count == 0 && prescribers == 0 && relayed == 0 && !CampaignPending(setup, state, t) && !setup.Model.Pending(state))
             {
+                endedBy = "quiet";
                 break;
             }
         }
@@ -79,6 +84,7 @@ public static class OracleReplicateRun
         {
             Ran = ran,
             Nodes = tally.Nodes(state),
+            EndedBy = endedBy,
         };
     }
 

@@ -8,11 +8,12 @@ namespace InfluenceSim.Engine.Tests.Analysis;
 /// Writes a small run folder by hand, as output.md describes it: manifest.json (complete, unless <see cref="Status"/>
 /// says otherwise), runs.csv and timeseries.csv; with
 /// <paramref name="attribution"/>, runs.csv has the attribution columns (replicate r: r rejected, word of mouth
-/// share r / 10, broadcast share 0.5, cascade depth its steps), else it is an older folder without them.
+/// share r / 10, broadcast share 0.5, cascade depth its steps, ended by <c>quiet</c> unless added with <see cref="AddCensored"/>),
+/// else it is an older folder without them.
 /// </summary>
 internal sealed class HandRunFolder(string[] keyColumns, bool attribution = false)
 {
-    private static readonly string[] AttributionColumns = ["rejected", "word_of_mouth_share", "broadcast_share", "cascade_depth"];
+    private static readonly string[] AttributionColumns = ["rejected", "word_of_mouth_share", "broadcast_share", "cascade_depth", "ended_by"];
 
     private readonly StringBuilder _runs = new(Line(["replicate", "seed", "adopters", "adopted_fraction", "steps", "exposures", .. attribution ? AttributionColumns : [], .. keyColumns]));
     private readonly StringBuilder _timeseries = new(Line(["replicate", "step", "new_adopters", "adopters", "exposures", .. keyColumns]));
@@ -28,7 +29,12 @@ internal sealed class HandRunFolder(string[] keyColumns, bool attribution = fals
     public int? ResultsVersion { get; init; }
 
     /// <summary>Adds a replicate at the point named by <paramref name="keys"/> (values of the key columns, in order), from its new adopters per step.</summary>
-    public HandRunFolder Add(string[] keys, int replicate, params long[] newAdopters)
+    public HandRunFolder Add(string[] keys, int replicate, params long[] newAdopters) => Add(keys, replicate, "quiet", newAdopters);
+
+    /// <summary>Adds a replicate as <see cref="Add(string[], int, long[])"/> does, one that was cut off at <c>max-steps</c> (<c>ended_by</c>).</summary>
+    public HandRunFolder AddCensored(string[] keys, int replicate, params long[] newAdopters) => Add(keys, replicate, "max-steps", newAdopters);
+
+    private HandRunFolder Add(string[] keys, int replicate, string endedBy, long[] newAdopters)
     {
         long adopters = 0;
         for (int t = 0; t < newAdopters.Length; t++)
@@ -38,7 +44,7 @@ internal sealed class HandRunFolder(string[] keyColumns, bool attribution = fals
         }
 
         int steps = newAdopters.Length - 1;
-        string[] shares = attribution ? [Text(replicate), Real(replicate / 10.0), Real(0.5), Text(steps)] : [];
+        string[] shares = attribution ? [Text(replicate), Real(replicate / 10.0), Real(0.5), Text(steps), endedBy] : [];
         _runs.Append(Line([Text(replicate), Text(Seed), Text(adopters), Real((double)adopters / Nodes), Text(steps), Text(10L * steps), .. shares, .. keys]));
         return this;
     }

@@ -145,12 +145,12 @@ public sealed class RunComparisonTests : IDisposable
 
         Assert.Equal(
             "run_a,run_b,model.probability,metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test,p,p_holm," +
-            "pairs,paired_t_p,wilcoxon_p,wilcoxon_method,test_reason",
+            "pairs,paired_t_p,wilcoxon_p,wilcoxon_method,test_reason,censored",
             lines[0]);
 
         // One replicate each: no interval and no Welch p-value; Mann–Whitney by hand: U = 0 against a mean of 1/2,
         // which the continuity correction takes to z = 0, so p = 1 (and Holm's 1 too). Seeds differ: unpaired.
-        Assert.Equal($"{a.Path},{b.Path},0.1,adopters,4,5,1,,,,1,mann-whitney,1,1,,,,,a run has one replicate at the point", lines[2]);
+        Assert.Equal($"{a.Path},{b.Path},0.1,adopters,4,5,1,,,,1,mann-whitney,1,1,,,,,a run has one replicate at the point,0", lines[2]);
         Assert.Equal(8, lines.Length);
         Assert.Equal("", lines[^1]);
     }
@@ -223,6 +223,21 @@ public sealed class RunComparisonTests : IDisposable
         Assert.Equal(2 * 2 * 6, all.Count);
         Assert.Equal(expected, all.Select(m => m.HolmP));
         Assert.All(all, m => Assert.True(m.HolmP >= m.PreferredP));
+    }
+
+    [Fact]
+    public void Every_row_of_a_point_with_replicates_cut_off_at_max_steps_counts_them_in_its_censored_column()
+    {
+        var a = Run("a", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 3, 3).AddCensored(["0.2"], 0, 1, 9).Add(["0.2"], 1, 1, 4));
+        var b = Run("b", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 3, 3).AddCensored(["0.2"], 0, 1, 9).AddCensored(["0.2"], 1, 1, 8));
+
+        var comparisons = RunComparison.Compare(a, b);
+        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, comparisons).Split('\n');
+
+        Assert.All(comparisons.Where(c => c.PointLabel == "model.probability=0.1"), c => Assert.Equal(0, c.Censored));
+        Assert.All(comparisons.Where(c => c.PointLabel == "model.probability=0.2"), c => Assert.Equal(3, c.Censored));
+        Assert.EndsWith(",0", lines[1], StringComparison.Ordinal);
+        Assert.All(lines.Where(line => line.Contains(",0.2,", StringComparison.Ordinal)), line => Assert.EndsWith(",3", line, StringComparison.Ordinal));
     }
 
     public void Dispose() => _temp.Dispose();

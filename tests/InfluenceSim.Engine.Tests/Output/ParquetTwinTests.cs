@@ -34,7 +34,7 @@ public sealed class ParquetTwinTests : IDisposable
                 ("replicate", ParquetType.INT64, false), ("seed", ParquetType.INT64, false), ("adopters", ParquetType.INT64, false),
                 ("adopted_fraction", ParquetType.DOUBLE, false), ("steps", ParquetType.INT64, false), ("exposures", ParquetType.INT64, false),
                 ("rejected", ParquetType.INT64, false), ("word_of_mouth_share", ParquetType.DOUBLE, false),
-                ("broadcast_share", ParquetType.DOUBLE, false), ("cascade_depth", ParquetType.INT64, false),
+                ("broadcast_share", ParquetType.DOUBLE, false), ("cascade_depth", ParquetType.INT64, false), ("ended_by", ParquetType.BYTE_ARRAY, false),
                 .. KeySchema,
             ]);
         await AssertTwins(
@@ -86,13 +86,13 @@ public sealed class ParquetTwinTests : IDisposable
 
         Assert.Equal<object?[]>(
             [
-                [0L, 42L, 3L, 0.3, 1L, 7L, 0L, 0.0, 0.0, 0L, "random", 0.1, null],
-                [1L, 42L, 3L, 0.3, 1L, 8L, 0L, 0.0, 0.0, 0L, "random", 0.1, null],
-                [0L, 42L, 3L, 0.3, 1L, 7L, 0L, 0.0, 0.0, 0L, "top-degree", 0.2, "ties.csv"],
+                [0L, 42L, 3L, 0.3, 1L, 7L, 0L, 0.0, 0.0, 0L, "quiet", "random", 0.1, null],
+                [1L, 42L, 3L, 0.3, 1L, 8L, 0L, 0.0, 0.0, 0L, "quiet", "random", 0.1, null],
+                [0L, 42L, 3L, 0.3, 1L, 7L, 0L, 0.0, 0.0, 0L, "quiet", "top-degree", 0.2, "ties.csv"],
             ],
             runs.Rows);
         Assert.Equal([null, 4.0], comparison.Rows.Select(r => r[^1]));
-        Assert.Contains("0,42,3,0.3,1,7,0,0,0,0,random,0.10,\n", await File.ReadAllTextAsync(Path.Combine(folder, "runs.csv"), cancellation), StringComparison.Ordinal);
+        Assert.Contains("0,42,3,0.3,1,7,0,0,0,0,quiet,random,0.10,\n", await File.ReadAllTextAsync(Path.Combine(folder, "runs.csv"), cancellation), StringComparison.Ordinal);
     }
 
     [Fact]

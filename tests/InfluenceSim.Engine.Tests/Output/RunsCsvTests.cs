@@ -9,9 +9,9 @@ public sealed class RunsCsvTests
     public void Writes_one_row_per_replicate_in_replicate_order()
     {
         const string expected =
-            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth\n" +
-            "0,42,6,0.6,2,18,0,0,0,0\n" +
-            "1,42,2,0.2,0,5,0,0,0,0\n";
+            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth,ended_by\n" +
+            "0,42,6,0.6,2,18,0,0,0,0,quiet\n" +
+            "1,42,2,0.2,0,5,0,0,0,0,quiet\n";
 
         Assert.Equal(expected, RunsCsv.Format(Fixtures.TwoReplicates(), 42));
     }
@@ -22,12 +22,12 @@ public sealed class RunsCsvTests
         var result = new RunResult(3, 4, [new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 1, 0, 2)], new RunTimings(0, 0, 0, 0));
 
         Assert.Equal(
-            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth\n0,-9007199254740993,1,0.3333333333333333,0,2,0,0,0,0\n",
+            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth,ended_by\n0,-9007199254740993,1,0.3333333333333333,0,2,0,0,0,0,quiet\n",
             RunsCsv.Format(result, -9007199254740993));
     }
 
     [Fact]
-    public void Attribution_columns_follow_exposures_and_shares_are_shortest_round_trip()
+    public void Attribution_columns_follow_exposures_shares_are_shortest_round_trip_and_ended_by_names_the_ending()
     {
         var replicate = new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 4, 3, 9)
         {
@@ -35,10 +35,11 @@ public sealed class RunsCsvTests
             WordOfMouthShare = 2.0 / 3,
             BroadcastShare = 1.0 / 3,
             CascadeDepth = 5,
+            EndedBy = ReplicateEnding.MaxSteps,
         };
 
         Assert.Equal(
-            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth\n0,7,4,0.4,3,9,2,0.6666666666666666,0.3333333333333333,5\n",
+            "replicate,seed,adopters,adopted_fraction,steps,exposures,rejected,word_of_mouth_share,broadcast_share,cascade_depth,ended_by\n0,7,4,0.4,3,9,2,0.6666666666666666,0.3333333333333333,5,max-steps\n",
             RunsCsv.Format(Fixtures.Run(replicate), 7));
     }
 

@@ -44,6 +44,7 @@ public sealed class SummaryJsonTests
               "nodes": 10,
               "edges": 30,
               "replicates": 1,
+              "censored_replicates": 0,
               "adopted_fraction": {
                 "mean": 0.6,
                 "sd": 0,
@@ -125,13 +126,25 @@ public sealed class SummaryJsonTests
 
         var summary = SummaryJson.Build(result);
 
-        Assert.Equal(["nodes", "edges", "replicates", "adopted_fraction", "steps", "adopters", "exposures", "attribution"], summary.Select(p => p.Key));
+        Assert.Equal(["nodes", "edges", "replicates", "censored_replicates", "adopted_fraction", "steps", "adopters", "exposures", "attribution"], summary.Select(p => p.Key));
         var attribution = summary["attribution"]!.AsObject();
         Assert.Equal(["word_of_mouth_share", "broadcast_share", "cascade_depth", "rejected"], attribution.Select(p => p.Key));
         AssertMeasure(SampleSummary.Of([1, 0.5]), attribution["word_of_mouth_share"]);
         AssertMeasure(SampleSummary.Of([0, 0.5]), attribution["broadcast_share"]);
         AssertMeasure(SampleSummary.Of([1, 2]), attribution["cascade_depth"]);
         AssertMeasure(SampleSummary.Of([0, 4]), attribution["rejected"]);
+    }
+
+    [Fact]
+    public void Counts_the_replicates_cut_off_at_max_steps_as_censored()
+    {
+        var result = Fixtures.Run(
+            new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { EndedBy = ReplicateEnding.MaxSteps },
+            new ReplicateResult(1, [new StepCounts(0, 1, 1, 0)], 1, 0, 2),
+            new ReplicateResult(2, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { EndedBy = ReplicateEnding.MaxSteps });
+
+        Assert.Equal(2, SummaryJson.Build(result)["censored_replicates"]!.GetValue<int>());
+        Assert.Equal(0, SummaryJson.Build(Fixtures.TwoReplicates())["censored_replicates"]!.GetValue<int>());
     }
 
     [Fact]

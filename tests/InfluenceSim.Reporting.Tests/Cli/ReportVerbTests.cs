@@ -41,6 +41,20 @@ public sealed class ReportVerbTests(SmallRunFixture fixture) : IClassFixture<Sma
     }
 
     [Fact]
+    public async Task Several_folders_without_out_are_refused_and_nothing_is_written_into_the_first()
+    {
+        string first = CopyOfRun("first-alone");
+        string second = CopyOfRun("second-alone");
+        var before = Directory.EnumerateFileSystemEntries(first).Order(StringComparer.Ordinal).ToList();
+
+        var outcome = await CliProcess.RunAsync(fixture.Temp.Path, "report", first, second);
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.Contains("report: --out FILE is required with several run folders: the report compares them and belongs in none of them", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(first).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_folder_without_runs_and_timeseries_is_refused_with_exit_2()
     {
         string empty = fixture.Temp.Folder("not-a-run");

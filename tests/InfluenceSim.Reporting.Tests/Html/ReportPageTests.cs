@@ -1,3 +1,5 @@
+using System.Net;
+using InfluenceSim.Reporting.Html;
 using InfluenceSim.Reporting.Tests.Support;
 
 namespace InfluenceSim.Reporting.Tests.Html;
@@ -106,6 +108,24 @@ public sealed class ReportPageTests : IDisposable
         Assert.Contains("Adoption by cause", PageInspection.ChartTitles(html));
         Assert.Contains("seeding.strategy = top-degree: social proof", html, StringComparison.Ordinal);
         Assert.DoesNotContain(": cause_", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replicates_cut_off_at_max_steps_are_warned_about_and_counted_per_group()
+    {
+        string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures,ended_by,model.probability\n0,1,5,0.5,1,6,max-steps,0.1\n1,1,3,0.3,1,6,quiet,0.1\n0,1,9,0.9,1,6,quiet,0.2\n";
+        string timeseries = "replicate,step,new_adopters,adopters,exposures,model.probability\n0,0,2,2,0,0.1\n0,1,3,5,6,0.1\n1,0,2,2,0,0.1\n1,1,1,3,6,0.1\n0,0,2,2,0,0.2\n0,1,7,9,6,0.2\n";
+        string quiet = runs.Replace("max-steps", "quiet", StringComparison.Ordinal);
+
+        string censored = File.ReadAllText(ReportGenerator.Generate(new([HandMadeRun.Write(_temp, "censored", runs, timeseries)], null, false)).HtmlPath);
+        string finished = File.ReadAllText(ReportGenerator.Generate(new([HandMadeRun.Write(_temp, "finished", quiet, timeseries)], null, false)).HtmlPath);
+
+        Assert.Contains($"<p class=\"warning\">{WebUtility.HtmlEncode(HtmlPage.CensoringWarning(1, 3))}</p>", censored, StringComparison.Ordinal);
+        Assert.StartsWith("Warning: 1 of 3 replicates reached max-steps while still active", HtmlPage.CensoringWarning(1, 3), StringComparison.Ordinal);
+        Assert.Contains("<th>censored</th>", censored, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">1</td></tr>", censored, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">0</td></tr>", censored, StringComparison.Ordinal);
+        Assert.DoesNotContain("censored", finished, StringComparison.Ordinal);
     }
 
     [Fact]
