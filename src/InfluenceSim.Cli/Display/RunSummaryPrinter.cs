@@ -15,6 +15,11 @@ internal static class RunSummaryPrinter
     public static void Print(Scenario scenario, ExecutionResult execution, string folder)
     {
         var result = execution.Headline;
+        foreach (string note in execution.Notes)
+        {
+            AnsiConsole.WriteLine(note);
+        }
+
         if (execution.Comparison is { } comparison)
         {
             PrintComparison(comparison);
@@ -46,16 +51,18 @@ internal static class RunSummaryPrinter
 
     private static void PrintComparison(IReadOnlyList<StrategyComparison> comparison)
     {
-        var table = new Table().AddColumns("seeding", "adopted fraction", "95% interval", "difference to random", "95% interval", "influence multiplier");
+        var table = new Table().AddColumns("seeding", "adopted fraction", "95% interval", "difference to random", "95% interval", "influence multiplier", "spend", "cost-effectiveness");
         foreach (var c in comparison)
         {
             table.AddRow(
-                c.Strategy,
+                string.Join(", ", [.. c.Keys.Select(k => $"{k.Key} = {k.Value}"), c.Strategy]).EscapeMarkup(),
                 F(c.AdoptedFraction.Mean),
                 $"[{F(c.AdoptedFraction.Ci95Low)}, {F(c.AdoptedFraction.Ci95High)}]".EscapeMarkup(),
                 F(c.DifferenceToRandom.Mean),
                 $"[{F(c.DifferenceToRandom.Ci95Low)}, {F(c.DifferenceToRandom.Ci95High)}]".EscapeMarkup(),
-                c.InfluenceMultiplier is { } m ? F(m) : "n/a");
+                c.InfluenceMultiplier is { } m ? F(m) : "n/a",
+                F(c.SpendMean),
+                c.CostEffectiveness is { } e ? F(e) : "n/a");
         }
 
         AnsiConsole.Write(table);
