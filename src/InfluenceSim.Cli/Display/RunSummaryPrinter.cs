@@ -55,7 +55,7 @@ internal static class RunSummaryPrinter
         foreach (var c in comparison)
         {
             table.AddRow(
-                string.Join(", ", [.. c.Keys.Select(k => $"{k.Key} = {k.Value}"), c.Strategy]).EscapeMarkup(),
+                string.Join(", ", [.. c.Keys.Select(k => $"{k.Key[(k.Key.LastIndexOf('.') + 1)..]}={k.Value}"), c.Strategy]).EscapeMarkup(),
                 F(c.AdoptedFraction.Mean),
                 $"[{F(c.AdoptedFraction.Ci95Low)}, {F(c.AdoptedFraction.Ci95High)}]".EscapeMarkup(),
                 F(c.DifferenceToRandom.Mean),

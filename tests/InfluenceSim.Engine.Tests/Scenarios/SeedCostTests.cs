@@ -49,7 +49,7 @@ public sealed class SeedCostTests : IDisposable
     [InlineData("  budget: 5\n  cost: { power: { scale: 1 } }", "s.yaml:7:18: missing required key 'seeding.cost.power.exponent'")]
     [InlineData("  budget: 5\n  cost: { power: { scale: 0, exponent: 1 } }", "s.yaml:7:27: 'seeding.cost.power.scale' must be a number greater than 0, found 0")]
     [InlineData("  budget: 5\n  cost: { power: { scale: 1, exponent: 11 } }", "s.yaml:7:40: 'seeding.cost.power.exponent' must be a number from -10 to 10, found 11")]
-    [InlineData("  budget: 5\n  cost: { power: { scale: 1, exponent: 1, base: 2 } }", "s.yaml:7:43: unknown key 'base' in 'seeding.cost.power'")]
+    [InlineData("  budget: 5\n  cost: { power: { scale: 1, exponent: 1, base: 2 } }", "s.yaml:7:43: unknown key 'base' in 'seeding.cost.power' (expected one of: scale, exponent)")]
     [InlineData("  budget: 5\n  cost: { attribute: [a] }", "s.yaml:7:22: 'seeding.cost.attribute' must be the name of a node attribute of the network file, found a list")]
     [InlineData("  budget: 5\n  cost: { power: { scale: 1, exponent: 1 }, attribute: price }", "s.yaml:7:9: 'seeding.cost' must be unit, degree, { power: { scale: A, exponent: B } } or { attribute: NAME }, found a mapping")]
     [InlineData("", "s.yaml:4:1: missing required key 'seeding.count' or 'seeding.fraction' or 'seeding.budget' (strategy random)")]

@@ -10,13 +10,16 @@ namespace InfluenceSim.Engine.Seeding.Influence;
 /// algorithm. A first phase finds a lower bound LB of the optimal spread from rounds of
 /// ceil(lambda' 2^i / n) sets (drawn on the master seed XOR <see cref="BoundSalt"/>); the final phase
 /// samples ceil(lambda* / LB) fresh sets on the master seed (Chen 2018: the final sets must not be
-/// those the bound was found on) and covers them greedily. Its memory is estimated from the mean set
-/// size of the first phase before the final sets are drawn, and refused when it would not fit.
+/// those the bound was found on) and covers them greedily. Before each sample its memory is estimated
+/// from the mean set size seen so far (first from <see cref="PilotSets"/> sets) and refused when it would not fit.
 /// </summary>
 public static class Imm
 {
     /// <summary>Mixed into the master seed for the lower-bound phase's sets ("bound" in ASCII).</summary>
     public const long BoundSalt = 0x626F756E64;
+
+    /// <summary>The first sets of the first round, drawn to measure the mean set size before any round is admitted.</summary>
+    public const int PilotSets = 100;
 
     /// <summary>
     /// The seeds for <paramref name="k"/> seeds, or, when <paramref name="costs"/> is given, those
@@ -33,12 +36,12 @@ public static class Imm
             : ReverseReachable.SelectWithin(sets, costs, budget, candidates);
 
         double lowerBound = 1;
-        double meanSize = 1;
+        double meanSize = MeanSize(ReverseReachableSets.Sample(network, model, (int)Math.Min(PilotSets, bound.SetsForRound(1)), masterSeed ^ BoundSalt));
         for (int round = 1; round <= bound.Rounds; round++)
         {
             double x = network.NodeCount / Math.Pow(2, round);
             var sets = ReverseReachableSets.Sample(network, model, Admissible(bound.SetsForRound(round), meanSize, network.NodeCount, bound), masterSeed ^ BoundSalt);
-            meanSize = (double)sets.Entries / sets.Count;
+            meanSize = MeanSize(sets);
             double spread = sets.EstimateSpread(Choose(sets));
             if (spread >= (1 + bound.EpsilonPrime) * x)
             {
@@ -51,6 +54,8 @@ public static class Imm
         var final = ReverseReachableSets.Sample(network, model, count, masterSeed);
         return new ImmSelection(Choose(final), bound, lowerBound, count, final.Entries, costs is not null);
     }
+
+    private static double MeanSize(ReverseReachableSets sets) => (double)sets.Entries / sets.Count;
 
     /// <summary>
     /// <paramref name="sets"/> as a count, once its estimated memory (sets x <paramref name="meanSize"/> entries,

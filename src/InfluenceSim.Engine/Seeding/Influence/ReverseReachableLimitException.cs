@@ -1,7 +1,7 @@
 namespace InfluenceSim.Engine.Seeding.Influence;
 
-/// <summary>Reverse-reachable sampling refused before it starts: the sets it would need do not fit (the message gives the estimate).</summary>
-public sealed class ReverseReachableLimitException : Exception
+/// <summary>Reverse-reachable sampling refused: the sets would not fit (IMM, before it samples) or hold more entries than the limit (the message gives the figures).</summary>
+public sealed class ReverseReachableLimitException : InvalidOperationException
 {
     public ReverseReachableLimitException()
     {
