@@ -68,7 +68,7 @@ public static class ComparisonCharts
         for (int s = 0; s < strategies.Count; s++)
         {
             var points = rows.Where(r => r.Strategy == strategies[s]).ToList();
-            var line = plot.Add.ScatterLine([.. points.Select(r => r.SpendMean!.Value)], [.. points.Select(r => r.FractionMean)], ChartCanvas.ColorOf(s));
+            var line = plot.Add.ScatterLine(points.Select(r => r.SpendMean!.Value).ToArray(), points.Select(r => r.FractionMean).ToArray(), ChartCanvas.ColorOf(s));
             line.MarkerSize = 7;
             line.LegendText = strategies[s];
         }
