@@ -24,7 +24,7 @@ public static class CostEffectiveCelf
     private static IncrementalSpread Pass(SpreadEstimator estimator, IReadOnlyList<double> costs, double budget, IReadOnlyList<int> pool, bool perCost)
     {
         var spread = estimator.StartSeedSet();
-        var queue = new PriorityQueue<int, (double Score, int Node)>(pool.Count, LargestScoreFirst.Instance);
+        var queue = new PriorityQueue<int, (double Score, int Node)>(pool.Count, LargestFirst<double>.Instance);
         var evaluatedInRound = new Dictionary<int, int>(pool.Count);
         double Score(int node) => perCost ? spread.Gain(node) / costs[node] : spread.Gain(node);
         foreach (int node in pool)
