@@ -44,6 +44,11 @@ public static class ReportBuilder
             {
                 charts.Add(difference);
             }
+
+            if (ComparisonCharts.ReachAgainstSpend(run, rows) is { } spend)
+            {
+                charts.Add(spend);
+            }
         }
 
         foreach (var breakdown in new[] { BreakdownCharts.Causes, BreakdownCharts.Exposures })

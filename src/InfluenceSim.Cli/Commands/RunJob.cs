@@ -149,13 +149,14 @@ internal static class RunJob
         return (result, RunFolderExtrasBuilder.For(result, prepared.Network, scenario.Seed), cluster);
     }
 
-    /// <summary>Each point's network, built again on demand (and once only) for the per-seed tables.</summary>
+    /// <summary>Each replicate group's network (its sweep point's), built again on demand (and once only per point) for the per-seed tables.</summary>
     private static Func<int, Network> NetworksOf(Scenario scenario)
     {
         var built = new Dictionary<int, Network>();
-        return point => built.TryGetValue(point, out var network)
+        int groups = ScenarioExecution.GroupsPerPoint(scenario);
+        return group => built.TryGetValue(group / groups, out var network)
             ? network
-            : built[point] = RunPreparation.Prepare(scenario.Sweep!.Points[point].Scenario).Network;
+            : built[group / groups] = RunPreparation.Prepare(scenario.Sweep!.Points[group / groups].Scenario).Network;
     }
 
     private static int Refuse(string message)

@@ -20,15 +20,23 @@ internal static class RunSummaryPrinter
     {
         var console = Consoles.Results();
         var result = execution.Headline;
-        if (execution.Points.Count > 0)
+        foreach (string note in execution.Notes)
         {
-            PrintPoints(console, execution.Points);
+            console.WriteLine(note);
         }
-        else if (execution.Comparison is { } comparison)
+
+        if (execution.Comparison is { } comparison)
         {
             PrintComparison(console, comparison, execution.Combined);
-            console.WriteLine($"The baseline, random seeding, over {Replicates(result.Replicates.Count)} (mean, sample sd, t-based 95% interval of the mean):");
-            PrintMeasures(console, result);
+            if (execution.Points.Count == 0)
+            {
+                console.WriteLine($"The baseline, random seeding, over {Replicates(result.Replicates.Count)} (mean, sample sd, t-based 95% interval of the mean):");
+                PrintMeasures(console, result);
+            }
+        }
+        else if (execution.Points.Count > 0)
+        {
+            PrintPoints(console, execution.Points);
         }
         else
         {
@@ -109,21 +117,23 @@ internal static class RunSummaryPrinter
     private static void PrintComparison(IAnsiConsole console, IReadOnlyList<StrategyComparison> comparison, RunResult combined)
     {
         var byStrategy = combined.Replicates
-            .GroupBy(r => r.Keys.First(k => k.Key == SeedingComparison.StrategyColumn).Value)
+            .GroupBy(r => Label(r.Keys.Where(k => k.Key != SeedingComparison.StrategyColumn), r.Keys.First(k => k.Key == SeedingComparison.StrategyColumn).Value))
             .ToDictionary(g => g.Key, g => ReplicateEndings.Censored(g));
         bool censored = byStrategy.Values.Any(c => c > 0);
         console.WriteLine($"Per seeding strategy: {PerGroup(comparison.Select(c => c.AdoptedFraction.Count), "strategy")} on the same coins; mean [t-based 95% interval of the mean]:");
-        var table = new Table().AddColumns(["strategy", "replicates", "adopted fraction", "difference to random", "influence multiplier", .. Optional(censored, "censored")]);
+        var table = new Table().AddColumns(["seeding", "replicates", "adopted fraction", "difference to random", "influence multiplier", "spend", "cost-effectiveness", .. Optional(censored, "censored")]);
         foreach (var c in comparison)
         {
             table.AddRow(
             [
-                c.Strategy.EscapeMarkup(),
+                Label(c.Keys, c.Strategy).EscapeMarkup(),
                 c.AdoptedFraction.Count.ToString(CultureInfo.InvariantCulture),
                 NumberText.Format(c.AdoptedFraction.Mean, c.AdoptedFraction.Ci95Low, c.AdoptedFraction.Ci95High).EscapeMarkup(),
                 NumberText.Format(c.DifferenceToRandom.Mean, c.DifferenceToRandom.Ci95Low, c.DifferenceToRandom.Ci95High).EscapeMarkup(),
                 c.InfluenceMultiplier is { } m ? NumberText.Format(m) : "n/a",
-                .. Optional(censored, byStrategy.GetValueOrDefault(c.Strategy).ToString(CultureInfo.InvariantCulture)),
+                NumberText.Format(c.SpendMean),
+                c.CostEffectiveness is { } e ? NumberText.Format(e) : "n/a",
+                .. Optional(censored, byStrategy.GetValueOrDefault(Label(c.Keys, c.Strategy)).ToString(CultureInfo.InvariantCulture)),
             ]);
         }
 
@@ -135,6 +145,10 @@ internal static class RunSummaryPrinter
         var summary = SampleSummary.Of([.. values]);
         return NumberText.Format(summary.Mean, summary.Ci95Low, summary.Ci95High).EscapeMarkup();
     }
+
+    /// <summary>A compared strategy's row label: the sweep point's keys (last name segment) and the strategy.</summary>
+    private static string Label(IEnumerable<KeyValuePair<string, string>> keys, string strategy) =>
+        string.Join(", ", [.. keys.Select(k => $"{k.Key[(k.Key.LastIndexOf('.') + 1)..]}={k.Value}"), strategy]);
 
     private static string[] Optional(bool shown, string text) => shown ? [text] : [];
 

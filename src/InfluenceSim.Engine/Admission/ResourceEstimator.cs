@@ -82,11 +82,15 @@ public static class ResourceEstimator
 
         if (shape.RrEntries > 0)
         {
-            terms.Add(new("reverse-reachable sets", shape.RrEntries * RrEntryBytes, Invariant($"{RrEntryBytes:#,##0} B x {shape.RrEntries:#,##0} entries"), "seeding"));
+            terms.Add(ReverseReachableTerm(shape.RrEntries));
         }
 
         return new ResourceEstimate(shape.Hosting, Ordered(terms), Seconds(shape));
     }
+
+    /// <summary>What reverse-reachable sets of <paramref name="entries"/> node entries take (the sets and their node index), for admission and for IMM before it samples.</summary>
+    public static EstimateTerm ReverseReachableTerm(double entries) =>
+        new("reverse-reachable sets", entries * RrEntryBytes, Invariant($"{RrEntryBytes:#,##0} B x {entries:#,##0} entries"), "seeding");
 
     /// <summary>The estimate of building <paramref name="scenario"/>'s network alone (the <c>network</c> verb), sweep aside.</summary>
     public static ResourceEstimate EstimateNetwork(Scenario scenario)

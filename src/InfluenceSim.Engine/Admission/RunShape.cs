@@ -48,7 +48,7 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
         var (nodes, ties) = NetworkSize.Of(scenario.Network);
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
         var options = scenario.Seeding.Options;
-        bool ris = strategies.Contains(SeedingStrategies.Greedy) && options.Estimator == SeedingOptions.Ris;
+        bool ris = strategies.Contains(SeedingStrategies.Greedy) && options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;
         return new RunShape(nodes, ties, scenario.Replicates, hosting)
         {
             Model = scenario.Model.Kind,
@@ -58,13 +58,23 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
             PilotReplicates = strategies.Contains(SeedingStrategies.ObservedPrescribers) ? options.PilotReplicates : 0,
             RecordNodes = scenario.RecordNodes,
             EventsCap = scenario.Events.Enabled ? scenario.Events.Cap : 0,
-            RrEntries = ris ? Math.Min((double)RrSets(scenario, options, nodes) * nodes, ReverseReachableSets.MaxEntries) : 0,
+            RrEntries = ris ? Math.Min(RrSets(scenario, options, nodes) * nodes, ReverseReachableSets.MaxEntries) : 0,
         };
     }
 
-    private static int RrSets(Scenario scenario, SeedingOptions options, double nodes)
+    /// <summary>
+    /// The sets greedy samples: <c>rr-sets</c> for ris; for imm, its final phase's bound when the lower bound
+    /// of the optimum is k (the seeds themselves), the most it can ask for. A budget counts as the nodes it
+    /// could buy at the cheapest price a cost form guarantees (1 for unit and degree; every node otherwise).
+    /// </summary>
+    private static double RrSets(Scenario scenario, SeedingOptions options, double nodes)
     {
-        int k = SeedSelection.SeedCount(scenario.Seeding.Count, scenario.Seeding.Fraction, (int)Math.Min(nodes, int.MaxValue));
-        return GreedyOptions.From(options.Estimator, options.Simulations, options.RrSets, options.Candidates).RrSetsFor(k);
+        int n = (int)Math.Min(nodes, int.MaxValue);
+        var seeding = scenario.Seeding;
+        int k = seeding.Budget is { } budget
+            ? seeding.Cost.Kind is SeedCost.Unit or SeedCost.Degree ? (int)Math.Min(n, Math.Floor(budget)) : n
+            : SeedSelection.SeedCount(seeding.Count, seeding.Fraction, n);
+        var greedy = GreedyOptions.From(options.Estimator, options.Simulations, options.RrSets, options.Candidates, options.Epsilon, options.L);
+        return greedy.Estimator == InfluenceEstimator.Imm ? new ImmBound(n, k, greedy.Epsilon, greedy.L).SetsFor(k) : greedy.RrSetsFor(k);
     }
 }

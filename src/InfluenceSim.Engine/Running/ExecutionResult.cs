@@ -12,4 +12,7 @@ public sealed record ExecutionResult(RunResult Combined, RunResult Headline, IRe
 {
     /// <summary>The sweep points in order, or empty when the scenario sweeps nothing.</summary>
     public IReadOnlyList<SweepPointResult> Points { get; init; } = [];
+
+    /// <summary>What the seed planning asked the run to print (IMM's sample size and guarantee), in order.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

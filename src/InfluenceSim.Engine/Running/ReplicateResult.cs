@@ -34,6 +34,9 @@ public sealed record ReplicateResult(int Replicate, IReadOnlyList<StepCounts> Ti
     /// <summary>How the replicate ended: quiet, or cut off at <c>max-steps</c> while still active (censored).</summary>
     public ReplicateEnding EndedBy { get; init; }
 
+    /// <summary>What the replicate's seeds cost together under <c>seeding.cost</c>, in a seeding comparison (null otherwise).</summary>
+    public double? Spend { get; init; }
+
     /// <summary>The size of the network the replicate ran on, when its group's network differs from the run's (a sweep over the network).</summary>
     public int? Nodes { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Scenarios.Validation;
+using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
@@ -29,6 +30,7 @@ public static class RunPreparation
         CheckPartitions(scenario, network, problems);
         CheckEstimator(scenario, problems);
         CheckWeights(scenario, network, problems);
+        CheckCostAttribute(scenario, network, problems);
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);
@@ -44,7 +46,7 @@ public static class RunPreparation
     {
         try
         {
-            return NetworkFactory.Build(scenario.Network, scenario.Seed, NodeAttributeMapping.Rules(scenario.Market.Population), scenario.Model.ProbabilityRule == TieRule.FromWeight);
+            return NetworkFactory.Build(scenario.Network, scenario.Seed, [.. NodeAttributeMapping.Rules(scenario.Market.Population), .. CostRules(scenario.Seeding.Cost)], scenario.Model.ProbabilityRule == TieRule.FromWeight);
         }
         catch (NetworkFileException e)
         {
@@ -110,9 +112,10 @@ public static class RunPreparation
             string at = scenario.CompareSeeding is null ? "seeding.strategy" : "compare-seeding";
             problems.Add(Problem(scenario, at, $"{at}: greedy estimates spread under {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with model.threshold; model {scenario.Model.Kind} as given needs another strategy"));
         }
-        else if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator == SeedingOptions.Ris && !GreedySeeding.SupportsRis(scenario.Model.Settings))
+        else if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm && !GreedySeeding.SupportsRis(scenario.Model.Settings))
         {
-            problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: ris (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade} only; use celf with model {scenario.Model.Kind}"));
+            string estimator = scenario.Seeding.Options.Estimator;
+            problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: {estimator} (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with threshold {{ uniform: [0, 1] }}; use celf with model {scenario.Model.Kind} as given"));
         }
     }
 
@@ -122,6 +125,25 @@ public static class RunPreparation
         {
             problems.Add(Problem(scenario, "model.probability", "model.probability: from-weight reads each tie's weight as its probability, but every tie of the network file weighs 1 (no weights given): give weights in (0, 1] or a number"));
         }
+    }
+
+    /// <summary>An attribute cost is read from the network file like a trait, each value checked where it stands.</summary>
+    private static IEnumerable<NodeAttributeRule> CostRules(SeedCost cost) =>
+        cost is { Kind: SeedCost.AttributeKind, Attribute: { } name } ? [new NodeAttributeRule(name, "a number greater than 0 (its cost, seeding.cost)", SeedCosts.IsPositive)] : [];
+
+    private static void CheckCostAttribute(Scenario scenario, Network network, List<ScenarioProblem> problems)
+    {
+        if (scenario.Seeding.Cost is not { Kind: SeedCost.AttributeKind, Attribute: { } name } || SeedCosts.FirstInvalid(network, name) is not { } invalid)
+        {
+            return;
+        }
+
+        const string path = "seeding.cost.attribute";
+        string source = scenario.Network.NodeFile ?? scenario.Network.Path ?? "no network file";
+        string message = scenario.Network.Generator != NetworkGenerators.File
+            ? $"{path}: a cost attribute needs a network file (or node file) with the attribute '{name}'; network.generator {scenario.Network.Generator} has none"
+            : $"{path}: expected every node to have a positive '{name}' in {source}, found {(invalid.Text is null ? "nothing" : $"'{invalid.Text}'")} for node '{network.LabelOf(invalid.Node)}'";
+        problems.Add(Problem(scenario, path, message));
     }
 
     private static bool TryParseId(string text, int nodes, out int id) =>

@@ -13,10 +13,13 @@ namespace InfluenceSim.Engine.Running;
 public sealed class ScenarioExecution(SimulationRunner runner)
 {
     /// <summary>Runs every point of <paramref name="scenario"/>'s sweep; each point's result is saved to <paramref name="checkpoints"/> as it finishes.</summary>
+    /// <remarks>With <c>compare-seeding</c>, every point compares its strategies: group g of point p becomes group p x strategies + g.</remarks>
     public async Task<ExecutionResult> RunSweepAsync(Scenario scenario, IPointCheckpoints? checkpoints, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var plan = scenario.Sweep ?? throw new ArgumentException("the scenario has no sweep", nameof(scenario));
+        int groups = GroupsPerPoint(scenario);
         var points = new List<SweepPointResult>();
+        var notes = new List<string>();
         foreach (var point in plan.Points)
         {
             var result = checkpoints?.Load(point);
@@ -24,22 +27,33 @@ public sealed class ScenarioExecution(SimulationRunner runner)
             {
                 var prepared = RunPreparation.Prepare(point.Scenario);
                 var pointProgress = progress is null ? null : new PointProgress(progress, point.Index, plan.Points.Count);
-                result = (await RunAsync(prepared, pointProgress, cancellationToken)).Combined;
+                var execution = await RunAsync(prepared, pointProgress, cancellationToken);
+                notes.AddRange(execution.Notes.Select(n => $"point {point.Index}: {n}"));
+                result = execution.Combined;
                 checkpoints?.Save(point, result);
             }
 
-            points.Add(new SweepPointResult(point.Index, point.Assignments, result));
+            var comparison = scenario.CompareSeeding is null ? null : SeedingComparison.Compare(result, point.Assignments);
+            points.Add(new SweepPointResult(point.Index, point.Assignments, result) { Comparison = comparison });
         }
 
         var combined = Combine(
             [.. points.Select(p => p.Result with
             {
-                Replicates = [.. p.Result.Replicates.Select(r => r with { Group = p.Index, Keys = p.Keys, Nodes = p.Result.Nodes })],
-                Events = [.. p.Result.Events.Select(e => e with { Group = p.Index })],
-                NodeRecords = [.. p.Result.NodeRecords.Select(n => n with { Group = p.Index })],
+                Replicates = [.. p.Result.Replicates.Select(r => r with { Group = (p.Index * groups) + r.Group, Keys = [.. p.Keys, .. r.Keys], Nodes = p.Result.Nodes })],
+                Events = [.. p.Result.Events.Select(e => e with { Group = (p.Index * groups) + e.Group })],
+                NodeRecords = [.. p.Result.NodeRecords.Select(n => n with { Group = (p.Index * groups) + n.Group })],
             })],
             ownNetworks: true) with { Sweep = true };
-        return new ExecutionResult(combined, combined, null) { Points = points };
+        var comparisons = scenario.CompareSeeding is null ? null : points.SelectMany(p => p.Comparison!).ToList();
+        return new ExecutionResult(combined, combined, comparisons) { Points = points, Notes = notes };
+    }
+
+    /// <summary>How many groups of replicates one sweep point holds: its compared strategies, or 1.</summary>
+    public static int GroupsPerPoint(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.CompareSeeding?.Count ?? 1;
     }
 
     /// <summary>Runs a prepared scenario's seeding, or each strategy of its <c>compare-seeding</c> and their comparison.</summary>
@@ -51,26 +65,29 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         {
             var plan = await planner.PlanAsync(prepared, scenario.Seeding, progress, cancellationToken);
             var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken);
-            return new ExecutionResult(result, result, null);
+            return new ExecutionResult(result, result, null) { Notes = plan.Note is { } note ? [note] : [] };
         }
 
+        var costs = SeedCosts.Of(scenario.Seeding.Cost, prepared.Network);
         var groups = new List<RunResult>();
+        var notes = new List<string>();
         for (int group = 0; group < strategies.Count; group++)
         {
             var seeding = scenario.Seeding.WithStrategy(strategies[group]);
             var plan = await planner.PlanAsync(prepared, seeding, progress, cancellationToken);
             var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken);
-            groups.Add(Tagged(result, strategies[group], group));
+            notes.AddRange(plan.Note is { } note ? [note] : []);
+            groups.Add(Tagged(result, strategies[group], group, replicate => SeedCosts.Spend(plan.SeedsOf(replicate), costs)));
         }
 
         var combined = Combine(groups);
         var baseline = groups[strategies.ToList().IndexOf(SeedingComparison.Baseline)];
-        return new ExecutionResult(combined, baseline, SeedingComparison.Compare(combined));
+        return new ExecutionResult(combined, baseline, SeedingComparison.Compare(combined)) { Notes = notes };
     }
 
-    private static RunResult Tagged(RunResult result, string strategy, int group) => result with
+    private static RunResult Tagged(RunResult result, string strategy, int group, Func<int, double> spendOf) => result with
     {
-        Replicates = [.. result.Replicates.Select(r => r with { Group = group, Keys = [new(SeedingComparison.StrategyColumn, strategy)] })],
+        Replicates = [.. result.Replicates.Select(r => r with { Group = group, Keys = [new(SeedingComparison.StrategyColumn, strategy)], Spend = spendOf(r.Replicate) })],
         Events = [.. result.Events.Select(e => e with { Group = group })],
         NodeRecords = [.. result.NodeRecords.Select(n => n with { Group = group })],
     };

@@ -26,6 +26,10 @@ public static class SeedSelection
     public static int[] Random(int nodes, int k, Draws draws, int replicate) =>
         SmallestDraws.Of(Enumerable.Range(0, nodes), k, node => draws.Draw(DrawPurpose.Seeding, replicate, 0, node, 0));
 
+    /// <summary>Every node by increasing <c>draw(SEEDING, r, 0, node, 0)</c>, ties by lower id: the order random seeding spends a budget in.</summary>
+    public static IEnumerable<int> DrawOrder(int nodes, Draws draws, int replicate) =>
+        Enumerable.Range(0, nodes).Select(node => (Draw: draws.Draw(DrawPurpose.Seeding, replicate, 0, node, 0), Node: node)).Order().Select(x => x.Node);
+
     /// <summary>The <paramref name="k"/> nodes of highest out-degree, ties by lower id, in ascending id order.</summary>
     public static int[] TopDegree(Network network, int k)
     {

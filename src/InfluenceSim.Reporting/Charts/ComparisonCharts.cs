@@ -3,7 +3,7 @@ using ScottPlot;
 
 namespace InfluenceSim.Reporting.Charts;
 
-/// <summary>A seeding comparison's charts, from its <c>comparison.csv</c>: final share per strategy, and each strategy's paired difference to random seeding.</summary>
+/// <summary>A seeding comparison's charts, from its <c>comparison.csv</c>: final share per strategy, each strategy's paired difference to random seeding, and reach against spend.</summary>
 public static class ComparisonCharts
 {
     public const string Baseline = "random";
@@ -12,13 +12,15 @@ public static class ComparisonCharts
 
     public static string DifferenceTitle(string run) => $"Seeding comparison: difference to random seeding ({run})";
 
+    public static string SpendTitle(string run) => $"Seeding comparison: reach against spend ({run})";
+
     /// <summary>Mean adopted fraction per strategy with its 95% interval.</summary>
     public static Chart Share(string run, IReadOnlyList<ComparisonRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         string title = ShareTitle(run);
         var plot = ChartCanvas.Create(title, "seeding strategy", "adopted fraction (mean, 95% interval)");
-        AddBars(plot, [.. rows.Select(r => (r.Strategy, r.FractionMean, r.FractionUpper - r.FractionMean))]);
+        AddBars(plot, [.. rows.Select(r => (r.Label, r.FractionMean, r.FractionUpper - r.FractionMean))]);
         return ChartCanvas.Render(
             plot,
             $"comparison-share-{run}",
@@ -38,7 +40,7 @@ public static class ComparisonCharts
 
         string title = DifferenceTitle(run);
         var plot = ChartCanvas.Create(title, "seeding strategy", "adopted fraction minus random's (mean, 95% interval)");
-        AddBars(plot, [.. compared.Select(r => (r.Strategy, r.DifferenceMean, r.DifferenceUpper - r.DifferenceMean))]);
+        AddBars(plot, [.. compared.Select(r => (r.Label, r.DifferenceMean, r.DifferenceUpper - r.DifferenceMean))]);
         plot.Add.HorizontalLine(0, 1, Colors.Black, LinePattern.Dashed);
         return ChartCanvas.Render(
             plot,
@@ -46,6 +48,39 @@ public static class ComparisonCharts
             title,
             "The mean of the paired per-replicate differences of adopted fraction (strategy minus random), with its 95% interval. "
             + "An interval that excludes 0 is the verdict: the strategy beats (or loses to) random seeding here; one that includes 0 is inconclusive.");
+    }
+
+    /// <summary>
+    /// Mean adopted fraction against mean spend, one series per strategy (a point per sweep point, joined in
+    /// sweep order); null when the file has no spend (written before spend was recorded).
+    /// </summary>
+    public static Chart? ReachAgainstSpend(string run, IReadOnlyList<ComparisonRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0 || rows.Any(r => r.SpendMean is null))
+        {
+            return null;
+        }
+
+        string title = SpendTitle(run);
+        var plot = ChartCanvas.Create(title, "spend (mean cost of the seeds)", "adopted fraction (mean)");
+        var strategies = rows.Select(r => r.Strategy).Distinct().ToList();
+        for (int s = 0; s < strategies.Count; s++)
+        {
+            var points = rows.Where(r => r.Strategy == strategies[s]).ToList();
+            var line = plot.Add.ScatterLine(points.Select(r => r.SpendMean!.Value).ToArray(), points.Select(r => r.FractionMean).ToArray(), ChartCanvas.ColorOf(s));
+            line.MarkerSize = 7;
+            line.LegendText = strategies[s];
+        }
+
+        int height = ChartCanvas.PlaceLegend(plot, strategies.Count, Alignment.LowerRight);
+        return ChartCanvas.Render(
+            plot,
+            $"comparison-spend-{run}",
+            title,
+            "Each strategy's mean final adopted fraction against what its seeds cost (seeding.cost; with unit costs, the number of seeds), "
+            + "one point per sweep point. Up and to the left is reach bought cheaply; comparison.csv's cost_effectiveness is the ratio to random seeding.",
+            height);
     }
 
     private static void AddBars(Plot plot, IReadOnlyList<(string Label, double Value, double Error)> bars)

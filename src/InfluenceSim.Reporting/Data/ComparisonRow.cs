@@ -1,7 +1,10 @@
 namespace InfluenceSim.Reporting.Data;
 
 /// <summary>One strategy of <c>comparison.csv</c> (see docs/seeding.md): its final share and its paired difference to random seeding, each with a 95% interval.</summary>
-/// <remarks><c>InfluenceMultiplier</c>: Null when the file leaves it empty (random seeding reached nobody).</remarks>
+/// <remarks>
+/// <c>InfluenceMultiplier</c>: Null when the file leaves it empty (random seeding reached nobody). In a sweep the
+/// swept keys' columns come before <c>strategy</c>; <see cref="Point"/> names them.
+/// </remarks>
 public sealed record ComparisonRow(
     string Strategy,
     int Replicates,
@@ -13,6 +16,15 @@ public sealed record ComparisonRow(
     double DifferenceUpper,
     double? InfluenceMultiplier)
 {
+    /// <summary>The sweep point's swept values (<c>key = value, ...</c>), empty without a sweep.</summary>
+    public string Point { get; init; } = string.Empty;
+
+    /// <summary>The mean spend of the strategy's seeds, null for a file written before spend was recorded.</summary>
+    public double? SpendMean { get; init; }
+
+    /// <summary>The point (when there is one) and the strategy, as charts label the row.</summary>
+    public string Label => Point.Length == 0 ? Strategy : $"{Point}: {Strategy}";
+
     /// <summary>Every row of a <c>comparison.csv</c>, in file order.</summary>
     public static IReadOnlyList<ComparisonRow> ReadAll(CsvTable table)
     {
@@ -25,6 +37,8 @@ public sealed record ComparisonRow(
                 "difference_to_random_mean", "difference_to_random_ci95_lo", "difference_to_random_ci95_hi", "influence_multiplier",
             }.Select(table.IndexOf),
         ];
+        int spend = table.Has("spend_mean") ? table.IndexOf("spend_mean") : -1;
+        var keys = table.Header.Take(c[0]).ToList();
         return [.. Enumerable.Range(0, table.Rows.Count).Select(r => new ComparisonRow(
             table.Text(r, c[0]),
             (int)table.Number(r, c[1]),
@@ -34,6 +48,10 @@ public sealed record ComparisonRow(
             table.Number(r, c[5]),
             table.Number(r, c[6]),
             table.Number(r, c[7]),
-            table.Text(r, c[8]).Length == 0 ? null : table.Number(r, c[8])))];
+            table.Text(r, c[8]).Length == 0 ? null : table.Number(r, c[8]))
+        {
+            Point = string.Join(", ", keys.Select((key, i) => $"{key} = {table.Text(r, i)}")),
+            SpendMean = spend < 0 ? null : table.Number(r, spend),
+        })];
     }
 }

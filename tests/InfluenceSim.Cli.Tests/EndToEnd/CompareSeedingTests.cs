@@ -47,5 +47,47 @@ public sealed class CompareSeedingTests : IDisposable
         Assert.Equal(3, folder.SummaryJson["comparison"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task A_sweep_runs_the_comparison_at_every_point_with_what_the_seeds_cost()
+    {
+        // A star of 10 (hub degree 9), p = 1, budget 9 at max(1, degree)^exponent. Exponent 0: every
+        // node costs 1, so each strategy buys 9 seeds. Exponent 1: the hub costs 9 and a leaf 1, so
+        // top-degree buys the hub alone and random either the hub (when it comes first) or 9 leaves.
+        // Either way 9 is spent and all 10 adopt.
+        string scenario = _temp.Write("prices.yaml", """
+            name: prices
+            seed: 5
+            replicates: 3
+            network: { generator: star, nodes: 10 }
+            model: { kind: independent-cascade, probability: 1 }
+            compare-seeding: [random, top-degree]
+            seeding:
+              budget: 9
+              cost: { power: { scale: 1, exponent: 0 } }
+            sweep:
+              seeding.cost.power.exponent: [0, 1]
+
+            """);
+        var folder = new RunFolder(_temp.File("out"));
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "run", scenario, "--out", folder.Path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var runs = folder.RunsCsv;
+        Assert.Equal(["0", "0", "0", "0", "0", "0", "1", "1", "1", "1", "1", "1"], runs.Strings("seeding.cost.power.exponent"));
+        Assert.Equal(["random", "random", "random", "top-degree", "top-degree", "top-degree", "random", "random", "random", "top-degree", "top-degree", "top-degree"], runs.Strings("seeding.strategy"));
+        Assert.All(runs.Longs("adopters"), a => Assert.Equal(10, a));
+        var comparison = CsvTable.Read(folder.File("comparison.csv"));
+        comparison.AssertStartsWith("seeding.cost.power.exponent", "strategy", "replicates");
+        Assert.Equal(["0", "0", "1", "1"], comparison.Strings("seeding.cost.power.exponent"));
+        Assert.Equal(["random", "top-degree", "random", "top-degree"], comparison.Strings("strategy"));
+        Assert.All(comparison.Strings("spend_mean"), s => Assert.Equal("9", s));
+        Assert.All(comparison.Strings("adopters_per_spend"), s => Assert.Equal((10.0 / 9).ToString("R", System.Globalization.CultureInfo.InvariantCulture), s));
+        Assert.All(comparison.Strings("cost_effectiveness"), s => Assert.Equal("1", s));
+        var points = folder.SummaryJson["points"]!.AsArray();
+        Assert.Equal(2, points.Count);
+        Assert.All(points, p => Assert.Equal(["random", "top-degree"], p!["comparison"]!.AsArray().Select(c => (string)c!["strategy"]!)));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -72,7 +72,8 @@ public sealed class ParquetTwinTests : IDisposable
                 ("adopted_fraction_mean", ParquetType.DOUBLE, false), ("adopted_fraction_ci95_lo", ParquetType.DOUBLE, false),
                 ("adopted_fraction_ci95_hi", ParquetType.DOUBLE, false), ("difference_to_random_mean", ParquetType.DOUBLE, false),
                 ("difference_to_random_ci95_lo", ParquetType.DOUBLE, false), ("difference_to_random_ci95_hi", ParquetType.DOUBLE, false),
-                ("influence_multiplier", ParquetType.DOUBLE, true),
+                ("influence_multiplier", ParquetType.DOUBLE, true), ("spend_mean", ParquetType.DOUBLE, false),
+                ("adopters_per_spend", ParquetType.DOUBLE, true), ("cost_effectiveness", ParquetType.DOUBLE, true),
             ]);
     }
 
@@ -91,7 +92,8 @@ public sealed class ParquetTwinTests : IDisposable
                 [0L, 42L, 3L, 0.3, 1L, 7L, 0L, 0.0, 0.0, 0L, "quiet", "top-degree", 0.2, "ties.csv"],
             ],
             runs.Rows);
-        Assert.Equal([null, 4.0], comparison.Rows.Select(r => r[^1]));
+        Assert.Equal([null, 4.0], comparison.Rows.Select(r => r[^4]));
+        Assert.Equal([null, null], comparison.Rows.Select(r => r[^1]));
         Assert.Contains("0,42,3,0.3,1,7,0,0,0,0,quiet,random,0.10,\n", await File.ReadAllTextAsync(Path.Combine(folder, "runs.csv"), cancellation), StringComparison.Ordinal);
     }
 

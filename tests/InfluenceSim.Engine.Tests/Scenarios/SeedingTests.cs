@@ -22,7 +22,7 @@ public sealed class SeedingTests
     public void Neither_count_nor_fraction()
     {
         Assert.Equal(
-            ["s.yaml:4:1: missing required key 'seeding.count' or 'seeding.fraction' (strategy random)"],
+            ["s.yaml:4:1: missing required key 'seeding.count' or 'seeding.fraction' or 'seeding.budget' (strategy random)"],
             Problems("  strategy: random"));
     }
 

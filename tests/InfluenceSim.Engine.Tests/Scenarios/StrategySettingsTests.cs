@@ -25,10 +25,24 @@ public sealed class StrategySettingsTests
         Assert.Equal(5000, (int?)scenario.Resolved["seeding"]!["rr-sets"]);
     }
 
+    [Fact]
+    public void Imm_takes_epsilon_and_l_with_their_defaults_resolved()
+    {
+        var scenario = ScenarioText.Parse(Head + "seeding:\n  strategy: greedy\n  count: 2\n  estimator: imm\n  l: 3\n");
+
+        Assert.Equal(new SeedingOptions(Estimator: "imm", L: 3), scenario.Seeding.Options);
+        Assert.Equal(0.1, (double?)scenario.Resolved["seeding"]!["epsilon"]);
+        Assert.Equal(3, (double?)scenario.Resolved["seeding"]!["l"]);
+    }
+
     [Theory]
     [InlineData("  strategy: random\n  count: 2\n  samples: 10", "s.yaml:7:3: 'seeding.samples' is used only by strategy betweenness")]
     [InlineData("  strategy: top-degree\n  count: 2\n  pilot-replicates: 3", "s.yaml:7:3: 'seeding.pilot-replicates' is used only by strategy observed-prescribers")]
-    [InlineData("  strategy: greedy\n  count: 2\n  estimator: exact", "s.yaml:7:14: 'seeding.estimator' must be one of celf, ris, found 'exact'")]
+    [InlineData("  strategy: greedy\n  count: 2\n  estimator: exact", "s.yaml:7:14: 'seeding.estimator' must be one of celf, ris, imm, found 'exact'")]
+    [InlineData("  strategy: greedy\n  count: 2\n  epsilon: 0.2", "s.yaml:7:3: 'seeding.epsilon' is used only by estimator imm")]
+    [InlineData("  strategy: greedy\n  count: 2\n  estimator: ris\n  l: 2", "s.yaml:8:3: 'seeding.l' is used only by estimator imm")]
+    [InlineData("  strategy: greedy\n  count: 2\n  estimator: imm\n  epsilon: 0.7", "s.yaml:8:12: 'seeding.epsilon' must be a number greater than 0 and less than 0.632 (1 - 1/e), found 0.7")]
+    [InlineData("  strategy: greedy\n  count: 2\n  estimator: imm\n  l: 0", "s.yaml:8:6: 'seeding.l' must be a number greater than 0 and at most 100, found 0")]
     [InlineData("  strategy: greedy\n  count: 2\n  simulations: 0", "s.yaml:7:16: 'seeding.simulations' must be an integer from 1 to 10000000, found 0")]
     [InlineData("  strategy: betweenness\n  fraction: 0.2\n  samples: -4", "s.yaml:7:12: 'seeding.samples' must be an integer from 1 to 10000000, found -4")]
     public void Setting_mistakes(string seeding, string expected)

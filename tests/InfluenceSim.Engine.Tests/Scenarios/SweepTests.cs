@@ -106,10 +106,14 @@ public sealed class SweepTests
     }
 
     [Fact]
-    public void A_sweep_cannot_be_combined_with_compare_seeding()
+    public void A_sweep_combines_with_compare_seeding_down_to_a_nested_cost_key()
     {
-        string text = "name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent-cascade, probability: 0.1 }\ncompare-seeding: [random, top-degree]\nseeding: { count: 1 }\nsweep:\n  model.probability: [0.1, 0.2]\n";
+        string text = "name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent-cascade, probability: 0.1 }\ncompare-seeding: [random, top-degree]\nseeding: { budget: 4, cost: { power: { scale: 1, exponent: 0 } } }\nsweep:\n  seeding.cost.power.exponent: [0, 1.5]\n";
 
-        Assert.Equal(["s.yaml:7:23: 'sweep' cannot be combined with 'compare-seeding' yet; sweep 'seeding.strategy' instead"], ScenarioText.Problems(text));
+        var scenario = ScenarioText.Parse(text);
+
+        Assert.Equal(["random", "top-degree"], scenario.CompareSeeding);
+        Assert.Equal([0.0, 1.5], scenario.Sweep!.Points.Select(p => p.Scenario.Seeding.Cost.Exponent));
+        Assert.All(scenario.Sweep.Points, p => Assert.Equal(["random", "top-degree"], p.Scenario.CompareSeeding));
     }
 }

@@ -22,11 +22,6 @@ internal static class SweepBuilder
     {
         var at = axes.ToDictionary(a => a.Axis.Key, a => (a.Axis.Values, a.At));
         var first = axes.Count > 0 ? axes[0].At[0] : new NodeLocation(displayPath, 1, 1);
-        if (baseScenario.CompareSeeding is not null)
-        {
-            throw Problem(first, "'sweep' cannot be combined with 'compare-seeding' yet; sweep 'seeding.strategy' instead");
-        }
-
         if (axes.FirstOrDefault(a => a.Axis.Key is "seed" or "name") is { Axis: not null } fixedKey)
         {
             throw Problem(fixedKey.At[0], $"'{fixedKey.Axis.Key}' cannot be swept: replicates already vary the draws under one master seed, and every row records the run's {fixedKey.Axis.Key}");

@@ -102,6 +102,12 @@ internal static class ResolvedJson
         var json = new JsonObject { ["strategy"] = seeding.Strategy };
         Add(json, "count", seeding.Count);
         Add(json, "fraction", seeding.Fraction);
+        Add(json, "budget", seeding.Budget);
+        if (seeding.Budget is not null || seeding.Cost != SeedCost.UnitCost)
+        {
+            json["cost"] = Cost(seeding.Cost);
+        }
+
         if (seeding.Nodes is { } nodes)
         {
             json["nodes"] = new JsonArray([.. nodes.Select(n => Node(n, generated))]);
@@ -119,6 +125,11 @@ internal static class ResolvedJson
             json["simulations"] = options.Simulations;
             Add(json, "rr-sets", options.RrSets);
             Add(json, "candidates", options.Candidates);
+            if (options.Estimator == SeedingOptions.Imm)
+            {
+                json["epsilon"] = options.Epsilon;
+                json["l"] = options.L;
+            }
         }
 
         if (strategies.Contains(SeedingStrategies.ObservedPrescribers))
@@ -128,6 +139,13 @@ internal static class ResolvedJson
 
         return json;
     }
+
+    private static JsonNode Cost(SeedCost cost) => cost.Kind switch
+    {
+        SeedCost.Power => new JsonObject { [SeedCost.Power] = new JsonObject { ["scale"] = cost.Scale, ["exponent"] = cost.Exponent } },
+        SeedCost.AttributeKind => new JsonObject { [SeedCost.AttributeKind] = cost.Attribute },
+        _ => JsonValue.Create(cost.Kind),
+    };
 
     private static JsonNode Node(string written, bool generated) => generated
         ? JsonValue.Create(long.Parse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))

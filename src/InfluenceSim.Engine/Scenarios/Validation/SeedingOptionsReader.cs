@@ -9,10 +9,12 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
     private const string RrSetsKey = "rr-sets";
     private const string CandidatesKey = "candidates";
     private const string PilotReplicatesKey = "pilot-replicates";
+    private const string EpsilonKey = "epsilon";
+    private const string LKey = "l";
     private const long MaxBudget = 10_000_000;
 
     /// <summary>Every setting key, each taken by one strategy.</summary>
-    public static readonly string[] Keys = [SamplesKey, EstimatorKey, SimulationsKey, RrSetsKey, CandidatesKey, PilotReplicatesKey];
+    public static readonly string[] Keys = [SamplesKey, EstimatorKey, SimulationsKey, RrSetsKey, CandidatesKey, PilotReplicatesKey, EpsilonKey, LKey];
 
     private static readonly Dictionary<string, string> Owner = new()
     {
@@ -22,6 +24,8 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
         [RrSetsKey] = SeedingStrategies.Greedy,
         [CandidatesKey] = SeedingStrategies.Greedy,
         [PilotReplicatesKey] = SeedingStrategies.ObservedPrescribers,
+        [EpsilonKey] = SeedingStrategies.Greedy,
+        [LKey] = SeedingStrategies.Greedy,
     };
 
     /// <summary>The settings, defaults for those not written; a setting no strategy in <paramref name="strategies"/> takes is a problem.</summary>
@@ -33,13 +37,24 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
         }
 
         var defaults = new SeedingOptions();
+        string estimator = Estimator() ?? defaults.Estimator;
+        if (estimator != SeedingOptions.Imm)
+        {
+            foreach (string key in new[] { EpsilonKey, LKey })
+            {
+                block.NotUsed(key, $"'{block.PathOf(key)}' is used only by estimator {SeedingOptions.Imm}");
+            }
+        }
+
         return new SeedingOptions(
             Samples: (int)(Count(SamplesKey) ?? defaults.Samples),
-            Estimator: Estimator() ?? defaults.Estimator,
+            Estimator: estimator,
             Simulations: (int)(Count(SimulationsKey) ?? defaults.Simulations),
             RrSets: (int?)Count(RrSetsKey),
             Candidates: (int?)Count(CandidatesKey),
-            PilotReplicates: (int)(Count(PilotReplicatesKey) ?? defaults.PilotReplicates));
+            PilotReplicates: (int)(Count(PilotReplicatesKey) ?? defaults.PilotReplicates),
+            Epsilon: Number(EpsilonKey, "a number greater than 0 and less than 0.632 (1 - 1/e)", e => e > 0 && e < 1 - (1 / Math.E)) ?? defaults.Epsilon,
+            L: Number(LKey, "a number greater than 0 and at most 100", l => l is > 0 and <= 100) ?? defaults.L);
     }
 
     private long? Count(string key)
@@ -48,9 +63,15 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
         return node is null ? null : values.Integer(node, block.PathOf(key), $"an integer from 1 to {MaxBudget}", v => v is >= 1 and <= MaxBudget);
     }
 
+    private double? Number(string key, string expected, Func<double, bool> accept)
+    {
+        var node = block.Value(key);
+        return node is null ? null : values.Number(node, block.PathOf(key), expected, accept);
+    }
+
     private string? Estimator()
     {
         var node = block.Value(EstimatorKey);
-        return node is null ? null : values.Choice(node, block.PathOf(EstimatorKey), [SeedingOptions.Celf, SeedingOptions.Ris]);
+        return node is null ? null : values.Choice(node, block.PathOf(EstimatorKey), [SeedingOptions.Celf, SeedingOptions.Ris, SeedingOptions.Imm]);
     }
 }

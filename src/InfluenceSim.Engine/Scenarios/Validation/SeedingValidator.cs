@@ -10,9 +10,11 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
     private const string CountKey = "count";
     private const string FractionKey = "fraction";
     private const string NodesKey = "nodes";
+    private const string BudgetKey = "budget";
+    private const string CostKey = "cost";
 
     /// <summary>Every key a <c>seeding:</c> block can hold.</summary>
-    public static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, NodesKey, .. SeedingOptionsReader.Keys];
+    public static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, BudgetKey, CostKey, NodesKey, .. SeedingOptionsReader.Keys];
 
     /// <summary>The seeding (strategy none when the block is absent), or null when a problem was found.</summary>
     /// <param name="block">The block, or null when the scenario has none.</param>
@@ -45,7 +47,7 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
         var spec = strategy switch
         {
             SeedingStrategies.Explicit => Listed(block, generated, nodes),
-            SeedingStrategies.None => Unused(block, strategy, CountKey, FractionKey, NodesKey),
+            SeedingStrategies.None => Unused(block, strategy, CountKey, FractionKey, BudgetKey, CostKey, NodesKey),
             _ => Sized(block, strategy, generated == true ? nodes : null),
         };
         var options = new SeedingOptionsReader(block, values).Read(compared ?? [strategy]);
@@ -79,24 +81,32 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
         Unused(block, strategy, NodesKey);
         var countNode = block.Value(CountKey);
         var fractionNode = block.Value(FractionKey);
-        if (countNode is null && fractionNode is null)
+        var budgetNode = block.Value(BudgetKey);
+        if (countNode is null && fractionNode is null && budgetNode is null)
         {
-            block.Missing(CountKey, $" or '{block.PathOf(FractionKey)}' (strategy {strategy})");
+            block.Missing(CountKey, $" or '{block.PathOf(FractionKey)}' or '{block.PathOf(BudgetKey)}' (strategy {strategy})");
         }
         else if (countNode is not null && fractionNode is not null)
         {
             block.NotUsed(FractionKey, $"give either '{block.PathOf(CountKey)}' or '{block.PathOf(FractionKey)}', not both");
         }
+        else if (budgetNode is not null && (countNode ?? fractionNode) is not null)
+        {
+            string other = countNode is not null ? CountKey : FractionKey;
+            block.NotUsed(BudgetKey, $"give either '{block.PathOf(other)}' or '{block.PathOf(BudgetKey)}', not both: a budget buys as many seeds as it can pay for");
+        }
 
         string countExpected = nodes is null ? "an integer >= 1" : $"an integer from 1 to {nodes} (the number of nodes)";
         long? count = countNode is null ? null : values.Integer(countNode, block.PathOf(CountKey), countExpected, c => c >= 1 && c <= (nodes ?? int.MaxValue));
         double? fraction = fractionNode is null ? null : values.Number(fractionNode, block.PathOf(FractionKey), "a number greater than 0 and at most 1", f => f is > 0 and <= 1);
-        return new SeedingSpec(strategy, Count: (int?)count, Fraction: fraction);
+        double? budget = budgetNode is null ? null : values.Number(budgetNode, block.PathOf(BudgetKey), "a number greater than 0", b => b > 0);
+        var cost = new SeedCostReader(problems, values).Read(block, CostKey) ?? SeedCost.UnitCost;
+        return new SeedingSpec(strategy, Count: (int?)count, Fraction: fraction) { Budget = budget, Cost = cost };
     }
 
     private SeedingSpec? Listed(BlockReader block, bool? generated, int? nodes)
     {
-        Unused(block, SeedingStrategies.Explicit, CountKey, FractionKey);
+        Unused(block, SeedingStrategies.Explicit, CountKey, FractionKey, BudgetKey, CostKey);
         var node = block.Required(NodesKey, $" (strategy {SeedingStrategies.Explicit})");
         string path = block.PathOf(NodesKey);
         if (node is null)

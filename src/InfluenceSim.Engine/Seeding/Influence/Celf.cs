@@ -19,7 +19,7 @@ public static class Celf
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, pool.Count);
         var spread = estimator.StartSeedSet();
-        var queue = new PriorityQueue<int, (long Gain, int Node)>(pool.Count, LargestGainFirst.Instance);
+        var queue = new PriorityQueue<int, (long Gain, int Node)>(pool.Count, LargestFirst<long>.Instance);
         var evaluatedInRound = new Dictionary<int, int>(pool.Count);
         foreach (int node in pool)
         {

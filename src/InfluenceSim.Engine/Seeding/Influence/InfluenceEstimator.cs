@@ -1,6 +1,6 @@
 namespace InfluenceSim.Engine.Seeding.Influence;
 
-/// <summary>How the greedy strategy estimates spread: scenario <c>estimator: celf</c> or <c>estimator: ris</c>.</summary>
+/// <summary>How the greedy strategy estimates spread: scenario <c>estimator: celf</c>, <c>ris</c> or <c>imm</c>.</summary>
 public enum InfluenceEstimator
 {
     /// <summary>CELF lazy greedy over Monte Carlo simulations of the model (<see cref="Celf"/>).</summary>
@@ -8,4 +8,7 @@ public enum InfluenceEstimator
 
     /// <summary>Greedy coverage of reverse-reachable sets (<see cref="ReverseReachable"/>).</summary>
     Ris,
+
+    /// <summary>IMM: reverse-reachable sets as many as its bound asks for (<see cref="Imm"/>).</summary>
+    Imm,
 }

@@ -58,7 +58,7 @@ public sealed class ReverseReachableSets
             sampler.AddSet(set, members);
             if (members.Count > MaxEntries)
             {
-                throw new InvalidOperationException($"{set + 1} reverse-reachable sets already hold {members.Count} node entries (limit {MaxEntries}); ask for fewer rr-sets or use the celf estimator");
+                throw new ReverseReachableLimitException($"{set + 1} reverse-reachable sets already hold {members.Count} node entries (limit {MaxEntries}); ask for fewer rr-sets or use the celf estimator");
             }
 
             offsets[set + 1] = members.Count;

@@ -1,0 +1,78 @@
+using System.Globalization;
+using InfluenceSim.Engine.Admission;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Networks;
+
+namespace InfluenceSim.Engine.Seeding.Influence;
+
+/// <summary>
+/// IMM (Tang, Shi and Xiao 2015): reverse influence sampling with the number of sets chosen by the
+/// algorithm. A first phase finds a lower bound LB of the optimal spread from rounds of
+/// ceil(lambda' 2^i / n) sets (drawn on the master seed XOR <see cref="BoundSalt"/>); the final phase
+/// samples ceil(lambda* / LB) fresh sets on the master seed (Chen 2018: the final sets must not be
+/// those the bound was found on) and covers them greedily. Before each sample its memory is estimated
+/// from the mean set size seen so far (first from <see cref="PilotSets"/> sets) and refused when it would not fit.
+/// </summary>
+public static class Imm
+{
+    /// <summary>Mixed into the master seed for the lower-bound phase's sets ("bound" in ASCII).</summary>
+    public const long BoundSalt = 0x626F756E64;
+
+    /// <summary>The first sets of the first round, drawn to measure the mean set size before any round is admitted.</summary>
+    public const int PilotSets = 100;
+
+    /// <summary>
+    /// The seeds for <paramref name="k"/> seeds, or, when <paramref name="costs"/> is given, those
+    /// <paramref name="budget"/> buys by cost-effective coverage (k is then the most seeds the budget buys).
+    /// </summary>
+    /// <exception cref="ReverseReachableLimitException">The final phase's sets would not fit in memory.</exception>
+    public static ImmSelection Select(Network network, ModelSettings model, int k, GreedyOptions options, long masterSeed, IReadOnlyList<int>? candidates = null, IReadOnlyList<double>? costs = null, double budget = 0)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(options);
+        var bound = new ImmBound(network.NodeCount, k, options.Epsilon, options.L);
+        int[] Choose(ReverseReachableSets sets) => costs is null
+            ? ReverseReachable.Select(sets, k, candidates)
+            : ReverseReachable.SelectWithin(sets, costs, budget, candidates);
+
+        double lowerBound = 1;
+        double meanSize = MeanSize(ReverseReachableSets.Sample(network, model, (int)Math.Min(PilotSets, bound.SetsForRound(1)), masterSeed ^ BoundSalt));
+        for (int round = 1; round <= bound.Rounds; round++)
+        {
+            double x = network.NodeCount / Math.Pow(2, round);
+            var sets = ReverseReachableSets.Sample(network, model, Admissible(bound.SetsForRound(round), meanSize, network.NodeCount, bound), masterSeed ^ BoundSalt);
+            meanSize = MeanSize(sets);
+            double spread = sets.EstimateSpread(Choose(sets));
+            if (spread >= (1 + bound.EpsilonPrime) * x)
+            {
+                lowerBound = spread / (1 + bound.EpsilonPrime);
+                break;
+            }
+        }
+
+        int count = Admissible(bound.SetsFor(lowerBound), meanSize, network.NodeCount, bound);
+        var final = ReverseReachableSets.Sample(network, model, count, masterSeed);
+        return new ImmSelection(Choose(final), bound, lowerBound, count, final.Entries, costs is not null);
+    }
+
+    private static double MeanSize(ReverseReachableSets sets) => (double)sets.Entries / sets.Count;
+
+    /// <summary>
+    /// <paramref name="sets"/> as a count, once its estimated memory (sets x <paramref name="meanSize"/> entries,
+    /// costed as the resource estimate costs reverse-reachable sets) fits under the entry limit and the memory available.
+    /// </summary>
+    private static int Admissible(double sets, double meanSize, int nodes, ImmBound bound)
+    {
+        double entries = sets * meanSize;
+        var term = ResourceEstimator.ReverseReachableTerm(entries);
+        long available = RunAdmission.AvailableBytes();
+        if (sets < int.MaxValue && entries <= ReverseReachableSets.MaxEntries && term.Bytes <= available)
+        {
+            return (int)sets;
+        }
+
+        throw new ReverseReachableLimitException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"imm needs {sets:#,##0} reverse-reachable sets for {bound.Seeds} seeds on {nodes:#,##0} nodes (epsilon {bound.Epsilon}, l {bound.L}) with about {meanSize:0.#} nodes each: {term.Count}, about {ResourceEstimate.Size(term.Bytes)}, more than the limit of {ReverseReachableSets.MaxEntries:#,##0} entries or the {ResourceEstimate.Size(available)} available; raise epsilon, lower l or the seeds, or use celf with candidates"));
+    }
+}
