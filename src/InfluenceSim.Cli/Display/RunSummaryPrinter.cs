@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Statistics;
@@ -36,6 +37,7 @@ internal static class RunSummaryPrinter
             CultureInfo.InvariantCulture,
             $"{scenario.Name}: {result.Nodes:N0} nodes, {result.Ties:N0} directed ties, {result.Replicates.Count} replicate(s) per seeding or point; network {t.NetworkBuild:F2} s, activation {t.Activation:F2} s, propagation {t.Propagation:F2} s"));
         AnsiConsole.WriteLine($"run folder: {Path.GetFullPath(folder)}");
+        AnsiConsole.WriteLine($"its report: {ToolCommand.Current} report {ToolCommand.Argument(folder)}");
     }
 
     private static void AddRow(Table table, string measure, IEnumerable<double> values)
