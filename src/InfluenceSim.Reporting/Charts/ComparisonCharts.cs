@@ -12,22 +12,23 @@ public static class ComparisonCharts
 
     public static string DifferenceTitle(string run) => $"Seeding comparison: difference to random seeding ({run})";
 
-    /// <summary>Mean adopted fraction per strategy with its 95% interval.</summary>
-    public static Chart Share(string run, IReadOnlyList<ComparisonRow> rows)
+    /// <summary>Mean adopted fraction per strategy with its 95% interval, each bar in its strategy's colour (<paramref name="colourOf"/>, null for none).</summary>
+    public static Chart Share(string run, IReadOnlyList<ComparisonRow> rows, Func<string, Color?> colourOf)
     {
         ArgumentNullException.ThrowIfNull(rows);
         string title = ShareTitle(run);
-        var plot = ChartCanvas.Create(title, "seeding strategy", "adopted fraction (mean, 95% interval)");
-        AddBars(plot, [.. rows.Select(r => (r.Strategy, r.FractionMean, r.FractionUpper - r.FractionMean))]);
+        var plot = ChartCanvas.Create(title, "seeding strategy", "final adopted fraction (mean, 95% interval)");
+        var series = AddBars(plot, [.. rows.Select(r => (r.Strategy, r.FractionMean, r.FractionUpper - r.FractionMean))], colourOf);
         return ChartCanvas.Render(
             plot,
             $"comparison-share-{run}",
             title,
-            "Mean final adopted fraction of each strategy over the same replicates (common random numbers), with the t-based 95% interval of the mean.");
+            "Mean final adopted fraction of each strategy over the same replicates (common random numbers), with the t-based 95% interval of the mean.",
+            series);
     }
 
     /// <summary>Each strategy's mean paired difference to random seeding with its 95% interval; null when only random was run.</summary>
-    public static Chart? Difference(string run, IReadOnlyList<ComparisonRow> rows)
+    public static Chart? Difference(string run, IReadOnlyList<ComparisonRow> rows, Func<string, Color?> colourOf)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var compared = rows.Where(r => r.Strategy != Baseline).ToList();
@@ -37,21 +38,26 @@ public static class ComparisonCharts
         }
 
         string title = DifferenceTitle(run);
-        var plot = ChartCanvas.Create(title, "seeding strategy", "adopted fraction minus random's (mean, 95% interval)");
-        AddBars(plot, [.. compared.Select(r => (r.Strategy, r.DifferenceMean, r.DifferenceUpper - r.DifferenceMean))]);
+        var plot = ChartCanvas.Create(title, "seeding strategy", "final adopted fraction minus random's (mean, 95% interval)");
+        var series = AddBars(plot, [.. compared.Select(r => (r.Strategy, r.DifferenceMean, r.DifferenceUpper - r.DifferenceMean))], colourOf);
         plot.Add.HorizontalLine(0, 1, Colors.Black, LinePattern.Dashed);
         return ChartCanvas.Render(
             plot,
             $"comparison-difference-{run}",
             title,
             "The mean of the paired per-replicate differences of adopted fraction (strategy minus random), with its 95% interval. "
-            + "An interval that excludes 0 is the verdict: the strategy beats (or loses to) random seeding here; one that includes 0 is inconclusive.");
+            + "An interval that excludes 0 is the verdict: the strategy beats (or loses to) random seeding here; one that includes 0 is inconclusive.",
+            series);
     }
 
-    private static void AddBars(Plot plot, IReadOnlyList<(string Label, double Value, double Error)> bars)
+    /// <summary>One bar per strategy in its colour (categorical colours when a strategy has none); returns the series.</summary>
+    private static List<ChartSeries> AddBars(Plot plot, IReadOnlyList<(string Label, double Value, double Error)> bars, Func<string, Color?> colourOf)
     {
-        plot.Add.Bars(bars.Select((b, i) => new Bar { Position = i, Value = b.Value, Error = b.Error, FillColor = ChartCanvas.ColorOf(i) }).ToArray());
+        var fallback = SeriesColours.Categorical(bars.Count);
+        Color[] colours = [.. bars.Select((b, i) => colourOf(b.Label) ?? fallback[i])];
+        plot.Add.Bars(bars.Select((b, i) => new Bar { Position = i, Value = b.Value, Error = b.Error, FillColor = colours[i] }).ToArray());
         plot.Axes.Bottom.SetTicks([.. bars.Select((_, i) => (double)i)], [.. bars.Select(b => b.Label)]);
         plot.HideLegend();
+        return [.. bars.Select((b, i) => new ChartSeries(b.Label, SeriesColours.Hex(colours[i])))];
     }
 }
