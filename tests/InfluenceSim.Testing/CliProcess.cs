@@ -31,22 +31,7 @@ public static class CliProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the influencesim program");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"influencesim {string.Join(' ', args)} did not exit within {Timeout}; it was killed");
-        }
-
-        return new CliOutcome(process.ExitCode, await stdout, await stderr);
+        return await BoundedProcess.RunAsync(start, Timeout, $"influencesim {string.Join(' ', args)}");
     }
 
     /// <summary>How to start the program with <paramref name="args"/> in <paramref name="workingDirectory"/>, its output redirected.</summary>

@@ -29,7 +29,7 @@ public sealed record DebianTool(string Executable, string Package, string Probe)
     }
 
     /// <summary>Runs the program with <paramref name="args"/> and returns its exit code and output; a hung program is killed.</summary>
-    public async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> args)
+    public Task<CliOutcome> RunAsync(IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in args)
@@ -37,21 +37,6 @@ public sealed record DebianTool(string Executable, string Package, string Probe)
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Executable}");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Executable} did not exit within {Timeout}; it was killed");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
+        return BoundedProcess.RunAsync(start, Timeout, Executable);
     }
 }
