@@ -2,7 +2,7 @@ using ScottPlot;
 
 namespace InfluenceSim.Reporting.Charts;
 
-/// <summary>The frame every chart shares: size, font, colours, legend placement, and rendering to SVG and PNG.</summary>
+/// <summary>The frame every chart shares: size, font, step axis, legend placement, and rendering to SVG and PNG.</summary>
 public static class ChartCanvas
 {
     public const int Width = 860;
