@@ -1,5 +1,6 @@
 using InfluenceSim.Cli.Commands;
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Output;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli;
@@ -7,6 +8,9 @@ namespace InfluenceSim.Cli;
 /// <summary>The <c>influencesim</c> command line: its verbs and the mapping of failures to the exit codes of the README.</summary>
 public static class CliApplication
 {
+    /// <summary>The verbs, in the order the usage lists them.</summary>
+    public static IReadOnlyList<string> Verbs { get; } = ["run", "validate", "network", "models", "compare", "report", "bench", "silo", "help"];
+
     /// <summary>Runs one command line and returns its exit code; everything it writes on stderr has its control characters escaped.</summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -31,13 +35,17 @@ public static class CliApplication
         }
     }
 
+    /// <summary>Prints the usage of the program (no <paramref name="verb"/>) or of one verb, as <c>--help</c> does, and returns 0.</summary>
+    internal static int Help(IReadOnlyList<string> verb) => Configured([], []).Run([.. verb, "--help"]);
+
     /// <summary>The application with its verbs; <paramref name="verbSettings"/> receives each verb's settings type.</summary>
     private static CommandApp Configured(string[] args, Dictionary<string, Type> verbSettings)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
-            config.SetApplicationName("influencesim");
+            config.SetApplicationName(ToolCommand.Current);
+            config.SetApplicationVersion(ManifestJson.ToolVersion);
             config.UseStrictParsing();
             Verb<RunCommand>(config, verbSettings, "run")
                 .WithDescription("Run a scenario on an embedded single-silo cluster and write its run folder.")
@@ -59,6 +67,9 @@ public static class CliApplication
             config.AddCommand<SiloCommand>("silo")
                 .WithDescription("Host one silo of an external cluster (Redis membership) until Ctrl-C or SIGTERM.")
                 .WithExample("silo", "--cluster", "redis://127.0.0.1:6379");
+            config.AddCommand<HelpCommand>("help")
+                .WithDescription("Print the list of verbs, or one verb's arguments and options (the same as --help).")
+                .WithExample("help", "run");
             config.SetExceptionHandler((exception, _) => ExitCodes.Report(exception, verbose: args.Contains("--verbose", StringComparer.Ordinal)));
         });
         return app;

@@ -10,6 +10,9 @@ public static class ReportBuilder
 {
     public const string TitlePrefix = "InfluenceSim report: ";
 
+    /// <summary>The key column of a seeding comparison: its groups are the compared strategies.</summary>
+    private const string StrategyKey = "seeding.strategy";
+
     public static ReportContent Build(IReadOnlyList<RunFolder> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -26,38 +29,36 @@ public static class ReportBuilder
             .Select(r => new KeyValuePair<string, IReadOnlyList<ComparisonRow>>(r.Name, ComparisonRow.ReadAll(r.Comparison!)))
             .ToList();
 
+        var colours = SeriesColours.For(groups);
         var charts = new List<Chart>
         {
-            AdoptionCurveChart.Create(groups),
-            NewAdoptionsChart.Create(groups),
-            FinalShareChart.Create(groups),
+            AdoptionCurveChart.Create(groups, colours),
+            NewAdoptionsChart.Create(groups, colours),
+            FinalShareChart.Create(groups, colours),
         };
         foreach (string key in SweepStatistics.NumericKeys(groups))
         {
-            charts.AddRange(SweepMetric.All.Select(m => SweepChart.Create(groups, key, m)));
+            charts.AddRange(SweepMetric.All.Select(m => SweepChart.Create(groups, colours, key, m)));
         }
 
         foreach (var (run, rows) in comparisons)
         {
-            charts.Add(ComparisonCharts.Share(run, rows));
-            if (ComparisonCharts.Difference(run, rows) is { } difference)
+            Func<string, ScottPlot.Color?> strategyColour = strategy =>
+                groups.FirstOrDefault(g => g.Run == run && g.Key.ValueOf(StrategyKey) == strategy) is { } group ? colours.Of(group) : null;
+            charts.Add(ComparisonCharts.Share(run, rows, strategyColour));
+            if (ComparisonCharts.Difference(run, rows, strategyColour) is { } difference)
             {
                 charts.Add(difference);
             }
 
-            if (ComparisonCharts.ReachAgainstSpend(run, rows) is { } spend)
+            if (ComparisonCharts.ReachAgainstSpend(run, rows, strategyColour) is { } spend)
             {
                 charts.Add(spend);
             }
         }
 
-        foreach (var breakdown in new[] { BreakdownCharts.Causes, BreakdownCharts.Exposures })
-        {
-            if (breakdown.Create(groups) is { } chart)
-            {
-                charts.Add(chart);
-            }
-        }
+        charts.AddRange(BreakdownCharts.Causes.Create(groups, colours));
+        charts.AddRange(BreakdownCharts.Exposures.Create(groups, colours));
 
         return new ReportContent(TitlePrefix + string.Join(", ", runs.Select(r => r.Name)), runs, groups, UniqueIds(charts), comparisons);
     }

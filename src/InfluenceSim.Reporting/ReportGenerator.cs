@@ -7,8 +7,8 @@ using InfluenceSim.Reporting.Html;
 namespace InfluenceSim.Reporting;
 
 /// <summary>
-/// Writes a report: reads the run folders, prepares the charts, and writes the HTML page and one
-/// PNG per chart (<c>STEM-CHART.png</c> beside it). Existing files are replaced only with
+/// Writes a report: reads the run folders, prepares the charts, and writes the HTML page and, per
+/// chart, an SVG and a PNG file (<c>STEM-CHART.svg</c>, <c>STEM-CHART.png</c> beside it). Existing files are replaced only with
 /// <see cref="ReportRequest.Force"/>; each file is written to a temporary name, then renamed.
 /// </summary>
 public static class ReportGenerator
@@ -34,20 +34,27 @@ public static class ReportGenerator
         var content = ReportBuilder.Build(runs);
         string folder = Path.GetDirectoryName(html)!;
         string stem = Path.GetFileNameWithoutExtension(html);
-        var pngs = content.Charts.Select(c => (Chart: c, Path: Path.Combine(folder, PngName(stem, c)))).ToList();
-        foreach (var (_, png) in pngs)
+        var files = content.Charts
+            .Select(c => (Chart: c, Png: Path.Combine(folder, PngName(stem, c)), Svg: Path.Combine(folder, SvgName(stem, c))))
+            .ToList();
+        foreach (var (_, png, svg) in files)
         {
             Refuse(png, request.Force);
+            Refuse(svg, request.Force);
         }
 
         Directory.CreateDirectory(folder);
-        foreach (var (chart, png) in pngs)
+        foreach (var (chart, png, svg) in files)
         {
             AtomicFile.WriteAllBytes(png, chart.Png);
+            AtomicFile.WriteAllBytes(svg, Encoding.UTF8.GetBytes(chart.Svg));
         }
 
-        AtomicFile.WriteAllBytes(html, Encoding.UTF8.GetBytes(HtmlPage.Render(content, c => PngName(stem, c))));
-        return new ReportResult(html, [.. pngs.Select(p => p.Path)], [.. runs.Select(r => r.Warning).OfType<string>()]);
+        AtomicFile.WriteAllBytes(html, Encoding.UTF8.GetBytes(HtmlPage.Render(content, c => PngName(stem, c), c => SvgName(stem, c))));
+        return new ReportResult(html, [.. files.Select(f => f.Png)], [.. runs.Select(r => r.Warning).OfType<string>()])
+        {
+            SvgPaths = [.. files.Select(f => f.Svg)],
+        };
     }
 
     /// <summary>The file name of a chart's PNG beside a page named <paramref name="stem"/>.html.</summary>
@@ -55,6 +62,13 @@ public static class ReportGenerator
     {
         ArgumentNullException.ThrowIfNull(chart);
         return $"{stem}-{chart.Id}.png";
+    }
+
+    /// <summary>The file name of a chart's SVG beside a page named <paramref name="stem"/>.html.</summary>
+    public static string SvgName(string stem, Chart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return $"{stem}-{chart.Id}.svg";
     }
 
     private static void Refuse(string path, bool force)

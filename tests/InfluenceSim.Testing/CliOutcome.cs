@@ -1,6 +1,6 @@
 namespace InfluenceSim.Testing;
 
-/// <summary>What one launch of the <c>influencesim</c> program did: its exit code and everything it printed.</summary>
+/// <summary>What one launch of the <c>influencesim</c> program (or another child program) did: its exit code and everything it printed.</summary>
 public sealed record CliOutcome(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>The stderr lines that are not blank.</summary>

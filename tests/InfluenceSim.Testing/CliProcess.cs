@@ -13,30 +13,25 @@ public static class CliProcess
         RunAsync(workingDirectory, new Dictionary<string, string>(), args);
 
     /// <summary>Runs one command line in <paramref name="workingDirectory"/> with extra <paramref name="environment"/> variables and waits for it to exit.</summary>
-    public static async Task<CliOutcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<CliOutcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(StartInfo(workingDirectory, args), environment, args);
+
+    /// <summary>Runs one command line with the checkout's own build of the program (<see cref="RepoPaths.CheckoutCliDll"/>), as <c>dotnet run</c> would start it.</summary>
+    public static Task<CliOutcome> RunCheckoutBuildAsync(string workingDirectory, params string[] args)
     {
         var start = StartInfo(workingDirectory, args);
+        start.ArgumentList[0] = RepoPaths.CheckoutCliDll;
+        return RunAsync(start, new Dictionary<string, string>(), args);
+    }
+
+    private static async Task<CliOutcome> RunAsync(ProcessStartInfo start, IReadOnlyDictionary<string, string> environment, string[] args)
+    {
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the influencesim program");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"influencesim {string.Join(' ', args)} did not exit within {Timeout}; it was killed");
-        }
-
-        return new CliOutcome(process.ExitCode, await stdout, await stderr);
+        return await BoundedProcess.RunAsync(start, Timeout, $"influencesim {string.Join(' ', args)}");
     }
 
     /// <summary>How to start the program with <paramref name="args"/> in <paramref name="workingDirectory"/>, its output redirected.</summary>

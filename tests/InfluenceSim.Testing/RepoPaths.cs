@@ -6,6 +6,19 @@ public static class RepoPaths
     /// <summary>The built program: the referenced Cli project is copied next to the test assembly.</summary>
     public static string CliDll => Existing(Path.Combine(AppContext.BaseDirectory, "influencesim.dll"));
 
+    /// <summary>
+    /// The program as the Cli project built it in its own <c>bin/CONFIGURATION/FRAMEWORK</c> folder (the one <c>dotnet run</c>
+    /// starts), in the configuration and framework of the tests.
+    /// </summary>
+    public static string CheckoutCliDll
+    {
+        get
+        {
+            var framework = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+            return Existing(Path.Combine(RepoRoot, "src", "InfluenceSim.Cli", "bin", framework.Parent!.Name, framework.Name, "influencesim.dll"));
+        }
+    }
+
     /// <summary>The checkout's root: the nearest folder above the test assembly that holds <c>InfluenceSim.sln</c>.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 

@@ -10,7 +10,7 @@ namespace InfluenceSim.Cli.Commands;
 public class ClusterScenarioSettings : ScenarioSettings
 {
     [CommandOption("--cluster <URI>")]
-    [Description("Run on the external cluster whose membership is at URI (redis://host:port[/db]) instead of an embedded silo.")]
+    [Description("Run on the external cluster whose membership is at URI (redis://host:port[[/db]]) instead of an embedded silo.")]
     public string? Cluster { get; init; }
 
     [CommandOption("--cluster-id <ID>")]

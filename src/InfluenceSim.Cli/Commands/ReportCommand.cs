@@ -36,7 +36,7 @@ public sealed class ReportCommand : Command<ReportSettings>
             Console.Error.WriteLine($"influencesim: report: warning: {warning}");
         }
 
-        Console.WriteLine($"report: {result.HtmlPath} ({result.PngPaths.Count} charts, PNG files beside it)");
+        Console.WriteLine($"report: {result.HtmlPath} ({result.PngPaths.Count} charts, a PNG and an SVG file of each beside it)");
         return ExitCodes.Success;
     }
 }

@@ -111,7 +111,7 @@ internal static class RunJob
                 return ExitCodes.RunFailed;
             }
 
-            Console.Error.WriteLine($"influencesim: interrupted; finished points are kept: continue with 'influencesim run --resume {folder.Named}'");
+            Console.Error.WriteLine($"influencesim: interrupted; finished points are kept: continue with: {ToolCommand.Current} run --resume {ToolCommand.Argument(folder.Named)}");
             return ExitCodes.RunFailed;
         }
         catch (RunFolderRefusedException e)

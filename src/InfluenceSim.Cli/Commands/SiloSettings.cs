@@ -11,7 +11,7 @@ namespace InfluenceSim.Cli.Commands;
 public sealed class SiloSettings : CommandSettings
 {
     [CommandOption("--cluster <URI>")]
-    [Description("The cluster's membership server: redis://host:port[/db]. Required.")]
+    [Description("The cluster's membership server: redis://host:port[[/db]]. Required.")]
     public string? Cluster { get; init; }
 
     [CommandOption("--cluster-id <ID>")]

@@ -55,6 +55,7 @@ internal static class RunSummaryPrinter
             CultureInfo.InvariantCulture,
             $"{scenario.Name}: {Size(execution)}{Count(execution)}; network {t.NetworkBuild:F2} s, activation {t.Activation:F2} s, propagation {t.Propagation:F2} s"));
         console.WriteLine($"run folder: {Path.GetFullPath(folder)}");
+        console.WriteLine($"its report: {ToolCommand.Current} report {ToolCommand.Argument(folder)}");
     }
 
     /// <summary>The warning printed when <paramref name="censored"/> of <paramref name="replicates"/> replicates were still active at <c>max-steps</c>.</summary>

@@ -57,7 +57,7 @@ public sealed partial class RunFolderLifecycle
         var interrupted = Interrupted(target);
         if (interrupted.Count > 0 && !force)
         {
-            throw new RunFolderRefusedException($"an interrupted run of '{directory}' is kept in '{interrupted[0]}': continue it with 'influencesim run --resume {directory}', or pass --force to start afresh (the interrupted run is deleted once the new folder is complete)");
+            throw new RunFolderRefusedException($"an interrupted run of '{directory}' is kept in '{interrupted[0]}': pass --force to start afresh (the interrupted run is deleted once the new folder is complete), or continue it with: {ToolCommand.Current} run --resume {ToolCommand.Argument(directory)}");
         }
 
         string partial = Path.Combine(parent, $".{Path.GetFileName(target)}.{PartialKind}-{AtomicFile.RandomSuffix()}");
@@ -97,7 +97,7 @@ public sealed partial class RunFolderLifecycle
 
         if (candidates.Count > 1)
         {
-            throw new RunFolderRefusedException($"'{path}' has {candidates.Count} interrupted runs ({string.Join(", ", candidates.Select(c => $"'{c}'"))}); give the one to continue: 'influencesim run --resume PARTIAL_FOLDER'");
+            throw new RunFolderRefusedException($"'{path}' has {candidates.Count} interrupted runs ({string.Join(", ", candidates.Select(c => $"'{c}'"))}); give the one to continue: {ToolCommand.Current} run --resume PARTIAL_FOLDER");
         }
 
         throw new RunFolderRefusedException(FolderCheckpoints.Exists(full)

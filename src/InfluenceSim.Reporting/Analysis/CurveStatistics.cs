@@ -21,14 +21,10 @@ public static class CurveStatistics
         return Build(group.Label, group.Trajectories, lastStep, (t, s) => t.NewAdoptersAt(s));
     }
 
-    /// <summary>
-    /// The mean of a cause or exposure <paramref name="column"/> at each step, labelled <paramref name="name"/>
-    /// (the column as people read it), after the group's label when <paramref name="nameGroup"/>.
-    /// </summary>
-    public static BandedCurve Breakdown(ReplicateGroup group, string column, string name, int lastStep, bool nameGroup)
+    /// <summary>The mean of a cause or exposure <paramref name="column"/> of <paramref name="group"/> at each step, labelled <paramref name="label"/>.</summary>
+    public static BandedCurve Breakdown(ReplicateGroup group, string column, string label, int lastStep)
     {
         ArgumentNullException.ThrowIfNull(group);
-        string label = nameGroup ? $"{group.Label}: {name}" : name;
         return Build(label, group.Trajectories, lastStep, (t, s) => t.ValueAt(column, s));
     }
 

@@ -9,8 +9,9 @@ public static class AdoptionCurveChart
     public const string Id = "adoption-curve";
     public const string Title = "Adoption curve";
 
-    public static Chart Create(IReadOnlyList<ReplicateGroup> groups) => BandedCurvePlot.Chart(
+    public static Chart Create(IReadOnlyList<ReplicateGroup> groups, SeriesColours colours) => BandedCurvePlot.Chart(
         groups,
+        colours,
         Id,
         Title,
         "adopted fraction (mean, 95% band)",

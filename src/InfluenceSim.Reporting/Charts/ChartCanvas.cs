@@ -2,11 +2,14 @@ using ScottPlot;
 
 namespace InfluenceSim.Reporting.Charts;
 
-/// <summary>The frame every chart shares: size, font, colours, legend placement, and rendering to SVG and PNG.</summary>
+/// <summary>The frame every chart shares: size, font, step axis, legend placement, and rendering to SVG and PNG.</summary>
 public static class ChartCanvas
 {
     public const int Width = 860;
     public const int Height = 460;
+
+    /// <summary>The PNG files are this many times the SVG's size: 2580 pixels wide, 8.6 inches at 300 dots per inch.</summary>
+    public const int PngScale = 3;
 
     /// <summary>Above this many series the legend moves out of the data area, below it.</summary>
     public const int InsideLegendItems = 6;
@@ -14,8 +17,6 @@ public static class ChartCanvas
     private const int LegendRowHeight = 22;
 
     private const string FontName = "DejaVu Sans";
-
-    private static readonly ScottPlot.Palettes.Category10 Palette = new();
 
     /// <summary>A new plot with the report's font, its title and axis labels.</summary>
     public static Plot Create(string title, string xLabel, string yLabel)
@@ -28,8 +29,12 @@ public static class ChartCanvas
         return plot;
     }
 
-    /// <summary>The colour of series number <paramref name="index"/> (Category10, repeating).</summary>
-    public static Color ColorOf(int index) => Palette.GetColor(index);
+    /// <summary>Starts the step axis at step 0 and ends it at <paramref name="lastStep"/> (at least 1).</summary>
+    public static void StepAxis(Plot plot, int lastStep)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.Axes.SetLimitsX(0, Math.Max(lastStep, 1));
+    }
 
     /// <summary>
     /// Places the legend of <paramref name="series"/> series: inside at <paramref name="inside"/> when
@@ -55,13 +60,19 @@ public static class ChartCanvas
         return Height + (LegendRowHeight * ((series + 1) / 2));
     }
 
-    /// <summary>Renders <paramref name="plot"/> to SVG and PNG, <see cref="Width"/> by <paramref name="height"/> pixels, and disposes it.</summary>
-    public static Chart Render(Plot plot, string id, string title, string caption, int height = Height)
+    /// <summary>
+    /// Renders <paramref name="plot"/> to SVG, <see cref="Width"/> by <paramref name="height"/> pixels, and to PNG at
+    /// <see cref="PngScale"/> times that size (the same layout, every line and letter scaled), and disposes it.
+    /// </summary>
+    public static Chart Render(Plot plot, string id, string title, string caption, IReadOnlyList<ChartSeries> series, int height = Height)
     {
         ArgumentNullException.ThrowIfNull(plot);
         using (plot)
         {
-            return new Chart(id, title, caption, Width, height, plot.GetSvgXml(Width, height), plot.GetImageBytes(Width, height, ImageFormat.Png));
+            string svg = plot.GetSvgXml(Width, height);
+            plot.ScaleFactor = PngScale;
+            byte[] png = plot.GetImageBytes(Width * PngScale, height * PngScale, ImageFormat.Png);
+            return new Chart(id, title, caption, Width, height, series, svg, png);
         }
     }
 }

@@ -15,18 +15,20 @@ public static class FinalShareChart
     /// <summary>Up to this many groups share a bin as side-by-side bars.</summary>
     public const int MaxBarSeries = 4;
 
-    public static Chart Create(IReadOnlyList<ReplicateGroup> groups)
+    public static Chart Create(IReadOnlyList<ReplicateGroup> groups, SeriesColours colours)
     {
         ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(colours);
+        Color[] palette = [.. groups.Select(colours.Of)];
         var histogram = Histogram.Of([.. groups.Select(g => new KeyValuePair<string, IReadOnlyList<double>>(g.Label, [.. g.Outcomes.Select(o => o.AdoptedFraction)]))]);
         var plot = ChartCanvas.Create(Title, "final adopted fraction", "replicates");
         if (histogram.Series.Count <= MaxBarSeries)
         {
-            AddBars(plot, histogram);
+            AddBars(plot, histogram, palette);
         }
         else
         {
-            AddOutlines(plot, histogram);
+            AddOutlines(plot, histogram, palette);
         }
 
         plot.Axes.Margins(bottom: 0);
@@ -38,16 +40,17 @@ public static class FinalShareChart
             Title,
             "How many replicates ended with each share of the network adopted. Cascades are often all-or-nothing: "
             + "two humps (most replicates die out, a few take over) mean the average describes no typical replicate, whatever its interval.",
+            [.. histogram.Series.Select((series, i) => new ChartSeries(series.Label, SeriesColours.Hex(palette[i])))],
             height);
     }
 
-    private static void AddBars(Plot plot, Histogram histogram)
+    private static void AddBars(Plot plot, Histogram histogram, Color[] palette)
     {
         int series = histogram.Series.Count;
         double slot = histogram.BinWidth / series;
         for (int s = 0; s < series; s++)
         {
-            var color = ChartCanvas.ColorOf(s);
+            var color = palette[s];
             var bars = histogram.Series[s].Counts.Select((count, bin) => new Bar
             {
                 Position = histogram.Edges[bin] + (slot * (s + 0.5)),
@@ -61,7 +64,7 @@ public static class FinalShareChart
         }
     }
 
-    private static void AddOutlines(Plot plot, Histogram histogram)
+    private static void AddOutlines(Plot plot, Histogram histogram, Color[] palette)
     {
         for (int s = 0; s < histogram.Series.Count; s++)
         {
@@ -76,7 +79,7 @@ public static class FinalShareChart
 
             xs.Add(histogram.Edges[^1]);
             ys.Add(0);
-            var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), ChartCanvas.ColorOf(s));
+            var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), palette[s]);
             line.LineWidth = 2;
             line.LegendText = histogram.Series[s].Label;
         }

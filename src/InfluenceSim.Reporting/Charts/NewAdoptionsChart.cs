@@ -9,8 +9,9 @@ public static class NewAdoptionsChart
     public const string Id = "new-adoptions";
     public const string Title = "New adoptions per step";
 
-    public static Chart Create(IReadOnlyList<ReplicateGroup> groups) => BandedCurvePlot.Chart(
+    public static Chart Create(IReadOnlyList<ReplicateGroup> groups, SeriesColours colours) => BandedCurvePlot.Chart(
         groups,
+        colours,
         Id,
         Title,
         "new adopters (mean, 95% band)",

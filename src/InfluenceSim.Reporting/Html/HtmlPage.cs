@@ -30,11 +30,12 @@ public static class HtmlPage
         nav ul { columns: 2; }
         """;
 
-    /// <summary>The page for <paramref name="content"/>; each chart links to its PNG, named by <paramref name="pngName"/>.</summary>
-    public static string Render(ReportContent content, Func<Chart, string> pngName)
+    /// <summary>The page for <paramref name="content"/>; each chart links to its PNG and SVG files, named by <paramref name="pngName"/> and <paramref name="svgName"/>.</summary>
+    public static string Render(ReportContent content, Func<Chart, string> pngName, Func<Chart, string> svgName)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(pngName);
+        ArgumentNullException.ThrowIfNull(svgName);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -46,7 +47,7 @@ public static class HtmlPage
         AppendSummary(html, content.Groups);
         foreach (var chart in content.Charts)
         {
-            AppendChart(html, chart, pngName(chart));
+            AppendChart(html, chart, pngName(chart), svgName(chart));
         }
 
         for (int i = 0; i < content.Comparisons.Count; i++)
@@ -136,11 +137,19 @@ public static class HtmlPage
     private static string Interval(ReplicateGroup group, Func<ReplicateOutcome, double> measure) =>
         NumberText.Format(MeanInterval.Of([.. group.Outcomes.Select(measure)]));
 
-    private static void AppendChart(StringBuilder html, Chart chart, string png)
+    /// <summary>A chart's figure: its title, the inline SVG, its caption with links to its files, and (hidden) what each colour stands for.</summary>
+    private static void AppendChart(StringBuilder html, Chart chart, string png, string svg)
     {
         html.Append($"<figure class=\"chart\" id=\"{chart.Id}\">\n<h2>{E(chart.Title)}</h2>\n")
             .Append(InlineSvg.Prepare(chart.Svg, chart.Id, chart.Title, chart.Width, chart.Height))
-            .Append($"\n<figcaption>{E(chart.Caption)} <a href=\"{E(Uri.EscapeDataString(png))}\">PNG</a></figcaption>\n</figure>\n");
+            .Append($"\n<figcaption>{E(chart.Caption)} <a href=\"{E(Uri.EscapeDataString(png))}\">PNG</a> (print resolution) ")
+            .Append($"<a href=\"{E(Uri.EscapeDataString(svg))}\">SVG</a></figcaption>\n<ul class=\"series\" hidden>\n");
+        foreach (var series in chart.Series)
+        {
+            html.Append($"<li data-colour=\"{series.Colour}\">{E(series.Label)}</li>\n");
+        }
+
+        html.Append("</ul>\n</figure>\n");
     }
 
     private static void AppendComparison(StringBuilder html, int number, string run, IReadOnlyList<ComparisonRow> rows)

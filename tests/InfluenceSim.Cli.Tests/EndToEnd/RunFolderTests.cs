@@ -24,6 +24,7 @@ public sealed class RunFolderTests(RepeatedRunFixture run) : IClassFixture<Repea
         run.Second.AssertHasExactlyItsFiles();
         Assert.Equal(["first", "second", "small.yaml"], run.Entries);
         Assert.Contains("run folder:", run.FirstOutcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("its report: influencesim report ", run.FirstOutcome.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

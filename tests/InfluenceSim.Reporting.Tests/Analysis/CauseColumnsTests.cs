@@ -32,7 +32,7 @@ public sealed class CauseColumnsTests : IDisposable
     {
         var group = RunGrouping.Group(AttributionRun(), nameRun: false)[1];
 
-        var curves = BreakdownCharts.Causes.Curves([group], group.LastStep);
+        var curves = BreakdownCharts.Causes.Curves(group, group.LastStep);
 
         Assert.Equal(["seed", "prescription", "social proof"], curves.Select(c => c.Label));
         Assert.Equal([2, 0], curves[0].Points.Select(p => p.Mean));
@@ -40,15 +40,20 @@ public sealed class CauseColumnsTests : IDisposable
     }
 
     [Fact]
-    public void Several_groups_are_labelled_by_group_then_cause()
+    public void Several_groups_get_a_chart_per_cause_with_a_line_per_group_that_saw_it()
     {
         var groups = RunGrouping.Group(AttributionRun(), nameRun: false);
 
-        var curves = BreakdownCharts.Causes.Curves(groups, 1);
+        var seed = BreakdownCharts.Causes.ColumnCurves(groups, "cause_seed", 1);
+        var broadcast = BreakdownCharts.Causes.ColumnCurves(groups, "cause_broadcast", 1);
+        var charts = BreakdownCharts.Causes.Create(groups, SeriesColours.For(groups));
 
-        Assert.Equal(7, curves.Count);
-        Assert.Equal("seeding.strategy = random: seed", curves[0].Label);
-        Assert.Equal("seeding.strategy = top-degree: social proof", curves[^1].Label);
+        Assert.Equal(["seeding.strategy = random", "seeding.strategy = top-degree"], seed.Select(l => l.Curve.Label));
+        Assert.Equal(["seeding.strategy = random"], broadcast.Select(l => l.Curve.Label));
+        Assert.Equal(
+            ["Adoption by cause: seed", "Adoption by cause: broadcast", "Adoption by cause: prescription", "Adoption by cause: social proof"],
+            charts.Select(c => c.Title));
+        Assert.All(charts, c => Assert.Equal(c.Series.Count, c.Series.Select(s => s.Colour).Distinct().Count()));
     }
 
     [Fact]
@@ -59,9 +64,9 @@ public sealed class CauseColumnsTests : IDisposable
 
         Assert.Equal(["exposures_social_proof", "exposures_prescription", "exposures_broadcast", "exposures_negative"], topDegree.Exposures);
         Assert.Equal(6, Assert.Single(topDegree.Trajectories).ValueAt("exposures_social_proof", 1));
-        var curves = BreakdownCharts.Exposures.Curves([topDegree], topDegree.LastStep);
+        var curves = BreakdownCharts.Exposures.Curves(topDegree, topDegree.LastStep);
         Assert.Equal(["social proof", "prescription", "broadcast"], curves.Select(c => c.Label));
-        Assert.NotNull(BreakdownCharts.Exposures.Create(groups));
+        Assert.NotEmpty(BreakdownCharts.Exposures.Create(groups, SeriesColours.For(groups)));
     }
 
     [Theory]

@@ -105,8 +105,8 @@ public sealed class ReportPageTests : IDisposable
 
         string html = File.ReadAllText(ReportGenerator.Generate(new([folder], null, false)).HtmlPath);
 
-        Assert.Contains("Adoption by cause", PageInspection.ChartTitles(html));
-        Assert.Contains("seeding.strategy = top-degree: social proof", html, StringComparison.Ordinal);
+        Assert.Contains("Adoption by cause: social proof", PageInspection.ChartTitles(html));
+        Assert.Contains(">seeding.strategy = top-degree<", html, StringComparison.Ordinal);
         Assert.DoesNotContain(": cause_", html, StringComparison.Ordinal);
     }
 
@@ -140,7 +140,9 @@ public sealed class ReportPageTests : IDisposable
 
         Assert.Contains("already exists; add --force to replace it", e.Message, StringComparison.Ordinal);
         Assert.Equal(output, replaced.HtmlPath);
-        Assert.Equal(["custom-adoption-curve.png", "custom-final-share.png", "custom-new-adoptions.png", "custom.html"], _temp.Entries(_temp.File("out")));
+        Assert.Equal(
+            ["custom-adoption-curve.png", "custom-adoption-curve.svg", "custom-final-share.png", "custom-final-share.svg", "custom-new-adoptions.png", "custom-new-adoptions.svg", "custom.html"],
+            _temp.Entries(_temp.File("out")));
     }
 
     public void Dispose() => _temp.Dispose();

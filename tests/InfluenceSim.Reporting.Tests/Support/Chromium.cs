@@ -34,23 +34,9 @@ public static class Chromium
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Executable}");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"chromium did not render {htmlFile} within {Timeout}; it was killed");
-        }
-
-        string log = await stderr;
+        var outcome = await BoundedProcess.RunAsync(start, Timeout, $"chromium rendering {htmlFile}");
+        string log = outcome.Stderr;
         var console = log.Split('\n').Where(line => line.Contains(":CONSOLE", StringComparison.Ordinal) || line.Contains("Uncaught", StringComparison.Ordinal)).ToList();
-        return new BrowserPage(process.ExitCode, await stdout, console, log);
+        return new BrowserPage(outcome.ExitCode, outcome.Stdout, console, log);
     }
 }

@@ -19,6 +19,23 @@ public static partial class PageInspection
     /// <summary>Every <c>src</c> or <c>href</c> that points off the page to the network (<c>http:</c>, <c>https:</c> or <c>//host</c>).</summary>
     public static IReadOnlyList<string> NetworkReferences(string html) => [.. NetworkReference().Matches(html).Select(m => m.Value)];
 
+    /// <summary>Each chart figure in page order: its id, title, inline SVG markup, and its series (label and colour) from its hidden list.</summary>
+    public static IReadOnlyList<Figure> Figures(string html) =>
+        [.. FigureElement().Matches(html).Select(m => new Figure(
+            m.Groups["id"].Value,
+            WebUtility.HtmlDecode(m.Groups["title"].Value),
+            SvgElement().Match(m.Value).Value,
+            [.. SeriesItem().Matches(m.Value).Select(i => (WebUtility.HtmlDecode(i.Groups["label"].Value), i.Groups["colour"].Value))]))];
+
+    [GeneratedRegex("<figure class=\"chart\" id=\"(?<id>[^\"]+)\">\\s*<h2>(?<title>.*?)</h2>.*?</figure>", RegexOptions.Singleline)]
+    private static partial Regex FigureElement();
+
+    [GeneratedRegex("<svg .*</svg>", RegexOptions.Singleline)]
+    private static partial Regex SvgElement();
+
+    [GeneratedRegex("<li data-colour=\"(?<colour>#[0-9a-f]{6})\">(?<label>.*?)</li>", RegexOptions.Singleline)]
+    private static partial Regex SeriesItem();
+
     [GeneratedRegex(@"<title>(.*?)</title>", RegexOptions.Singleline)]
     private static partial Regex TitleElement();
 
