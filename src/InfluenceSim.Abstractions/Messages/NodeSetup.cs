@@ -31,4 +31,8 @@ public sealed record NodeSetup(
     /// <summary>Whether the node keeps its per-replicate record for the per-node table.</summary>
     [Id(11)]
     public bool RecordNode { get; init; }
+
+    /// <summary>The run's replicate that lane 0 stands for: a replicate batch's lanes draw as replicates <see cref="FirstReplicate"/> onwards.</summary>
+    [Id(12)]
+    public int FirstReplicate { get; init; }
 }

@@ -8,7 +8,8 @@ namespace InfluenceSim.Engine.Running;
 /// Runs a prepared scenario: its one seeding, or each strategy of <c>compare-seeding</c> in turn on
 /// the same network with the same replicate numbers (common random numbers: the same coins), then
 /// compares them with the random baseline; or each point of a sweep in turn, again with the same
-/// master seed and replicate numbers, skipping points a checkpoint store already holds.
+/// master seed and replicate numbers, skipping points a checkpoint store already holds (and, within a
+/// point or a run, the replicate batches it holds).
 /// </summary>
 public sealed class ScenarioExecution(SimulationRunner runner)
 {
@@ -24,7 +25,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
             {
                 var prepared = RunPreparation.Prepare(point.Scenario);
                 var pointProgress = progress is null ? null : new PointProgress(progress, point.Index, plan.Points.Count);
-                result = (await RunAsync(prepared, pointProgress, cancellationToken)).Combined;
+                result = (await RunAsync(prepared, pointProgress, cancellationToken, checkpoints as IRunCheckpoints)).Combined;
                 checkpoints?.Save(point, result);
             }
 
@@ -42,15 +43,18 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         return new ExecutionResult(combined, combined, null) { Points = points };
     }
 
-    /// <summary>Runs a prepared scenario's seeding, or each strategy of its <c>compare-seeding</c> and their comparison.</summary>
-    public async Task<ExecutionResult> RunAsync(PreparedRun prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a prepared scenario's seeding, or each strategy of its <c>compare-seeding</c> and their comparison; the finished
+    /// replicate batches of each are kept in <paramref name="checkpoints"/> when given.
+    /// </summary>
+    public async Task<ExecutionResult> RunAsync(PreparedRun prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken, IRunCheckpoints? checkpoints = null)
     {
         var planner = new SeedPlanner(runner);
         var scenario = prepared.Scenario;
         if (scenario.CompareSeeding is not { } strategies)
         {
             var plan = await planner.PlanAsync(prepared, scenario.Seeding, progress, cancellationToken);
-            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken);
+            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken, checkpoints?.Batches(scenario, scenario.Seeding.Strategy));
             return new ExecutionResult(result, result, null);
         }
 
@@ -59,7 +63,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         {
             var seeding = scenario.Seeding.WithStrategy(strategies[group]);
             var plan = await planner.PlanAsync(prepared, seeding, progress, cancellationToken);
-            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken);
+            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken, checkpoints?.Batches(scenario, strategies[group]));
             groups.Add(Tagged(result, strategies[group], group));
         }
 

@@ -36,7 +36,8 @@ public static class SiloProcess
             .AddInfluenceSim());
         if (int.TryParse(Environment.GetEnvironmentVariable(KillAtStepFilter.Variable), NumberStyles.None, CultureInfo.InvariantCulture, out int killAt))
         {
-            builder.Services.AddSingleton<IIncomingGrainCallFilter>(new KillAtStepFilter(killAt));
+            int? killInBatch = int.TryParse(Environment.GetEnvironmentVariable(KillAtStepFilter.BatchVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int batch) ? batch : null;
+            builder.Services.AddSingleton<IIncomingGrainCallFilter>(new KillAtStepFilter(killAt, killInBatch));
         }
 
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<MembershipLog>(services, address, clusterId));
