@@ -30,6 +30,10 @@ public sealed class SiloSettings : CommandSettings
     [Description("The IP address the silo listens on and announces to the cluster (default 127.0.0.1: this machine only).")]
     public string Advertise { get; init; } = IPAddress.Loopback.ToString();
 
+    [CommandOption("--otel <EXPORTER>")]
+    [Description("Export the silo's metrics and grain-call spans: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
+    public string? Otel { get; init; }
+
     /// <summary>Where the silo listens.</summary>
     public SiloEndpoints Endpoints => new(IPAddress.Parse(Advertise), SiloPort, GatewayPort);
 
@@ -46,6 +50,11 @@ public sealed class SiloSettings : CommandSettings
         if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
         {
             return cluster;
+        }
+
+        if (OtelOption.Check(Otel) is { Successful: false } otel)
+        {
+            return otel;
         }
 
         if (SiloPort is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || SiloPort == GatewayPort)

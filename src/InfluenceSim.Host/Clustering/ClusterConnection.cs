@@ -30,13 +30,23 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <summary>The client's service provider (for telemetry).</summary>
     public IServiceProvider Services => _host.Services;
 
-    /// <summary>Connects to the cluster; throws <see cref="ClusterUnreachableException"/> when its server or every gateway is down.</summary>
-    public static async Task<ClusterConnection> ConnectAsync(ClusterAddress address, string clusterId, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects to the cluster; throws <see cref="ClusterUnreachableException"/> when its server or every gateway is down. With
+    /// <paramref name="traceGrainCalls"/>, the client's grain calls carry its trace context to the silos.
+    /// </summary>
+    public static async Task<ClusterConnection> ConnectAsync(ClusterAddress address, string clusterId, Action<IServiceCollection>? configureServices, bool traceGrainCalls, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         await address.EnsureReachableAsync();
         var builder = HostBuilders.Create(configureServices, LogLevel.Critical);
-        builder.UseOrleansClient(client => client.UseCluster(address, clusterId));
+        builder.UseOrleansClient(client =>
+        {
+            client.UseCluster(address, clusterId);
+            if (traceGrainCalls)
+            {
+                client.AddActivityPropagation();
+            }
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IClientConnectionRetryFilter, BoundedConnectionRetry>();
         builder.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = SiloConfiguration.CallTimeout);

@@ -28,10 +28,11 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <param name="killAtStep">When given, the silo kills itself as one of its partitions advances to that step (the silo's test hook).</param>
     /// <param name="killInBatch">When given with <paramref name="killAtStep"/>, only in that replicate batch.</param>
     /// <param name="samePortsAs">A silo that is gone, whose ports the new one takes (a restart).</param>
-    public static async Task<SiloProcess> StartAsync(string workingDirectory, string uri, string clusterId, int? killAtStep = null, int? killInBatch = null, SiloProcess? samePortsAs = null)
+    /// <param name="options">More options of <c>silo</c>.</param>
+    public static async Task<SiloProcess> StartAsync(string workingDirectory, string uri, string clusterId, int? killAtStep = null, int? killInBatch = null, SiloProcess? samePortsAs = null, string[]? options = null)
     {
         int[] ports = samePortsAs is null ? FreePorts.Take(2) : [samePortsAs.SiloPort, samePortsAs.GatewayPort];
-        var start = CliProcess.StartInfo(workingDirectory, ["silo", "--cluster", uri, "--cluster-id", clusterId, "--silo-port", Text(ports[0]), "--gateway-port", Text(ports[1])]);
+        var start = CliProcess.StartInfo(workingDirectory, ["silo", "--cluster", uri, "--cluster-id", clusterId, "--silo-port", Text(ports[0]), "--gateway-port", Text(ports[1]), .. options ?? []]);
         if (killAtStep is { } step)
         {
             start.Environment["INFLUENCESIM_TEST_KILL_AT_STEP"] = Text(step);
