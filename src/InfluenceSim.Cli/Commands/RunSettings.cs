@@ -52,7 +52,7 @@ public sealed class RunSettings : ClusterScenarioSettings
             return ValidationResult.Error($"--format: expected csv, parquet or both, found {EchoedValue.Quote(Format)}");
         }
 
-        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        if (ClusterTarget.Check(Cluster, ClusterId, TlsCertificate) is { Successful: false } cluster)
         {
             return cluster;
         }

@@ -20,7 +20,7 @@ public sealed class SiloCommand : AsyncCommand<SiloSettings>
         try
         {
             var exporter = OtelOption.Exporter(settings.Otel);
-            await SiloProcess.RunAsync(target.Address, target.ClusterId, settings.Endpoints, services => TelemetrySetup.Add(services, exporter, TelemetrySetup.SiloService), exporter != OtelExporter.None, stopping.Token);
+            await SiloProcess.RunAsync(target.Address, target.ClusterId, settings.Endpoints, services => TelemetrySetup.Add(services, exporter, TelemetrySetup.SiloService), exporter != OtelExporter.None, target.Tls, stopping.Token);
             return ExitCodes.Success;
         }
         catch (ClusterUnreachableException e)

@@ -37,7 +37,7 @@ internal sealed class ClusterSession : IAsyncDisposable
             return new ClusterSession(silo, silo.Grains, silo.Services, null);
         }
 
-        var connection = await ClusterConnection.ConnectAsync(target.Address, target.ClusterId, Telemetry, traced, cancellationToken);
+        var connection = await ClusterConnection.ConnectAsync(target.Address, target.ClusterId, Telemetry, traced, target.Tls, cancellationToken);
         return new ClusterSession(connection, connection.Grains, connection.Services, connection);
     }
 

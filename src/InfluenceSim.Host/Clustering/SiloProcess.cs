@@ -15,9 +15,10 @@ public static class SiloProcess
 {
     /// <summary>
     /// Joins the cluster and serves until <paramref name="stopping"/> fires, then leaves the cluster gracefully; with
-    /// <paramref name="traceGrainCalls"/>, grain calls carry and make trace spans (<see cref="SiloConfiguration.AddGrainCallTracing"/>).
+    /// <paramref name="traceGrainCalls"/>, grain calls carry and make trace spans (<see cref="SiloConfiguration.AddGrainCallTracing"/>);
+    /// with <paramref name="tls"/>, every connection of the silo is TLS with that certificate.
     /// </summary>
-    public static async Task RunAsync(ClusterAddress address, string clusterId, SiloEndpoints endpoints, Action<IServiceCollection>? configureServices, bool traceGrainCalls, CancellationToken stopping)
+    public static async Task RunAsync(ClusterAddress address, string clusterId, SiloEndpoints endpoints, Action<IServiceCollection>? configureServices, bool traceGrainCalls, ClusterTls? tls, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -37,7 +38,8 @@ public static class SiloProcess
             .UseCluster(address, clusterId)
             .ConfigureEndpoints(endpoints.Address, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false)
             .AddInfluenceSim()
-            .AddGrainCallTracing(traceGrainCalls));
+            .AddGrainCallTracing(traceGrainCalls)
+            .UseClusterTls(tls));
         if (int.TryParse(Environment.GetEnvironmentVariable(KillAtStepFilter.Variable), NumberStyles.None, CultureInfo.InvariantCulture, out int killAt))
         {
             int? killInBatch = int.TryParse(Environment.GetEnvironmentVariable(KillAtStepFilter.BatchVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int batch) ? batch : null;

@@ -29,13 +29,19 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <param name="killInBatch">When given with <paramref name="killAtStep"/>, only in that replicate batch.</param>
     /// <param name="samePortsAs">A silo that is gone, whose ports the new one takes (a restart).</param>
     /// <param name="options">More options of <c>silo</c>.</param>
-    public static async Task<SiloProcess> StartAsync(string workingDirectory, string uri, string clusterId, int? killAtStep = null, int? killInBatch = null, SiloProcess? samePortsAs = null, string[]? options = null)
+    /// <param name="environment">More environment variables of the process.</param>
+    public static async Task<SiloProcess> StartAsync(string workingDirectory, string uri, string clusterId, int? killAtStep = null, int? killInBatch = null, SiloProcess? samePortsAs = null, string[]? options = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         int[] ports = samePortsAs is null ? FreePorts.Take(2) : [samePortsAs.SiloPort, samePortsAs.GatewayPort];
         var start = CliProcess.StartInfo(workingDirectory, ["silo", "--cluster", uri, "--cluster-id", clusterId, "--silo-port", Text(ports[0]), "--gateway-port", Text(ports[1]), .. options ?? []]);
         if (killAtStep is { } step)
         {
             start.Environment["INFLUENCESIM_TEST_KILL_AT_STEP"] = Text(step);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         if (killInBatch is { } batch)
