@@ -24,13 +24,18 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     /// <summary>Starts a silo; <paramref name="configureServices"/> adds the caller's services (telemetry, logging).</summary>
-    public static async Task<EmbeddedSilo> StartAsync(Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default)
+    public static Task<EmbeddedSilo> StartAsync(Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default) =>
+        StartAsync(configureServices, traceGrainCalls: false, cancellationToken);
+
+    /// <summary>Starts a silo; with <paramref name="traceGrainCalls"/>, grain calls carry and make trace spans (<see cref="SiloConfiguration.AddGrainCallTracing"/>).</summary>
+    public static async Task<EmbeddedSilo> StartAsync(Action<IServiceCollection>? configureServices, bool traceGrainCalls, CancellationToken cancellationToken)
     {
         var builder = HostBuilders.Create(configureServices, LogLevel.Warning);
         string clusterId = $"influencesim-{Environment.ProcessId}-{Guid.NewGuid():N}";
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: 0, serviceId: ClusterNames.ServiceId, clusterId: clusterId)
-            .AddInfluenceSim());
+            .AddInfluenceSim()
+            .AddGrainCallTracing(traceGrainCalls));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedSilo(host);

@@ -34,4 +34,11 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<SiloNetworks>();
         return silo;
     }
+
+    /// <summary>
+    /// When <paramref name="enabled"/>, Orleans' activity propagation: each grain call carries the caller's trace context and
+    /// the callee makes a span of it, so one trace follows a run across silos (docs/cluster.md "Telemetry"); off otherwise,
+    /// so a run without an exporter pays for no call filter.
+    /// </summary>
+    public static ISiloBuilder AddGrainCallTracing(this ISiloBuilder silo, bool enabled) => enabled ? silo.AddActivityPropagation() : silo;
 }

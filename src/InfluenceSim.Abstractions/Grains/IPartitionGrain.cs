@@ -11,7 +11,10 @@ namespace InfluenceSim.Abstractions.Grains;
 /// </summary>
 public interface IPartitionGrain : IGrainWithIntegerCompoundKey
 {
-    /// <summary>Starts the run; clears any earlier state; answers with the silo the partition lives on.</summary>
+    /// <summary>
+    /// Starts the run's attempt (the grain's run-id key is the attempt: a redone batch gets a new one); answers with the silo
+    /// the partition lives on. Accepted once: a repeated start of the attempt it runs answers the same and changes nothing.
+    /// </summary>
     Task<string> Begin(PartitionPlan plan);
 
     /// <summary>Activates a chunk of the partition's nodes on its silo, each learning its ties once.</summary>

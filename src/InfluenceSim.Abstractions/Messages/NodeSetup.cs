@@ -35,4 +35,8 @@ public sealed record NodeSetup(
     /// <summary>Independent cascade's p(u, v) of each out-tie, index for index with <see cref="OutTargets"/>, or null when the model's probability is one number.</summary>
     [Id(12)]
     public double[]? OutProbabilities { get; init; }
+
+    /// <summary>The run's replicate that lane 0 stands for: a replicate batch's lanes draw as replicates <see cref="FirstReplicate"/> onwards.</summary>
+    [Id(13)]
+    public int FirstReplicate { get; init; }
 }

@@ -22,4 +22,9 @@ public sealed record PartitionPlan(
     [property: Id(5)] long EventsCap,
     [property: Id(6)] NodeSetup Node,
     [property: Id(7)] bool Blocks,
-    [property: Id(8)] int ReplicateBatch);
+    [property: Id(8)] int ReplicateBatch)
+{
+    /// <summary>The run's replicate batch this attempt runs (docs/cluster.md "When a silo dies").</summary>
+    [Id(9)]
+    public int Batch { get; init; }
+}

@@ -36,7 +36,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(settings.Probability) });
         var plan = SeedPlan.For(new SeedingSpec(SeedingStrategies.Random, settings.Seeds), network, settings.Seed, []);
 
-        await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId), OtelExporter.None, cancellationToken);
+        await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;
         long before = CurrentRss();
         Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node |");

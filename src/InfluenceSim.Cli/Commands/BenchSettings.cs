@@ -54,6 +54,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("The cluster id of --cluster (default influencesim).")]
     public string ClusterId { get; init; } = ClusterNames.DefaultClusterId;
 
+    [CommandOption("--tls-certificate <FILE>")]
+    [Description("Connect to the cluster's gateways over TLS with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD).")]
+    public string? TlsCertificate { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Master seed (default 1).")]
     public long Seed { get; init; } = 1;
@@ -82,7 +86,7 @@ public sealed class BenchSettings : CommandSettings
             return ValidationResult.Error($"--hosting: expected {string.Join(" or ", EngineHostingNames.All)}, found {EchoedValue.Quote(Hosting)}");
         }
 
-        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        if (ClusterTarget.Check(Cluster, ClusterId, TlsCertificate) is { Successful: false } cluster)
         {
             return cluster;
         }

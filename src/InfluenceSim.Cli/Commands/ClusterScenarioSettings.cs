@@ -17,12 +17,16 @@ public class ClusterScenarioSettings : ScenarioSettings
     [Description("The cluster id of --cluster (default influencesim).")]
     public string ClusterId { get; init; } = ClusterNames.DefaultClusterId;
 
+    [CommandOption("--tls-certificate <FILE>")]
+    [Description("Connect to the cluster's gateways over TLS with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD).")]
+    public string? TlsCertificate { get; init; }
+
     /// <summary>The external cluster, or null for the embedded silo.</summary>
-    public ClusterTarget? Target => ClusterTarget.From(Cluster, ClusterId);
+    public ClusterTarget? Target => ClusterTarget.From(Cluster, ClusterId, TlsCertificate);
 
     public override ValidationResult Validate()
     {
-        var cluster = ClusterTarget.Check(Cluster, ClusterId);
+        var cluster = ClusterTarget.Check(Cluster, ClusterId, TlsCertificate);
         return cluster.Successful ? base.Validate() : cluster;
     }
 }

@@ -11,7 +11,8 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>
 /// Runs a scenario, one run or every point of a sweep, through its run folder's lifecycle (<see cref="RunFolderLifecycle"/>):
 /// the work folder and its checkpoint first (a sweep saves each finished point there), the finished run folder in place at
-/// the end; <c>run --resume DIR</c> continues an interrupted one.
+/// the end (a run of several replicate batches saves each finished batch there too); <c>run --resume DIR</c> continues an
+/// interrupted one, or one that lost every silo of its cluster.
 /// </summary>
 internal static class RunJob
 {
@@ -118,6 +119,11 @@ internal static class RunJob
         {
             return Refuse(e.Message);
         }
+        catch (SilosLostException e)
+        {
+            Console.Error.WriteLine($"influencesim: {e.Message}; the run folder was not written, its finished replicate batches and points are kept: once silos are back, continue with 'influencesim run --resume {folder.Named} --cluster URI'");
+            return ExitCodes.RunFailed;
+        }
         catch (Exception) when (!sweep)
         {
             folder.Abandon();
@@ -144,7 +150,7 @@ internal static class RunJob
 
         var prepared = RunPreparation.Prepare(scenario);
         await using var session = await RunSession.StartAsync(settings, cancellationToken);
-        var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, CrashHook.Watching(progress), cancellationToken));
+        var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, CrashHook.Watching(progress), cancellationToken, folder.Checkpoints));
         var cluster = await session.ManifestAsync(DateTimeOffset.UtcNow, result.Combined.Timings);
         return (result, RunFolderExtrasBuilder.For(result, prepared.Network, scenario.Seed), cluster);
     }

@@ -38,18 +38,13 @@ public sealed class RunSettings : ClusterScenarioSettings
     public string? Otel { get; init; }
 
     /// <summary>The exporter --otel names.</summary>
-    public OtelExporter Exporter => Otel switch
-    {
-        null => OtelExporter.None,
-        "console" => OtelExporter.Console,
-        _ => OtelExporter.Otlp,
-    };
+    public OtelExporter Exporter => OtelOption.Exporter(Otel);
 
     public override ValidationResult Validate()
     {
-        if (Otel is not (null or "console" or "otlp"))
+        if (OtelOption.Check(Otel) is { Successful: false } otel)
         {
-            return ValidationResult.Error($"--otel: expected console or otlp, found {EchoedValue.Quote(Otel)}");
+            return otel;
         }
 
         if (Format is not null && TableFormats.Parse(Format) is null)
@@ -57,7 +52,7 @@ public sealed class RunSettings : ClusterScenarioSettings
             return ValidationResult.Error($"--format: expected csv, parquet or both, found {EchoedValue.Quote(Format)}");
         }
 
-        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        if (ClusterTarget.Check(Cluster, ClusterId, TlsCertificate) is { Successful: false } cluster)
         {
             return cluster;
         }

@@ -19,7 +19,8 @@ public sealed class SiloCommand : AsyncCommand<SiloSettings>
         var target = settings.Target;
         try
         {
-            await SiloProcess.RunAsync(target.Address, target.ClusterId, settings.Endpoints, services => TelemetrySetup.Add(services, OtelExporter.None), stopping.Token);
+            var exporter = OtelOption.Exporter(settings.Otel);
+            await SiloProcess.RunAsync(target.Address, target.ClusterId, settings.Endpoints, services => TelemetrySetup.Add(services, exporter, TelemetrySetup.SiloService), exporter != OtelExporter.None, target.Tls, stopping.Token);
             return ExitCodes.Success;
         }
         catch (ClusterUnreachableException e)

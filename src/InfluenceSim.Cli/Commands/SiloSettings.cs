@@ -30,11 +30,19 @@ public sealed class SiloSettings : CommandSettings
     [Description("The IP address the silo listens on and announces to the cluster (default 127.0.0.1: this machine only).")]
     public string Advertise { get; init; } = IPAddress.Loopback.ToString();
 
+    [CommandOption("--tls-certificate <FILE>")]
+    [Description("Use TLS on every connection of the silo with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD); peers must present the same.")]
+    public string? TlsCertificate { get; init; }
+
+    [CommandOption("--otel <EXPORTER>")]
+    [Description("Export the silo's metrics and grain-call spans: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
+    public string? Otel { get; init; }
+
     /// <summary>Where the silo listens.</summary>
     public SiloEndpoints Endpoints => new(IPAddress.Parse(Advertise), SiloPort, GatewayPort);
 
     /// <summary>The cluster to join.</summary>
-    public ClusterTarget Target => ClusterTarget.From(Cluster, ClusterId) ?? throw new InvalidOperationException("--cluster is required");
+    public ClusterTarget Target => ClusterTarget.From(Cluster, ClusterId, TlsCertificate) ?? throw new InvalidOperationException("--cluster is required");
 
     public override ValidationResult Validate()
     {
@@ -43,9 +51,14 @@ public sealed class SiloSettings : CommandSettings
             return ValidationResult.Error($"--cluster: a cluster URI is required ({ClusterAddress.SupportedSchemes})");
         }
 
-        if (ClusterTarget.Check(Cluster, ClusterId) is { Successful: false } cluster)
+        if (ClusterTarget.Check(Cluster, ClusterId, TlsCertificate) is { Successful: false } cluster)
         {
             return cluster;
+        }
+
+        if (OtelOption.Check(Otel) is { Successful: false } otel)
+        {
+            return otel;
         }
 
         if (SiloPort is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || SiloPort == GatewayPort)

@@ -32,7 +32,7 @@ public sealed class ValidateCommand : AsyncCommand<ClusterScenarioSettings>
             Console.WriteLine($"hosting {EngineHostingNames.Of(estimate.Hosting)}: estimated {estimate.Describe()}");
             if (settings.Target is { } target)
             {
-                await using var cluster = await ClusterConnection.ConnectAsync(target.Address, target.ClusterId, null, cancellationToken);
+                await using var cluster = await ClusterConnection.ConnectAsync(target.Address, target.ClusterId, null, traceGrainCalls: false, target.Tls, cancellationToken);
                 var silos = await cluster.SilosAsync();
                 Console.WriteLine($"cluster '{target.ClusterId}' on {target.Address}: {silos.Count} active silo(s): {string.Join(", ", silos)}");
             }

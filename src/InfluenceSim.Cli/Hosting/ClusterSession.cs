@@ -29,14 +29,15 @@ internal sealed class ClusterSession : IAsyncDisposable
     /// <summary>Starts the embedded silo, or connects to <paramref name="target"/> when given.</summary>
     public static async Task<ClusterSession> StartAsync(ClusterTarget? target, OtelExporter exporter, CancellationToken cancellationToken)
     {
-        void Telemetry(IServiceCollection services) => TelemetrySetup.Add(services, exporter);
+        void Telemetry(IServiceCollection services) => TelemetrySetup.Add(services, exporter, TelemetrySetup.RunnerService);
+        bool traced = exporter != OtelExporter.None;
         if (target is null)
         {
-            var silo = await EmbeddedSilo.StartAsync(Telemetry, cancellationToken);
+            var silo = await EmbeddedSilo.StartAsync(Telemetry, traced, cancellationToken);
             return new ClusterSession(silo, silo.Grains, silo.Services, null);
         }
 
-        var connection = await ClusterConnection.ConnectAsync(target.Address, target.ClusterId, Telemetry, cancellationToken);
+        var connection = await ClusterConnection.ConnectAsync(target.Address, target.ClusterId, Telemetry, traced, target.Tls, cancellationToken);
         return new ClusterSession(connection, connection.Grains, connection.Services, connection);
     }
 

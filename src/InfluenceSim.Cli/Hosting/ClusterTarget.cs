@@ -9,16 +9,38 @@ namespace InfluenceSim.Cli.Hosting;
 /// <param name="ClusterId">The cluster id that keeps clusters on one server apart.</param>
 public sealed partial record ClusterTarget(ClusterAddress Address, string ClusterId)
 {
-    /// <summary>The target the options name, or null for the embedded silo (no <c>--cluster</c>).</summary>
-    public static ClusterTarget? From(string? cluster, string clusterId) =>
-        cluster is null ? null : new ClusterTarget(ClusterAddress.TryParse(cluster, out _) ?? throw new ArgumentException(Check(cluster, clusterId).Message, nameof(cluster)), clusterId);
+    /// <summary>The certificate of <c>--tls-certificate</c>, or null when the cluster's connections are plain.</summary>
+    public ClusterTls? Tls { get; init; }
 
-    /// <summary>Checks the two options: a supported URI and a cluster id of letters, digits, '-', '_' and '.'.</summary>
-    public static ValidationResult Check(string? cluster, string clusterId)
+    /// <summary>The target the options name, or null for the embedded silo (no <c>--cluster</c>).</summary>
+    public static ClusterTarget? From(string? cluster, string clusterId, string? tlsCertificate = null) =>
+        cluster is null ? null : new ClusterTarget(ClusterAddress.TryParse(cluster, out _) ?? throw new ArgumentException(Check(cluster, clusterId).Message, nameof(cluster)), clusterId)
+        {
+            Tls = tlsCertificate is null ? null : ClusterTls.Load(tlsCertificate),
+        };
+
+    /// <summary>
+    /// Checks the options: a supported URI, a cluster id of letters, digits, '-', '_' and '.', and a TLS certificate that
+    /// can be read (only with a cluster).
+    /// </summary>
+    public static ValidationResult Check(string? cluster, string clusterId, string? tlsCertificate = null)
     {
         if (cluster is not null && ClusterAddress.TryParse(cluster, out string error) is null)
         {
             return ValidationResult.Error(error);
+        }
+
+        if (tlsCertificate is not null)
+        {
+            if (cluster is null)
+            {
+                return ValidationResult.Error("--tls-certificate: only with --cluster (the embedded silo has no connections to protect)");
+            }
+
+            if (ClusterTls.TryLoad(tlsCertificate, out string problem) is null)
+            {
+                return ValidationResult.Error(problem);
+            }
         }
 
         return ClusterIdPattern().IsMatch(clusterId)

@@ -3,17 +3,19 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Scenarios.Sweeps;
 
 namespace InfluenceSim.Engine.Output;
 
 /// <summary>
 /// The checkpoint of a run in progress, in its work folder (<see cref="RunFolderLifecycle"/>): <c>checkpoint/plan.json</c>
-/// (what is being run) and, for a sweep, one <c>checkpoint/point-NNNNNN.json</c> per finished point, each written atomically
-/// and each tied to its point. Every checkpoint file is read here, and refused when it belongs to another results version
-/// or another point.
+/// (what is being run), for a sweep one <c>checkpoint/point-NNNNNN.json</c> per finished point, and one
+/// <c>checkpoint/batch-*.json</c> per finished replicate batch of a run of several (<see cref="FolderBatchCheckpoints"/>), each
+/// written atomically and each tied to its point or batch. Every checkpoint file is read here, and refused when it belongs
+/// to another results version or another point.
 /// </summary>
-public sealed class FolderCheckpoints(string workFolder) : IPointCheckpoints
+public sealed class FolderCheckpoints(string workFolder) : IPointCheckpoints, IRunCheckpoints
 {
     public const string FolderName = "checkpoint";
     public const string PlanFile = "plan.json";
@@ -75,14 +77,24 @@ public sealed class FolderCheckpoints(string workFolder) : IPointCheckpoints
         Write(PointFile(point.Index), JsonSerializer.Serialize(new CheckpointPoint(ResultsVersion.Current, point.Index, point.Assignments, ScenarioHash(point), result), Json));
     }
 
+    public IBatchCheckpoints Batches(Scenario scenario, string group) => new FolderBatchCheckpoints(Folder, ScenarioHash(scenario), group);
+
     /// <summary>SHA-256 of a point's canonical resolved scenario (its compact JSON text, keys in the resolved order), lowercase hex.</summary>
     public static string ScenarioHash(SweepPoint point)
     {
         ArgumentNullException.ThrowIfNull(point);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(point.Scenario.Resolved.ToJsonString())));
+        return ScenarioHash(point.Scenario);
     }
 
-    private static void RefuseOtherVersion(string path, int version)
+    /// <summary>SHA-256 of a scenario's canonical resolved form (its compact JSON text, keys in the resolved order), lowercase hex.</summary>
+    public static string ScenarioHash(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scenario.Resolved.ToJsonString())));
+    }
+
+    /// <summary>Refuses a checkpoint file <paramref name="path"/> written under another results version.</summary>
+    internal static void RefuseOtherVersion(string path, int version)
     {
         if (version != ResultsVersion.Current)
         {

@@ -3,10 +3,10 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Running;
 
-/// <summary>Turns every node's records into the per-node table's rows, ordered by replicate, then node.</summary>
+/// <summary>Turns every node's records into the per-node table's rows, ordered by replicate, then node; replicate r of the records is the run's <c>firstReplicate</c> + r.</summary>
 internal static class NodeRecordReader
 {
-    public static IReadOnlyList<NodeRecord> Rows(NodeRecords[] byNode, int replicates)
+    public static IReadOnlyList<NodeRecord> Rows(NodeRecords[] byNode, int replicates, int firstReplicate)
     {
         var rows = new List<NodeRecord>(byNode.Length * replicates);
         for (int r = 0; r < replicates; r++)
@@ -15,7 +15,7 @@ internal static class NodeRecordReader
             {
                 var n = byNode[node];
                 rows.Add(new NodeRecord(
-                    r,
+                    firstReplicate + r,
                     node,
                     n.AdoptedAt[r],
                     n.Causes[r] < 0 ? null : (AdoptionCause)n.Causes[r],

@@ -76,11 +76,10 @@ internal sealed class RunPartitions
     public Task<PartitionOutcome[]> OutcomesAsync() => Task.WhenAll(_grains.Select(g => g.Outcome()));
 
     /// <summary>
-    /// The run's interaction stream: every partition's kept rows merged in the order (step,
-    /// replicate, receiver, kind, sender), the first <paramref name="cap"/> kept, then sorted by
-    /// (replicate, step, receiver, kind, sender) as the file is.
+    /// The run's interaction stream: every partition's kept rows, numbered from the run's replicate
+    /// <paramref name="firstReplicate"/> (a replicate batch's first), capped and ordered by <see cref="EventOrder.Capped"/>.
     /// </summary>
-    public async Task<IReadOnlyList<InteractionEvent>> EventsAsync(PartitionOutcome[] outcomes, long cap)
+    public async Task<IReadOnlyList<InteractionEvent>> EventsAsync(PartitionOutcome[] outcomes, long cap, int firstReplicate)
     {
         var events = new List<InteractionEvent>();
         for (int p = 0; p < _grains.Length; p++)
@@ -93,7 +92,7 @@ internal sealed class RunPartitions
                 {
                     int kind = page.Kinds[i];
                     events.Add(new InteractionEvent(
-                        page.Replicates[i],
+                        firstReplicate + page.Replicates[i],
                         page.Steps[i],
                         page.Senders[i],
                         page.Receivers[i],
@@ -104,14 +103,7 @@ internal sealed class RunPartitions
             }
         }
 
-        events.Sort((a, b) => a.Step != b.Step ? a.Step.CompareTo(b.Step) : WithinStep(a, b));
-        if (events.Count > cap)
-        {
-            events.RemoveRange((int)cap, events.Count - (int)cap);
-        }
-
-        events.Sort((a, b) => a.Replicate != b.Replicate ? a.Replicate.CompareTo(b.Replicate) : a.Step != b.Step ? a.Step.CompareTo(b.Step) : WithinStep(a, b));
-        return events;
+        return EventOrder.Capped(events, cap);
     }
 
     /// <summary>Every node's records, by node id: each partition's in node order, partitions in order.</summary>
@@ -132,12 +124,6 @@ internal sealed class RunPartitions
     }
 
     public Task ReleaseAsync() => Task.WhenAll(_grains.Select(g => g.Release()));
-
-    private static int WithinStep(InteractionEvent a, InteractionEvent b) =>
-        a.Replicate != b.Replicate ? a.Replicate.CompareTo(b.Replicate)
-        : a.To != b.To ? a.To.CompareTo(b.To)
-        : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
-        : a.From.CompareTo(b.From);
 
     /// <summary>Independent cascade's p(u, v) of every out-tie when the model's rule stores them (docs/models.md "Per-tie probabilities"), else null.</summary>
     private static double[]? OutProbabilities(RunRequest request)

@@ -31,4 +31,7 @@ public sealed record RunRequest(Network Network, ModelSettings Model, SeedPlan S
 
     /// <summary>The number of partitions asked for, or null to choose from the silos and cores.</summary>
     public int? Partitions { get; init; }
+
+    /// <summary>The run's replicate that replicate 0 of this request stands for: a replicate batch's first (its draws, seeds and rows are the run's).</summary>
+    public int FirstReplicate { get; init; }
 }

@@ -8,7 +8,8 @@ namespace InfluenceSim.Engine.Running;
 /// Runs a prepared scenario: its one seeding, or each strategy of <c>compare-seeding</c> in turn on
 /// the same network with the same replicate numbers (common random numbers: the same coins), then
 /// compares them with the random baseline; or each point of a sweep in turn, again with the same
-/// master seed and replicate numbers, skipping points a checkpoint store already holds.
+/// master seed and replicate numbers, skipping points a checkpoint store already holds (and, within a
+/// point or a run, the replicate batches it holds).
 /// </summary>
 public sealed class ScenarioExecution(SimulationRunner runner)
 {
@@ -27,7 +28,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
             {
                 var prepared = RunPreparation.Prepare(point.Scenario);
                 var pointProgress = progress is null ? null : new PointProgress(progress, point.Index, plan.Points.Count);
-                var execution = await RunAsync(prepared, pointProgress, cancellationToken);
+                var execution = await RunAsync(prepared, pointProgress, cancellationToken, checkpoints as IRunCheckpoints);
                 notes.AddRange(execution.Notes.Select(n => $"point {point.Index}: {n}"));
                 result = execution.Combined;
                 checkpoints?.Save(point, result);
@@ -56,15 +57,18 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         return scenario.CompareSeeding?.Count ?? 1;
     }
 
-    /// <summary>Runs a prepared scenario's seeding, or each strategy of its <c>compare-seeding</c> and their comparison.</summary>
-    public async Task<ExecutionResult> RunAsync(PreparedRun prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a prepared scenario's seeding, or each strategy of its <c>compare-seeding</c> and their comparison; the finished
+    /// replicate batches of each are kept in <paramref name="checkpoints"/> when given.
+    /// </summary>
+    public async Task<ExecutionResult> RunAsync(PreparedRun prepared, IProgress<RunProgress>? progress, CancellationToken cancellationToken, IRunCheckpoints? checkpoints = null)
     {
         var planner = new SeedPlanner(runner);
         var scenario = prepared.Scenario;
         if (scenario.CompareSeeding is not { } strategies)
         {
             var plan = await planner.PlanAsync(prepared, scenario.Seeding, progress, cancellationToken);
-            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken);
+            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken, checkpoints?.Batches(scenario, scenario.Seeding.Strategy));
             return new ExecutionResult(result, result, null) { Notes = plan.Note is { } note ? [note] : [] };
         }
 
@@ -75,7 +79,7 @@ public sealed class ScenarioExecution(SimulationRunner runner)
         {
             var seeding = scenario.Seeding.WithStrategy(strategies[group]);
             var plan = await planner.PlanAsync(prepared, seeding, progress, cancellationToken);
-            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken);
+            var result = await runner.RunAsync(prepared.ToRequest(plan), progress, cancellationToken, checkpoints?.Batches(scenario, strategies[group]));
             notes.AddRange(plan.Note is { } note ? [note] : []);
             groups.Add(Tagged(result, strategies[group], group, replicate => SeedCosts.Spend(plan.SeedsOf(replicate), costs)));
         }

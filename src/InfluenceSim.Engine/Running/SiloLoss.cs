@@ -18,10 +18,10 @@ internal static class SiloLoss
 
     /// <summary>
     /// Completes with the silos of <paramref name="before"/> membership has declared dead, once
-    /// there is one; throws <see cref="SilosLostException"/> when the cluster has not answered for
-    /// <see cref="Wait"/> (every silo gone).
+    /// there is one; throws <see cref="SilosLostException"/> naming them and <paramref name="lostEarlier"/>
+    /// (the silos earlier attempts lost) when the cluster has not answered for <see cref="Wait"/> (every silo gone).
     /// </summary>
-    public static async Task<IReadOnlyList<SiloAddress>> WatchAsync(IGrainFactory grains, IReadOnlyList<SiloAddress> before, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<SiloAddress>> WatchAsync(IGrainFactory grains, IReadOnlyList<SiloAddress> before, IEnumerable<SiloAddress> lostEarlier, CancellationToken cancellationToken)
     {
         var answered = DateTime.UtcNow;
         while (true)
@@ -41,7 +41,7 @@ internal static class SiloLoss
             {
                 if (DateTime.UtcNow - answered > Wait)
                 {
-                    throw new SilosLostException($"every silo of the cluster was lost ({Names(before)}); nothing was written", e);
+                    throw new SilosLostException($"every silo of the cluster was lost ({Names(lostEarlier.Concat(before).Distinct())})", e);
                 }
             }
 

@@ -20,19 +20,44 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
     private const int OrdersPerBatch = 65_536;
 
     /// <summary>
-    /// Runs every replicate and returns their counts; cancelling stops between rounds. When a
-    /// silo is lost mid-run (Orleans' membership declares it dead), the attempt is abandoned with
-    /// everything it produced and the run is redone from step 0 under fresh grain keys on the
-    /// surviving silos: determinism makes the result the same (docs/cluster.md "When a silo dies").
+    /// Runs every replicate and returns their counts; cancelling stops between rounds. The replicates run in batches
+    /// (<see cref="ReplicateBatch.Of"/>), one after the other; each finished batch is saved to <paramref name="checkpoints"/>
+    /// (when the run has more than one) and a batch found there is not run again. When a silo is lost mid-batch (Orleans'
+    /// membership declares it dead), that batch's attempt is abandoned with everything it produced and the batch is redone
+    /// from step 0 under fresh grain keys on the surviving silos: determinism makes the result the same (docs/cluster.md
+    /// "When a silo dies"). When no silo is left, <see cref="SilosLostException"/> leaves the finished batches saved.
     /// </summary>
-    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, IBatchCheckpoints? checkpoints = null)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var batches = ReplicateBatch.Of(request);
+        var kept = batches.Count > 1 ? checkpoints : null;
+        var results = new List<RunResult>(batches.Count);
+        foreach (var batch in batches)
+        {
+            var result = kept?.Load(batch);
+            if (result is null)
+            {
+                result = await RunBatchAsync(request with { Replicates = batch.Count, FirstReplicate = batch.First }, batch.Index, progress, cancellationToken);
+                kept?.Save(batch, result);
+            }
+
+            results.Add(result);
+        }
+
+        return BatchResults.Merge(results, request);
+    }
+
+    /// <summary>Runs one replicate batch (the request's replicates are the batch's), attempt after attempt until one is not cut short by a lost silo.</summary>
+    private async Task<RunResult> RunBatchAsync(RunRequest request, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var lostEarlier = new List<SiloAddress>();
         while (true)
         {
             var silos = await SiloLoss.ActiveAsync(grains);
             using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var watch = SiloLoss.WatchAsync(grains, silos, watching.Token);
-            var attempt = AttemptAsync(request, progress, cancellationToken);
+            var watch = SiloLoss.WatchAsync(grains, silos, lostEarlier, watching.Token);
+            var attempt = AttemptAsync(request, batch, progress, cancellationToken);
             IReadOnlyList<SiloAddress> lost;
             if (await Task.WhenAny(attempt, watch) == attempt)
             {
@@ -51,7 +76,8 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 _ = attempt.ContinueWith(abandoned => abandoned.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
 
-            progress?.Report(new RunProgress($"redo from step 0 without the lost silo(s) {SiloLoss.Names(lost)}", -1, 0, 0, request.Replicates, TimeSpan.Zero, 0) { Replicates = request.Replicates });
+            lostEarlier.AddRange(lost);
+            progress?.Report(new RunProgress($"redo replicate batch {batch} from step 0 without the lost silo(s) {SiloLoss.Names(lost)}", -1, 0, 0, request.Replicates, TimeSpan.Zero, 0) { Replicates = request.Replicates });
         }
     }
 
@@ -69,7 +95,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         }
     }
 
-    private async Task<RunResult> AttemptAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RunResult> AttemptAsync(RunRequest request, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         using var runActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RunActivity);
         runActivity?.SetTag("influencesim.nodes", request.Network.NodeCount);
@@ -83,7 +109,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         var ledgers = Enumerable.Range(0, request.Replicates).Select(_ => new ReplicateLedger()).ToArray();
         try
         {
-            await partitions.BeginAsync(p => Plan(request, runId, p, partitions.Map));
+            await partitions.BeginAsync(p => Plan(request, runId, p, partitions.Map) with { Batch = batch });
             await partitions.JoinAsync(request, model.NeedsInTies, bySilo => progress?.Report(Activation(request, bySilo, clock)), cancellationToken);
             double activation = clock.Elapsed.TotalSeconds;
 
@@ -93,16 +119,16 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             double propagationSeconds = propagation.Elapsed.TotalSeconds;
             var outcomes = await partitions.OutcomesAsync();
             var conversions = Merge(outcomes, ledgers);
-            return new RunResult(request.Network.NodeCount, request.Network.TieCount, [.. ledgers.Select((l, r) => ReplicateResults.From(r, l))], new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0))
+            return new RunResult(request.Network.NodeCount, request.Network.TieCount, [.. ledgers.Select((l, r) => ReplicateResults.From(request.FirstReplicate + r, l))], new RunTimings(request.NetworkBuildSeconds, activation, propagationSeconds, 0))
             {
                 Conversions = conversions,
-                Events = request.Events.Enabled ? await partitions.EventsAsync(outcomes, request.Events.Cap) : [],
+                Events = request.Events.Enabled ? await partitions.EventsAsync(outcomes, request.Events.Cap, request.FirstReplicate) : [],
                 NodeRecords = request.RecordNodes
-                    ? NodeRecordReader.Rows(await partitions.RecordsAsync([.. ledgers.Select(l => l.Steps - 1)]), request.Replicates)
+                    ? NodeRecordReader.Rows(await partitions.RecordsAsync([.. ledgers.Select(l => l.Steps - 1)]), request.Replicates, request.FirstReplicate)
                     : [],
                 EventsDelivered = outcomes.Sum(o => o.EventsDelivered),
                 Partitions = count,
-                ReplicateBatch = ReplicateBatch(request),
+                ReplicateBatch = BlockBatchSize(request),
             };
         }
         finally
@@ -124,12 +150,13 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 Market = MarketSetupFactory.From(request.Market),
                 RecordEvents = request.Events.Enabled,
                 RecordNode = request.RecordNodes,
+                FirstReplicate = request.FirstReplicate,
             },
             request.Hosting == EngineHosting.Blocks,
-            ReplicateBatch(request) ?? request.Replicates);
+            BlockBatchSize(request) ?? request.Replicates);
 
     /// <summary>The replicate batch of a <c>blocks</c> run, or null for node grains (which carry every replicate in one grain).</summary>
-    private static int? ReplicateBatch(RunRequest request) =>
+    private static int? BlockBatchSize(RunRequest request) =>
         request.Hosting == EngineHosting.Blocks ? Math.Min(BlockReplicateBatch, request.Replicates) : null;
 
     private static RunProgress Activation(RunRequest request, IReadOnlyDictionary<string, int> bySilo, Stopwatch clock) =>
@@ -222,7 +249,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         var orders = new OrderBuffer(partitions, ledgers, step: 0, OrdersPerBatch);
         for (int replicate = 0; replicate < request.Replicates; replicate++)
         {
-            foreach (int seed in request.Seeds.SeedsOf(replicate))
+            foreach (int seed in request.Seeds.SeedsOf(request.FirstReplicate + replicate))
             {
                 await orders.AddAsync(seed, replicate);
             }

@@ -20,7 +20,7 @@ internal sealed class StepOrders
     public StepOrders(RunRequest request, AdoptionModel model)
     {
         _request = request;
-        var draws = new Draws(request.Seed);
+        var draws = new Draws(request.Seed, request.FirstReplicate);
         _traits = model.Traits(draws);
         _audiences = new AudiencePlanner(request.Network, _traits, request.Attributes, draws);
     }

@@ -29,7 +29,7 @@ public sealed class NodeGrain : Grain, INodeGrain
             MarketSetupMapper.Population(setup.Market),
             MarketSetupMapper.WordOfMouth(setup.Market));
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights, setup.OutProbabilities);
-        _agent = model.CreateAgent(node, ties, new Draws(setup.Seed), new NodeFixedValues(setup.FixedTraits, setup.FixedSegment), setup.Replicates);
+        _agent = model.CreateAgent(node, ties, new Draws(setup.Seed, setup.FirstReplicate), new NodeFixedValues(setup.FixedTraits, setup.FixedSegment), setup.Replicates);
         _tally = setup.RecordNode ? new NodeTally(setup.Replicates) : null;
         _step = new NodeStep(setup.RecordEvents, model.Aversion > 0);
         return Task.CompletedTask;

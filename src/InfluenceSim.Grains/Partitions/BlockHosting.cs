@@ -72,7 +72,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
     {
         var ties = rows.Ties();
         var fixedValues = rows.FixedValues();
-        var draws = new Draws(plan.Node.Seed);
+        var draws = new Draws(plan.Node.Seed, plan.Node.FirstReplicate);
         int batch = plan.ReplicateBatch;
         return [.. Enumerable.Range(0, (plan.Replicates + batch - 1) / batch)
             .Select(b => _model.CreateBlock(rows.FirstNode, ties, draws, fixedValues, Math.Min(batch, plan.Replicates - (b * batch)), b * batch))];

@@ -25,6 +25,11 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
 
     public Task<string> Begin(PartitionPlan plan)
     {
+        if (_plan?.RunId == plan.RunId)
+        {
+            return Task.FromResult(RuntimeIdentity);
+        }
+
         _plan = plan;
         _nodes = plan.Blocks
             ? new BlockHosting(plan, networks.For(plan.RunId, plan.Partition, plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)))

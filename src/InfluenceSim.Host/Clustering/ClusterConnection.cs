@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime.Messaging;
 
 namespace InfluenceSim.Host.Clustering;
 
@@ -30,13 +31,24 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <summary>The client's service provider (for telemetry).</summary>
     public IServiceProvider Services => _host.Services;
 
-    /// <summary>Connects to the cluster; throws <see cref="ClusterUnreachableException"/> when its server or every gateway is down.</summary>
-    public static async Task<ClusterConnection> ConnectAsync(ClusterAddress address, string clusterId, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects to the cluster; throws <see cref="ClusterUnreachableException"/> when its server or every gateway is down. With
+    /// <paramref name="traceGrainCalls"/>, the client's grain calls carry its trace context to the silos; with <paramref name="tls"/>,
+    /// its gateway connections are TLS with that certificate.
+    /// </summary>
+    public static async Task<ClusterConnection> ConnectAsync(ClusterAddress address, string clusterId, Action<IServiceCollection>? configureServices, bool traceGrainCalls, ClusterTls? tls, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         await address.EnsureReachableAsync();
         var builder = HostBuilders.Create(configureServices, LogLevel.Critical);
-        builder.UseOrleansClient(client => client.UseCluster(address, clusterId));
+        builder.UseOrleansClient(client =>
+        {
+            client.UseCluster(address, clusterId).UseClusterTls(tls);
+            if (traceGrainCalls)
+            {
+                client.AddActivityPropagation();
+            }
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IClientConnectionRetryFilter, BoundedConnectionRetry>();
         builder.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = SiloConfiguration.CallTimeout);
@@ -45,10 +57,10 @@ public sealed class ClusterConnection : IAsyncDisposable
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (SiloUnavailableException e)
+        catch (Exception e) when (e is SiloUnavailableException or ConnectionFailedException)
         {
             host.Dispose();
-            throw new ClusterUnreachableException($"no silo of cluster '{clusterId}' on {address} answered within {ClusterAddress.ConnectTimeout.TotalSeconds:0} s: {e.Message}", e);
+            throw new ClusterUnreachableException($"no silo of cluster '{clusterId}' on {address} answered within {ClusterAddress.ConnectTimeout.TotalSeconds:0} s{(tls is null ? " (a cluster whose silos use TLS needs --tls-certificate)" : "")}: {e.Message}", e);
         }
 
         return new ClusterConnection(host, address, clusterId);

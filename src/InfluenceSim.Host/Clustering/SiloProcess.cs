@@ -13,8 +13,12 @@ namespace InfluenceSim.Host.Clustering;
 /// </summary>
 public static class SiloProcess
 {
-    /// <summary>Joins the cluster and serves until <paramref name="stopping"/> fires, then leaves the cluster gracefully.</summary>
-    public static async Task RunAsync(ClusterAddress address, string clusterId, SiloEndpoints endpoints, Action<IServiceCollection>? configureServices, CancellationToken stopping)
+    /// <summary>
+    /// Joins the cluster and serves until <paramref name="stopping"/> fires, then leaves the cluster gracefully; with
+    /// <paramref name="traceGrainCalls"/>, grain calls carry and make trace spans (<see cref="SiloConfiguration.AddGrainCallTracing"/>);
+    /// with <paramref name="tls"/>, every connection of the silo is TLS with that certificate.
+    /// </summary>
+    public static async Task RunAsync(ClusterAddress address, string clusterId, SiloEndpoints endpoints, Action<IServiceCollection>? configureServices, bool traceGrainCalls, ClusterTls? tls, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -33,10 +37,13 @@ public static class SiloProcess
         builder.UseOrleans(silo => silo
             .UseCluster(address, clusterId)
             .ConfigureEndpoints(endpoints.Address, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false)
-            .AddInfluenceSim());
+            .AddInfluenceSim()
+            .AddGrainCallTracing(traceGrainCalls)
+            .UseClusterTls(tls));
         if (int.TryParse(Environment.GetEnvironmentVariable(KillAtStepFilter.Variable), NumberStyles.None, CultureInfo.InvariantCulture, out int killAt))
         {
-            builder.Services.AddSingleton<IIncomingGrainCallFilter>(new KillAtStepFilter(killAt));
+            int? killInBatch = int.TryParse(Environment.GetEnvironmentVariable(KillAtStepFilter.BatchVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int batch) ? batch : null;
+            builder.Services.AddSingleton<IIncomingGrainCallFilter>(new KillAtStepFilter(killAt, killInBatch));
         }
 
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<MembershipLog>(services, address, clusterId));

@@ -10,12 +10,24 @@ public readonly struct Draws
 {
     private const double UnitScale = 1.0 / (1UL << 53);
     private readonly ulong _seedHash;
+    private readonly int _firstReplicate;
 
     /// <summary>Creates the draws of one master seed.</summary>
     public Draws(long seed)
+        : this(seed, 0)
     {
+    }
+
+    /// <summary>
+    /// Creates the draws of one master seed for a replicate batch whose replicate 0 is the run's replicate
+    /// <paramref name="firstReplicate"/>: replicate r draws as the run's replicate <paramref name="firstReplicate"/> + r.
+    /// </summary>
+    public Draws(long seed, int firstReplicate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firstReplicate);
         Seed = seed;
         _seedHash = Mix(unchecked((ulong)seed));
+        _firstReplicate = firstReplicate;
     }
 
     /// <summary>The master seed these draws derive from.</summary>
@@ -26,7 +38,7 @@ public readonly struct Draws
     {
         ulong h = _seedHash;
         h = Mix(h ^ unchecked((ulong)(long)purpose));
-        h = Mix(h ^ unchecked((ulong)(long)replicate));
+        h = Mix(h ^ unchecked((ulong)(long)(replicate + _firstReplicate)));
         h = Mix(h ^ unchecked((ulong)(long)step));
         h = Mix(h ^ unchecked((ulong)a));
         h = Mix(h ^ unchecked((ulong)b));

@@ -27,13 +27,14 @@ public sealed record ClusterCase(string Name, string Scenario, string[] Override
 
     private static readonly string[] Basic = ["runs.csv", "timeseries.csv"];
 
-    /// <summary>The cases by name: independent cascade, linear threshold, a campaign market with its events and nodes tables.</summary>
+    /// <summary>The cases by name: independent cascade (also under blocks in three replicate batches), linear threshold, a campaign market with its events and nodes tables.</summary>
     public static ClusterCase Named(string name, TempFolder temp)
     {
         ArgumentNullException.ThrowIfNull(temp);
         return name switch
         {
             "ic" => new(name, ScenarioFile("quickstart.yaml"), ["network.nodes=500", "replicates=4"], Basic),
+            "ic-batches" => new(name, ScenarioFile("quickstart.yaml"), ["network.nodes=300", "replicates=130", "engine.hosting=blocks"], Basic),
             "lt" => new(name, temp.Write("lt-cluster.yaml", LinearThreshold), [], Basic),
             "market" => new(name, ScenarioFile("dissatisfied-prescribers.yaml"), ["network.nodes=500", "replicates=3"], [.. Basic, "events.csv", "nodes.csv"]),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such cluster case"),

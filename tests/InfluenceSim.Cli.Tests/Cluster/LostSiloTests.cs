@@ -5,7 +5,9 @@ namespace InfluenceSim.Cli.Tests.Cluster;
 /// <summary>
 /// One silo of three killed with SIGKILL at a named point (the silo's test hook: as its partitions
 /// advance to step 3): the run redoes its work on the two survivors and writes the embedded run's
-/// tables; the only silo killed: the run fails naming it.
+/// tables. The cluster's every silo (one, so that it dies at a known moment) killed in replicate batch 1 of
+/// three: the run fails naming it and keeps batch 0 in its checkpoint; the silo restarted on the same ports,
+/// <c>run --resume</c> writes the embedded run's tables.
 /// </summary>
 [Collection(SiloClusterCollection.Name)]
 public sealed class LostSiloTests(SiloCluster cluster)
@@ -36,18 +38,34 @@ public sealed class LostSiloTests(SiloCluster cluster)
     }
 
     [Fact]
-    public async Task Losing_every_silo_fails_naming_them_and_writes_nothing()
+    public async Task Losing_every_silo_keeps_the_finished_batches_and_resume_completes_identically()
     {
         cluster.Require();
         const string clusterId = "all-lost";
-        var scenario = ClusterCase.Named("ic", cluster.Temp);
-        await using var only = await SiloProcess.StartAsync(cluster.Temp.Path, cluster.Redis.Uri, clusterId, killAtStep: 3);
-        string folder = cluster.Temp.File("all-lost-cluster");
+        var scenario = ClusterCase.Named("ic-batches", cluster.Temp);
+        string embedded = await cluster.EmbeddedRunAsync(scenario);
+        await using var doomed = await SiloProcess.StartAsync(cluster.Temp.Path, cluster.Redis.Uri, clusterId, killAtStep: 3, killInBatch: 1);
+        var folder = new RunFolder(cluster.Temp.File("all-lost-cluster"));
+        string[] clusterArgs = ["--cluster", cluster.Redis.Uri, "--cluster-id", clusterId];
 
-        var outcome = await CliProcess.RunAsync(cluster.Temp.Path, scenario.RunArgs(folder, "--cluster", cluster.Redis.Uri, "--cluster-id", clusterId));
+        var lost = await CliProcess.RunAsync(cluster.Temp.Path, scenario.RunArgs(folder.Path, clusterArgs));
+        string[] kept = [.. Directory.GetFiles(Path.Combine(Partial(folder.Path), "checkpoint"), "batch-*.json").Select(Path.GetFileName).Order()!];
+        await using var restarted = await SiloProcess.StartAsync(cluster.Temp.Path, cluster.Redis.Uri, clusterId, samePortsAs: doomed);
+        var resumed = await CliProcess.RunAsync(cluster.Temp.Path, ["run", "--resume", folder.Path, .. clusterArgs]);
 
-        Assert.True(outcome.ExitCode == 1, outcome.ToString());
-        Assert.Contains($"every silo of the cluster was lost (127.0.0.1:{only.SiloPort}@", outcome.Stderr, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(folder));
+        Assert.True(lost.ExitCode == 1, lost.ToString());
+        Assert.Contains($"every silo of the cluster was lost (127.0.0.1:{doomed.SiloPort}@", lost.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"continue with 'influencesim run --resume {folder.Path} --cluster URI'", lost.Stderr, StringComparison.Ordinal);
+        Assert.Single(kept);
+        Assert.EndsWith("-000000.json", kept[0], StringComparison.Ordinal);
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        foreach (string table in scenario.Tables)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(embedded, table)), folder.Bytes(table));
+        }
     }
+
+    /// <summary>The hidden work folder of an interrupted run into <paramref name="target"/>.</summary>
+    private static string Partial(string target) =>
+        Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.partial-*"));
 }

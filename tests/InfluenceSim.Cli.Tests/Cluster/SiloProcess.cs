@@ -26,13 +26,27 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <param name="uri">The --cluster URI.</param>
     /// <param name="clusterId">The cluster to join.</param>
     /// <param name="killAtStep">When given, the silo kills itself as one of its partitions advances to that step (the silo's test hook).</param>
-    public static async Task<SiloProcess> StartAsync(string workingDirectory, string uri, string clusterId, int? killAtStep = null)
+    /// <param name="killInBatch">When given with <paramref name="killAtStep"/>, only in that replicate batch.</param>
+    /// <param name="samePortsAs">A silo that is gone, whose ports the new one takes (a restart).</param>
+    /// <param name="options">More options of <c>silo</c>.</param>
+    /// <param name="environment">More environment variables of the process.</param>
+    public static async Task<SiloProcess> StartAsync(string workingDirectory, string uri, string clusterId, int? killAtStep = null, int? killInBatch = null, SiloProcess? samePortsAs = null, string[]? options = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        int[] ports = FreePorts.Take(2);
-        var start = CliProcess.StartInfo(workingDirectory, ["silo", "--cluster", uri, "--cluster-id", clusterId, "--silo-port", Text(ports[0]), "--gateway-port", Text(ports[1])]);
+        int[] ports = samePortsAs is null ? FreePorts.Take(2) : [samePortsAs.SiloPort, samePortsAs.GatewayPort];
+        var start = CliProcess.StartInfo(workingDirectory, ["silo", "--cluster", uri, "--cluster-id", clusterId, "--silo-port", Text(ports[0]), "--gateway-port", Text(ports[1]), .. options ?? []]);
         if (killAtStep is { } step)
         {
             start.Environment["INFLUENCESIM_TEST_KILL_AT_STEP"] = Text(step);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        if (killInBatch is { } batch)
+        {
+            start.Environment["INFLUENCESIM_TEST_KILL_AT_BATCH"] = Text(batch);
         }
 
         var silo = new SiloProcess(ChildProcess.Start(start, $"silo on port {ports[0]}"), ports[0], ports[1]);

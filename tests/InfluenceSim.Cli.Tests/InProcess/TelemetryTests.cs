@@ -7,6 +7,7 @@ using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Host;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -26,7 +27,7 @@ public sealed class TelemetryTests : IDisposable
         var activities = new List<Activity>();
         RunResult result;
         await using (var silo = await EmbeddedSilo.StartAsync(
-            services => TelemetrySetup.Add(services, (m => m.AddInMemoryExporter(metrics), t => t.AddInMemoryExporter(activities))),
+            services => TelemetrySetup.Add(services, TelemetrySetup.RunnerService, (m => m.AddInMemoryExporter(metrics), t => t.AddInMemoryExporter(activities))),
             TestContext.Current.CancellationToken))
         {
             var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
@@ -49,6 +50,30 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal(rounds, durations.MetricPoints.Sum(p => p.GetHistogramCount()));
         Assert.Contains(latest.Values, m => m.MeterName == TelemetrySetup.OrleansMeter);
         Assert.All(latest.Values.Where(m => m.MeterName == InfluenceSimTelemetry.Name).SelectMany(m => m.MetricPoints), point => AssertNoNodeTag(point));
+    }
+
+    [Fact]
+    public async Task Traced_grain_calls_join_the_runs_trace_under_the_runners_service_name()
+    {
+        var prepared = RunPreparation.Prepare(ScenarioLoader.Load(_temp.Write("small.yaml", ScenarioTexts.Small), []));
+        var activities = new List<Activity>();
+        Dictionary<string, object> resource;
+        await using (var silo = await EmbeddedSilo.StartAsync(
+            services => TelemetrySetup.Add(services, TelemetrySetup.RunnerService, (_ => { }, t => t.AddInMemoryExporter(activities))),
+            traceGrainCalls: true,
+            TestContext.Current.CancellationToken))
+        {
+            var runner = new SimulationRunner(silo.Grains, silo.Services.GetRequiredService<InfluenceSimTelemetry>());
+            await new ScenarioExecution(runner).RunAsync(prepared, null, TestContext.Current.CancellationToken);
+            resource = silo.Services.GetRequiredService<TracerProvider>().GetResource().Attributes.ToDictionary(a => a.Key, a => a.Value);
+        }
+
+        var run = Assert.Single(activities, a => a.OperationName == InfluenceSimTelemetry.RunActivity);
+        var advances = activities.Where(a => a.Source.Name == TelemetrySetup.OrleansActivitySources[0] && a.Kind == ActivityKind.Server && a.DisplayName.EndsWith("/Advance", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(advances);
+        Assert.All(advances, span => Assert.Equal(run.TraceId, span.TraceId));
+        Assert.Equal(TelemetrySetup.RunnerService, resource["service.name"]);
+        Assert.Equal(TelemetrySetup.InstanceId, resource["service.instance.id"]);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -16,9 +16,12 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 /// </summary>
 public sealed record RunText(string Runs, string Timeseries, string Cascades, string Events, string Nodes)
 {
-    public static async Task<RunText> FromEngineAsync(ClusterFixture cluster, RunRequest request)
+    public static async Task<RunText> FromEngineAsync(ClusterFixture cluster, RunRequest request) =>
+        Of(await cluster.Runner().RunAsync(request, cancellationToken: TestContext.Current.CancellationToken), request);
+
+    /// <summary>The text of <paramref name="result"/>, the engine's result of <paramref name="request"/>.</summary>
+    public static RunText Of(RunResult result, RunRequest request)
     {
-        var result = await cluster.Runner().RunAsync(request, cancellationToken: TestContext.Current.CancellationToken);
         string events = request.Events.Enabled ? EventsCsv.Format(result) : "";
         return new RunText(RunsCsv.Format(result, request.Seed), TimeseriesCsv.Format(result), CascadeText(result), events, request.RecordNodes ? NodesCsv.Format(result) : "");
     }
