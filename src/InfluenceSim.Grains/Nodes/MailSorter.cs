@@ -5,47 +5,55 @@ namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
 /// Sorts a step's mail by replicate, then letter kind, then sender, whatever order it arrived in,
-/// dropping repeated letters; each replicate's letters are then one contiguous range.
+/// dropping repeated letters; each replicate's letters are then one contiguous range. Its arrays
+/// grow to the largest mail it has sorted and are reused for the next.
 /// </summary>
 internal sealed class MailSorter
 {
     private const int ReplicateShift = 35;
 
-    private readonly long[] _keys;
-    private readonly Letter[] _letters;
-    private readonly int _count;
+    private long[] _keys = [];
+    private Letter[] _letters = [];
+    private int _count;
 
-    public MailSorter(ReadOnlySpan<MailEntry> letters)
+    /// <summary>How many entries were kept; the replicate ranges cover entries 0 .. Count - 1.</summary>
+    public int Count => _count;
+
+    /// <summary>Sorts <paramref name="letters"/>, replacing what was sorted before.</summary>
+    public void Sort(ReadOnlySpan<MailEntry> letters)
     {
         int count = letters.Length;
-        _keys = new long[count];
-        _letters = new Letter[count];
+        if (_keys.Length < count)
+        {
+            _keys = new long[Math.Max(count, _keys.Length * 2)];
+            _letters = new Letter[_keys.Length];
+        }
+
+        var keys = _keys;
+        var sorted = _letters;
         for (int i = 0; i < count; i++)
         {
             var letter = letters[i];
-            _keys[i] = ((long)letter.Replicate << ReplicateShift) | ((long)letter.Kind << 32) | (uint)(letter.Sender + 1);
-            _letters[i] = new Letter(letter.Kind, letter.Sender, letter.Root, letter.Depth);
+            keys[i] = ((long)letter.Replicate << ReplicateShift) | ((long)letter.Kind << 32) | (uint)(letter.Sender + 1);
+            sorted[i] = new Letter(letter.Kind, letter.Sender, letter.Root, letter.Depth);
         }
 
-        Array.Sort(_keys, _letters);
+        Array.Sort(keys, sorted, 0, count);
         int kept = 0;
         for (int i = 0; i < count; i++)
         {
-            if (kept > 0 && _keys[i] == _keys[kept - 1])
+            if (kept > 0 && keys[i] == keys[kept - 1])
             {
                 continue;
             }
 
-            _keys[kept] = _keys[i];
-            _letters[kept] = _letters[i];
+            keys[kept] = keys[i];
+            sorted[kept] = sorted[i];
             kept++;
         }
 
         _count = kept;
     }
-
-    /// <summary>How many entries were kept; the replicate ranges cover entries 0 .. Count - 1.</summary>
-    public int Count => _count;
 
     /// <summary>The replicate range starting at entry <paramref name="start"/>: its replicate and its entry count.</summary>
     public (int Replicate, int Length) Range(int start)

@@ -8,18 +8,20 @@ using Orleans.Placement;
 namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
-/// One network node of one run: consumer, actor and prescriber. It hosts the model's pure agent for
-/// every replicate lane and turns a step's mail into adoptions, rejections and the mail of the next
-/// step. Never collected while the run needs it; its partition releases it at the end. Only its
-/// partition calls it, so it is placed on the partition's silo and every delivery is a local call.
+/// One network node of one run: consumer, actor and prescriber. It hosts the model's agents as a
+/// block of one node carrying every replicate lane and turns a step's mail into adoptions,
+/// rejections and the mail of the next step. Never collected while the run needs it; its partition
+/// releases it at the end. Only its partition calls it, so it is placed on the partition's silo and
+/// every delivery is a local call.
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
 [PreferLocalPlacement]
 public sealed class NodeGrain : Grain, INodeGrain
 {
-    private NodeAgent? _agent;
+    private ReplicateBlocks? _blocks;
     private NodeTally? _tally;
-    private NodeStep? _step;
+    private bool _recordEvents;
+    private bool _averse;
 
     public Task Join(NodeSetup setup)
     {
@@ -29,40 +31,44 @@ public sealed class NodeGrain : Grain, INodeGrain
             MarketSetupMapper.Population(setup.Market),
             MarketSetupMapper.WordOfMouth(setup.Market));
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights, setup.OutProbabilities);
-        _agent = model.CreateAgent(node, ties, new Draws(setup.Seed, setup.FirstReplicate), new NodeFixedValues(setup.FixedTraits, setup.FixedSegment), setup.Replicates);
+        var block = model.CreateBlock(node, ties, new Draws(setup.Seed, setup.FirstReplicate), FixedValueTable.Of(new NodeFixedValues(setup.FixedTraits, setup.FixedSegment)), setup.Replicates, 0);
+        _blocks = new ReplicateBlocks([block], setup.Replicates);
         _tally = setup.RecordNode ? new NodeTally(setup.Replicates) : null;
-        _step = new NodeStep(setup.RecordEvents, model.Aversion > 0);
+        _recordEvents = setup.RecordEvents;
+        _averse = model.Aversion > 0;
         return Task.CompletedTask;
     }
 
     public Task<StepReport> AdoptAsSeed(SeedOrder order)
     {
-        var agent = Agent;
-        return Task.FromResult(Step.AdoptAsSeed(_ => agent, order.Replicates, _tally));
+        var blocks = Blocks;
+        var step = new NodeStep(recordEvents: false, _averse);
+        var report = new StepReportBuilder(recordEvents: false);
+        foreach (int replicate in order.Replicates)
+        {
+            step.AdoptAsSeed(blocks, 0, replicate, _tally, report);
+        }
+
+        return Task.FromResult(report.Build());
     }
 
     public Task<StepReport> Receive(StepMail mail)
     {
-        var agent = Agent;
-        return Task.FromResult(Step.Receive(_ => agent, mail.Step, mail.Letters, _tally));
+        var report = new StepReportBuilder(_recordEvents);
+        new NodeStep(_recordEvents, _averse).Receive(Blocks, 0, mail.Step, mail.Letters, _tally, report);
+        return Task.FromResult(report.Build());
     }
 
-    public Task<NodeRecords> Records(int[] lastSteps)
-    {
-        var agent = Agent;
-        return Task.FromResult((_tally ?? throw new InvalidOperationException("the node joined without keeping its record")).Records(_ => agent, lastSteps));
-    }
+    public Task<NodeRecords> Records(int[] lastSteps) =>
+        Task.FromResult((_tally ?? throw new InvalidOperationException("the node joined without keeping its record")).Records(Blocks, 0, lastSteps));
 
     public Task Release()
     {
-        _agent = null;
+        _blocks = null;
         _tally = null;
-        _step = null;
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
-    private NodeAgent Agent => _agent ?? throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
-
-    private NodeStep Step => _step ?? throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
+    private ReplicateBlocks Blocks => _blocks ?? throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
 }

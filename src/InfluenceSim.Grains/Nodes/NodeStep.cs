@@ -5,68 +5,67 @@ using InfluenceSim.Models.Market;
 namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
-/// The per-node work of one step, the same in both hostings: sort the node's mail, run its agent
-/// per replicate (the agent of a replicate's lane: a node grain has one for all, a block one per
-/// replicate batch), record what it received and what came of it, and say what it sends.
+/// The per-node work of one step, the same in both hostings: sort the node's mail, run the agent
+/// block of each replicate's batch at the node's index, and tell <see cref="IStepSink"/> what it
+/// received, decided and sends. Its sorter and outbox are reused from node to node and step to step.
 /// </summary>
 internal sealed class NodeStep(bool recordEvents, bool averse)
 {
     private readonly Outbox _outbox = new();
-    private readonly StepReportBuilder _report = new(recordEvents);
+    private readonly MailSorter _sorter = new();
 
-    /// <summary>Adopts at step 0 as a seed in <paramref name="replicates"/> and answers with what it sends at step 1.</summary>
-    public StepReport AdoptAsSeed(Func<int, NodeAgent> agentOf, IEnumerable<int> replicates, NodeTally? tally)
+    /// <summary>Adopts node <paramref name="index"/> at step 0 as a seed in <paramref name="replicate"/> and tells what it sends at step 1.</summary>
+    public void AdoptAsSeed(ReplicateBlocks blocks, int index, int replicate, NodeTally? tally, IStepSink sink)
     {
-        var report = new StepReportBuilder(recordEvents: false);
-        foreach (int replicate in replicates)
+        var block = blocks.Of(replicate);
+        if (block.AdoptAsSeed(index, replicate))
         {
-            var agent = agentOf(replicate);
-            if (agent.AdoptAsSeed(replicate))
-            {
-                report.AddAdoption(replicate, (int)AdoptionCause.Seed, NodeAgent.NoPrescriber, agent.RootOf(replicate), 0);
-                tally?.Adopted(replicate, (int)AdoptionCause.Seed);
-                Send(agent, report, replicate, step: 0, tally);
-            }
+            sink.Adopted(replicate, AdoptionCause.Seed, NodeAgent.NoPrescriber, block.RootOf(index, replicate), 0);
+            tally?.Adopted(replicate, (int)AdoptionCause.Seed);
+            Send(block, index, replicate, step: 0, tally, sink);
         }
-
-        return report.Build();
     }
 
-    /// <summary>Takes everything addressed to the node at <paramref name="step"/>, every replicate together, and answers with what it did and sends.</summary>
-    public StepReport Receive(Func<int, NodeAgent> agentOf, int step, ReadOnlySpan<MailEntry> mail, NodeTally? tally)
+    /// <summary>Takes everything addressed to node <paramref name="index"/> at <paramref name="step"/>, every replicate together, and tells what it did and sends.</summary>
+    public void Receive(ReplicateBlocks blocks, int index, int step, ReadOnlySpan<MailEntry> mail, NodeTally? tally, IStepSink sink)
     {
-        var report = _report;
-        report.Clear();
-        var sorted = new MailSorter(mail);
+        var sorted = _sorter;
+        sorted.Sort(mail);
         for (int start = 0; start < sorted.Count;)
         {
             var (replicate, length) = sorted.Range(start);
-            var agent = agentOf(replicate);
+            var block = blocks.Of(replicate);
             var letters = sorted.Letters(start, length);
-            var verdict = agent.Consider(replicate, step, letters);
-            report.Events?.Add(replicate, letters, verdict, agent.CreditedLetter, averse);
-            tally?.Received(replicate, letters);
-            if (verdict == Verdict.Adopted)
+            var decision = block.Consider(index, replicate, step, letters);
+            if (recordEvents)
             {
-                report.AddAdoption(replicate, (int)agent.LastCause, agent.CreditedTo(replicate), agent.RootOf(replicate), agent.DepthOf(replicate));
-                tally?.Adopted(replicate, (int)agent.LastCause);
-            }
-            else if (verdict == Verdict.Rejected)
-            {
-                report.AddRejection(replicate);
+                sink.Received(block.NodeOf(index), replicate, letters, decision.Verdict, decision.CreditedLetter, averse);
             }
 
-            Send(agent, report, replicate, step, tally);
+            tally?.Received(replicate, letters);
+            if (decision.Verdict == Verdict.Adopted)
+            {
+                sink.Adopted(replicate, decision.Cause, block.CreditedTo(index, replicate), block.RootOf(index, replicate), block.DepthOf(index, replicate));
+                tally?.Adopted(replicate, (int)decision.Cause);
+            }
+            else if (decision.Verdict == Verdict.Rejected)
+            {
+                sink.Rejected(replicate);
+            }
+
+            Send(block, index, replicate, step, tally, sink);
             start += length;
         }
-
-        return report.Build();
     }
 
-    private void Send(NodeAgent agent, StepReportBuilder report, int replicate, int step, NodeTally? tally)
+    private void Send(AgentBlock block, int index, int replicate, int step, NodeTally? tally, IStepSink sink)
     {
-        agent.Send(replicate, step, _outbox);
-        tally?.Sent(replicate, step, _outbox);
-        report.AddSending(replicate, agent.RootOf(replicate), agent.DepthOf(replicate), _outbox);
+        var outbox = _outbox;
+        block.Send(index, replicate, step, outbox);
+        tally?.Sent(replicate, step, outbox);
+        if (!outbox.IsEmpty)
+        {
+            sink.Sent(block.NodeOf(index), replicate, block.RootOf(index, replicate), block.DepthOf(index, replicate), outbox);
+        }
     }
 }

@@ -58,34 +58,33 @@ internal sealed class NodeTally(int replicates)
         _lastLanded[replicate] = outbox.Landed;
     }
 
-    /// <summary>The node's records (<paramref name="agentOf"/> gives the agent of a replicate's lane); a sending at a replicate's last step that ran was never delivered.</summary>
-    public NodeRecords Records(Func<int, NodeAgent> agentOf, int[] lastSteps)
+    /// <summary>The records of node <paramref name="index"/> of <paramref name="blocks"/>; a sending at a replicate's last step that ran was never delivered.</summary>
+    public NodeRecords Records(ReplicateBlocks blocks, int index, int[] lastSteps)
     {
         int count = _causes.Length;
         var sent = new int[count];
         var landed = new int[count];
+        var adoptedAt = new int[count];
+        var creditedTo = new int[count];
+        var rootOf = new int[count];
+        var depthOf = new int[count];
+        var rejectedAt = new int[count];
+        var dissatisfied = new bool[count];
         for (int r = 0; r < count; r++)
         {
             bool delivered = _lastSendingStep[r] >= 0 && _lastSendingStep[r] < lastSteps[r];
             sent[r] = _sent[r] + (delivered ? _lastSent[r] : 0);
             landed[r] = _landed[r] + (delivered ? _lastLanded[r] : 0);
+            var block = blocks.Of(r);
+            adoptedAt[r] = block.AdoptedAt(index, r);
+            creditedTo[r] = block.CreditedTo(index, r);
+            rootOf[r] = block.RootOf(index, r);
+            depthOf[r] = block.DepthOf(index, r);
+            rejectedAt[r] = block.RejectedAt(index, r);
+            dissatisfied[r] = block.Dissatisfied(index, r);
         }
 
-        var replicates = Enumerable.Range(0, count).ToArray();
-        return new NodeRecords(
-            [.. replicates.Select(r => agentOf(r).AdoptedAt(r))],
-            [.. _causes],
-            [.. replicates.Select(r => agentOf(r).CreditedTo(r))],
-            [.. replicates.Select(r => agentOf(r).RootOf(r))],
-            [.. replicates.Select(r => agentOf(r).DepthOf(r))],
-            [.. replicates.Select(r => agentOf(r).RejectedAt(r))],
-            [.. replicates.Select(r => agentOf(r).Dissatisfied(r))],
-            [.. _socialProof],
-            [.. _prescriptions],
-            [.. _negative],
-            [.. _broadcasts],
-            sent,
-            landed);
+        return new NodeRecords(adoptedAt, [.. _causes], creditedTo, rootOf, depthOf, rejectedAt, dissatisfied, [.. _socialProof], [.. _prescriptions], [.. _negative], [.. _broadcasts], sent, landed);
     }
 
     private static int[] Filled(int count, int value)

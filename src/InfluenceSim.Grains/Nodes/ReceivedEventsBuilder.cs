@@ -28,18 +28,10 @@ internal sealed class ReceivedEventsBuilder
         }
     }
 
-    /// <summary>Forgets every letter added.</summary>
-    public void Clear()
-    {
-        _replicates.Clear();
-        _senders.Clear();
-        _kinds.Clear();
-        _outcomes.Clear();
-    }
-
     public ReceivedEvents Build() => new([.. _replicates], [.. _senders], [.. _kinds], [.. _outcomes]);
 
-    private static MessageOutcome Outcome(Letter letter, int index, Verdict verdict, int creditedLetter, bool averse)
+    /// <summary>What came of letter <paramref name="index"/> of a node's mail, given the node's verdict and credited letter.</summary>
+    public static MessageOutcome Outcome(Letter letter, int index, Verdict verdict, int creditedLetter, bool averse)
     {
         if (verdict == Verdict.Settled)
         {

@@ -9,7 +9,8 @@ namespace InfluenceSim.Grains.Partitions;
 /// The <c>blocks</c> hosting: the partition runs its nodes' agents itself, over blocks of state
 /// arrays (no grain and no object per node), one block per replicate batch of
 /// <c>ReplicateBatch</c> replicates, all over the partition's rows in the silo's read-only network.
-/// Each node's delivery goes through the same per-node step as a node grain's.
+/// Each node's delivery goes through the same per-node step as a node grain's, in one loop that
+/// tells the partition's router at once what each node did (no report per node).
 /// </summary>
 internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPartitionNodes
 {
@@ -18,7 +19,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
         MarketSetupMapper.Population(plan.Node.Market),
         MarketSetupMapper.WordOfMouth(plan.Node.Market));
 
-    private AgentBlock[]? _blocks;
+    private ReplicateBlocks? _blocks;
     private NodeTally?[]? _tallies;
     private NodeStep? _step;
 
@@ -32,20 +33,27 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
         return Task.CompletedTask;
     }
 
-    public Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, Action<int, StepReport> done)
+    public Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
     {
         var blocks = Blocks;
         var nodeStep = _step ??= new NodeStep(plan.Node.RecordEvents, _model.Aversion > 0);
+        int first = rows.FirstNode;
         foreach (var delivery in deliveries)
         {
-            int index = delivery.Target - rows.FirstNode;
-            var agentOf = AgentsOf(blocks, index);
+            int index = delivery.Target - first;
             var tally = Tally(index);
-            var letters = delivery.Letters;
-            var report = step == 0
-                ? nodeStep.AdoptAsSeed(agentOf, letters.Select(l => l.Replicate), tally)
-                : nodeStep.Receive(agentOf, step, letters.AsSpan(), tally);
-            done(delivery.Target, report);
+            var letters = delivery.Letters.AsSpan();
+            if (step == 0)
+            {
+                foreach (var order in letters)
+                {
+                    nodeStep.AdoptAsSeed(blocks, index, order.Replicate, tally, router);
+                }
+            }
+            else
+            {
+                nodeStep.Receive(blocks, index, step, letters, tally, router);
+            }
         }
 
         return Task.FromResult(deliveries.Count);
@@ -54,35 +62,40 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
     public Task<NodeRecords[]> RecordsAsync(int[] lastSteps, int first, int count)
     {
         var blocks = Blocks;
-        return Task.FromResult<NodeRecords[]>([.. Enumerable.Range(first - rows.FirstNode, count).Select(index =>
-            (Tally(index) ?? throw new InvalidOperationException("the run keeps no per-node records")).Records(AgentsOf(blocks, index), lastSteps))]);
+        var records = new NodeRecords[count];
+        for (int i = 0; i < count; i++)
+        {
+            int index = first - rows.FirstNode + i;
+            records[i] = (Tally(index) ?? throw new InvalidOperationException("the run keeps no per-node records")).Records(blocks, index, lastSteps);
+        }
+
+        return Task.FromResult(records);
     }
 
     public Task ReleaseAsync()
     {
         _blocks = null;
         _tallies = null;
+        _step = null;
         return Task.CompletedTask;
     }
 
     /// <summary>The blocks, one per replicate batch, made when the partition first needs them (every node has joined by then).</summary>
-    private AgentBlock[] Blocks => _blocks ??= MakeBlocks();
+    private ReplicateBlocks Blocks => _blocks ??= MakeBlocks();
 
-    private AgentBlock[] MakeBlocks()
+    private ReplicateBlocks MakeBlocks()
     {
         var ties = rows.Ties();
         var fixedValues = rows.FixedValues();
         var draws = new Draws(plan.Node.Seed, plan.Node.FirstReplicate);
         int batch = plan.ReplicateBatch;
-        return [.. Enumerable.Range(0, (plan.Replicates + batch - 1) / batch)
-            .Select(b => _model.CreateBlock(rows.FirstNode, ties, draws, fixedValues, Math.Min(batch, plan.Replicates - (b * batch)), b * batch))];
-    }
+        var blocks = new AgentBlock[(plan.Replicates + batch - 1) / batch];
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            blocks[b] = _model.CreateBlock(rows.FirstNode, ties, draws, fixedValues, Math.Min(batch, plan.Replicates - (b * batch)), b * batch);
+        }
 
-    /// <summary>The agent of node <paramref name="index"/> in a replicate's batch: a view of its block, made at most once per batch.</summary>
-    private Func<int, NodeAgent> AgentsOf(AgentBlock[] blocks, int index)
-    {
-        var views = new NodeAgent?[blocks.Length];
-        return replicate => views[replicate / plan.ReplicateBatch] ??= new NodeAgent(blocks[replicate / plan.ReplicateBatch], index);
+        return new ReplicateBlocks(blocks, batch);
     }
 
     private NodeTally? Tally(int index) =>

@@ -28,6 +28,9 @@ internal sealed class EventStream(long cap)
         }
     }
 
+    /// <summary>Adds one letter a node received at the step.</summary>
+    public void Add(EventRow row) => _step.Add(row);
+
     /// <summary>Closes a step: its rows, in order, join the stream while the cap allows.</summary>
     public void EndStep()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Messages;
 
 namespace InfluenceSim.Grains.Partitions;
@@ -5,11 +6,14 @@ namespace InfluenceSim.Grains.Partitions;
 /// <summary>
 /// The letters waiting for one step, from whichever partition or order they came; drained grouped
 /// by target in ascending order, so every node gets one delivery whatever order the letters were
-/// added in (the node sorts its letters itself).
+/// added in (the node sorts its letters itself). Its arrays are kept and reused from drain to drain.
 /// </summary>
 internal sealed class MailBuffer
 {
     private readonly List<MailEntry> _entries = [];
+    private readonly List<NodeDelivery> _deliveries = [];
+    private MailEntry[] _sorted = [];
+    private int[] _starts = [];
 
     public void Add(MailEntry entry) => _entries.Add(entry);
 
@@ -17,12 +21,14 @@ internal sealed class MailBuffer
 
     /// <summary>
     /// Takes every letter, grouped by target in ascending order (a counting sort over the targets'
-    /// range, in two passes), and leaves the buffer empty.
+    /// range, in two passes), and leaves the buffer empty. The deliveries view the buffer's own
+    /// arrays: they stay valid until the buffer is drained again.
     /// </summary>
     public List<NodeDelivery> Drain()
     {
-        var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
-        var deliveries = new List<NodeDelivery>();
+        var entries = CollectionsMarshal.AsSpan(_entries);
+        var deliveries = _deliveries;
+        deliveries.Clear();
         if (entries.Length == 0)
         {
             return deliveries;
@@ -36,7 +42,14 @@ internal sealed class MailBuffer
             high = Math.Max(high, entry.Target);
         }
 
-        var starts = new int[high - low + 2];
+        int range = high - low + 1;
+        if (_starts.Length < range + 1)
+        {
+            _starts = new int[range + 1];
+        }
+
+        var starts = _starts.AsSpan(0, range + 1);
+        starts.Clear();
         foreach (var entry in entries)
         {
             starts[entry.Target - low + 1]++;
@@ -47,15 +60,13 @@ internal sealed class MailBuffer
             starts[i] += starts[i - 1];
         }
 
-        var sorted = new MailEntry[entries.Length];
-        var next = starts.AsSpan(0, starts.Length - 1).ToArray();
-        foreach (var entry in entries)
+        if (_sorted.Length < entries.Length)
         {
-            sorted[next[entry.Target - low]++] = entry;
+            _sorted = new MailEntry[Math.Max(entries.Length, _sorted.Length * 2)];
         }
 
-        _entries.Clear();
-        for (int target = 0; target < starts.Length - 1; target++)
+        var sorted = _sorted;
+        for (int target = 0; target < range; target++)
         {
             int count = starts[target + 1] - starts[target];
             if (count > 0)
@@ -64,6 +75,12 @@ internal sealed class MailBuffer
             }
         }
 
+        foreach (var entry in entries)
+        {
+            sorted[starts[entry.Target - low]++] = entry;
+        }
+
+        _entries.Clear();
         return deliveries;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
         }));
     }
 
-    public async Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, Action<int, StepReport> done)
+    public async Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
     {
         await ForEachAsync(deliveries, async delivery =>
         {
@@ -36,7 +36,7 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
             var report = step == 0
                 ? await node.AdoptAsSeed(new SeedOrder([.. letters.Select(l => l.Replicate)]))
                 : await node.Receive(new StepMail(step, [.. letters]));
-            done(delivery.Target, report);
+            router.Record(delivery.Target, report);
         });
         return deliveries.Count;
     }

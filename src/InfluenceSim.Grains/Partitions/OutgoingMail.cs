@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
@@ -5,9 +6,9 @@ using InfluenceSim.Abstractions.Partitioning;
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The mail a partition's nodes send at one step for other partitions, one list per destination;
-/// sent as one batch per destination (in chunks of at most <see cref="ChunkSize"/> letters, so no
-/// message outgrows Orleans' limit), every destination at once.
+/// The mail a partition's nodes send at one step for other partitions, one list per destination
+/// (kept and reused from step to step); sent as one batch per destination (in chunks of at most
+/// <see cref="ChunkSize"/> letters, so no message outgrows Orleans' limit), every destination at once.
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self)
 {
@@ -27,15 +28,30 @@ internal sealed class OutgoingMail(PartitionMap map, int self)
         _byPartition[partition].Add(entry);
     }
 
-    /// <summary>Sends every destination its batch for <paramref name="step"/> and returns once all are accepted.</summary>
-    public Task SendAsync(IGrainFactory grains, string runId, int step) =>
-        Task.WhenAll(_byPartition.Select((entries, p) => (entries, p)).Where(d => d.entries.Count > 0).Select(d => SendToAsync(grains.GetGrain<IPartitionGrain>(d.p, runId), step, d.entries)));
+    /// <summary>Sends every destination its batch for <paramref name="step"/>, returns once all are accepted, and empties the lists.</summary>
+    public async Task SendAsync(IGrainFactory grains, string runId, int step)
+    {
+        var sends = new List<Task>();
+        for (int p = 0; p < _byPartition.Length; p++)
+        {
+            if (_byPartition[p].Count > 0)
+            {
+                sends.Add(SendToAsync(grains.GetGrain<IPartitionGrain>(p, runId), step, _byPartition[p]));
+            }
+        }
+
+        await Task.WhenAll(sends);
+        foreach (var entries in _byPartition)
+        {
+            entries.Clear();
+        }
+    }
 
     private static async Task SendToAsync(IPartitionGrain partition, int step, List<MailEntry> entries)
     {
         for (int start = 0; start < entries.Count; start += ChunkSize)
         {
-            await partition.Deliver(new MailBatch(step, [.. entries.GetRange(start, Math.Min(ChunkSize, entries.Count - start))]));
+            await partition.Deliver(new MailBatch(step, CollectionsMarshal.AsSpan(entries).Slice(start, Math.Min(ChunkSize, entries.Count - start)).ToArray()));
         }
     }
 }

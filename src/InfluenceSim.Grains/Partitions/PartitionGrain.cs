@@ -1,8 +1,6 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Grains.Placement;
-using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Grains.Partitions;
 
@@ -21,6 +19,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
     private IPartitionNodes? _nodes;
     private PartitionLedger? _ledger;
     private EventStream? _events;
+    private OutgoingMail? _outgoing;
     private int _nextStep;
 
     public Task<string> Begin(PartitionPlan plan)
@@ -34,8 +33,9 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _nodes = plan.Blocks
             ? new BlockHosting(plan, networks.For(plan.RunId, plan.Partition, plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)))
             : new NodeGrainHosting(GrainFactory, plan);
-        _ledger = new PartitionLedger(plan.Replicates);
+        _ledger = new PartitionLedger(plan.Replicates, plan.Map.Nodes);
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
+        _outgoing = null;
         _mail[0] = new MailBuffer();
         _mail[1] = new MailBuffer();
         _nextStep = 0;
@@ -66,8 +66,8 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         var deliveries = _mail[step & 1].Drain();
         var next = _mail[(step + 1) & 1];
         var tallies = new StepTallies(plan.Replicates);
-        var outgoing = new OutgoingMail(plan.Map, plan.Partition);
-        int visited = await Nodes.DeliverAsync(step, deliveries, (node, report) => Record(node, step, report, tallies, next, outgoing));
+        var outgoing = _outgoing ??= new OutgoingMail(plan.Map, plan.Partition);
+        int visited = await Nodes.DeliverAsync(step, deliveries, new StepRouter(plan.Map, plan.Partition, step, tallies, _ledger!, _events, next, outgoing));
         _events?.EndStep();
         _nextStep = step + 1;
         await outgoing.SendAsync(GrainFactory, plan.RunId, step + 1);
@@ -99,6 +99,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _nodes = null;
         _ledger = null;
         _events = null;
+        _outgoing = null;
         _mail[0] = new MailBuffer();
         _mail[1] = new MailBuffer();
         DeactivateOnIdle();
@@ -107,54 +108,4 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
     private PartitionPlan Plan => _plan ?? throw new InvalidOperationException("the run has not begun");
 
     private IPartitionNodes Nodes => _nodes ?? throw new InvalidOperationException("the run has not begun");
-
-    /// <summary>
-    /// Counts a node's adoptions, rejections and sendings, and routes its mail and revisits: mail for
-    /// the partition's own nodes straight to its next buffer, the rest to the owning partitions;
-    /// every letter carries the root and depth of the sender's adoption.
-    /// </summary>
-    private void Record(int node, int step, StepReport report, StepTallies tallies, MailBuffer next, OutgoingMail outgoing)
-    {
-        var plan = Plan;
-        var ledger = _ledger!;
-        int first = plan.Map.First(plan.Partition);
-        uint owned = (uint)plan.Map.Count(plan.Partition);
-        foreach (var adoption in report.Adoptions)
-        {
-            tallies.CountAdoption(adoption.Replicate, (AdoptionCause)adoption.Cause);
-            ledger.CountAdoption(adoption.Replicate, adoption.Root, adoption.Depth, adoption.Credit);
-        }
-
-        foreach (int replicate in report.Rejections)
-        {
-            tallies.CountRejection(replicate);
-        }
-
-        foreach (var sending in report.Sendings)
-        {
-            tallies.CountSending(sending);
-            if ((sending.Flags & StepReport.RevisitFlag) != 0)
-            {
-                next.Add(MailEntry.Order(node, sending.Replicate, -1, LetterKind.Visit));
-            }
-
-            foreach (var letter in sending.Letters)
-            {
-                var entry = new MailEntry(letter.Target, node, sending.Replicate, letter.Kind, sending.Root, sending.Depth);
-                if ((uint)(letter.Target - first) < owned)
-                {
-                    next.Add(entry);
-                }
-                else
-                {
-                    outgoing.Add(plan.Map.Owner(letter.Target), entry);
-                }
-            }
-        }
-
-        if (report.Events is { } events)
-        {
-            _events?.Add(step, node, events);
-        }
-    }
 }

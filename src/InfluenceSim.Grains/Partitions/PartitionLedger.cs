@@ -5,14 +5,15 @@ namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
 /// What a partition keeps over the whole run: per replicate the greatest adoption depth and its part
-/// of each seed's cascade, and the adoptions credited to each prescriber; counted in hash tables and
-/// sorted once, by key, for the outcome.
+/// of each seed's cascade (in a hash table, sorted once by key for the outcome), and the adoptions
+/// credited to each prescriber (a count per node of the network, made at the first credit, read
+/// in node order for the outcome).
 /// </summary>
-internal sealed class PartitionLedger(int replicates)
+internal sealed class PartitionLedger(int replicates, int nodes)
 {
     private readonly int[] _maxDepths = new int[replicates];
     private readonly Dictionary<(int Replicate, int Root), (long Size, int Depth)> _cascades = [];
-    private readonly Dictionary<int, long> _conversions = [];
+    private long[]? _conversions;
 
     /// <summary>Counts an adoption tracing back to <paramref name="root"/> (-1: none) at <paramref name="depth"/>, credited to <paramref name="credit"/> (-1: none).</summary>
     public void CountAdoption(int replicate, int root, int depth, int credit)
@@ -26,18 +27,31 @@ internal sealed class PartitionLedger(int replicates)
 
         if (credit >= 0)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(_conversions, credit, out _)++;
+            (_conversions ??= new long[nodes])[credit]++;
         }
     }
 
     public PartitionOutcome Outcome(long eventsDelivered, int eventsKept)
     {
-        var prescribers = _conversions.Keys.Order().ToArray();
+        var prescribers = new List<int>();
+        var conversions = new List<long>();
+        if (_conversions is { } counts)
+        {
+            for (int node = 0; node < counts.Length; node++)
+            {
+                if (counts[node] > 0)
+                {
+                    prescribers.Add(node);
+                    conversions.Add(counts[node]);
+                }
+            }
+        }
+
         return new(
             [.. _maxDepths],
             [.. _cascades.OrderBy(c => c.Key).Select(c => new CascadeEntry(c.Key.Replicate, c.Key.Root, c.Value.Size, c.Value.Depth))],
-            prescribers,
-            [.. prescribers.Select(p => _conversions[p])],
+            [.. prescribers],
+            [.. conversions],
             eventsDelivered,
             eventsKept);
     }

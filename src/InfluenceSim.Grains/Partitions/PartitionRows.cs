@@ -66,12 +66,26 @@ internal sealed class PartitionRows(int firstNode, int count)
             throw new InvalidOperationException($"{_joined} of the partition's {count} nodes have joined");
         }
 
-        return _ties ??= new NodeTies(count, _outOffsets.ToArray(), _outTargets.ToArray(), _outWeights.ToArray(), _inOffsets.ToArray(), _inSources.ToArray(), _inWeights.ToArray(), _outProbabilities.ToArray());
+        if (_ties is null)
+        {
+            _ties = new NodeTies(count, Take(_outOffsets), Take(_outTargets), Take(_outWeights), Take(_inOffsets), Take(_inSources), Take(_inWeights), Take(_outProbabilities));
+        }
+
+        return _ties;
     }
 
     /// <summary>The network file's values of the partition's nodes, by index.</summary>
     public FixedValueTable FixedValues() =>
         FixedValueTable.Of(new NodeAttributeValues(Enumerable.Range(0, _traits.Length).Where(t => _traits[t] is not null).ToDictionary(t => (Trait)t, t => _traits[t]!), _segments), 0);
+
+    /// <summary>The list's items as an array, the list emptied and its room given back, so the rows are held once.</summary>
+    private static T[] Take<T>(List<T> items)
+    {
+        var array = items.ToArray();
+        items.Clear();
+        items.TrimExcess();
+        return array;
+    }
 
     private static T[] Filled<T>(int length, T value)
     {

@@ -27,26 +27,25 @@ internal sealed class StepTallies(int replicates)
 
     public void CountRejection(int replicate) => Counts(replicate)[(int)StepMeasure.NewRejected]++;
 
-    /// <summary>Counts what one node sends at the step (delivered at the next) and what it asks for.</summary>
-    public void CountSending(NodeSending sending)
+    /// <summary>Counts what one node sends at the step (delivered at the next) and what it asks for (<see cref="StepReport"/>'s flags).</summary>
+    public void CountSending(int replicate, int socialProof, int prescriptions, int negative, int suppressed, int flags)
     {
-        int replicate = sending.Replicate;
         var counts = Counts(replicate);
-        counts[(int)StepMeasure.ExposuresSocialProof] += sending.SocialProof;
-        counts[(int)StepMeasure.ExposuresPrescription] += sending.Prescriptions;
-        counts[(int)StepMeasure.ExposuresNegative] += sending.Negative;
-        counts[(int)StepMeasure.Suppressed] += sending.Suppressed;
-        if ((sending.Flags & StepReport.PrescriberFlag) != 0)
+        counts[(int)StepMeasure.ExposuresSocialProof] += socialProof;
+        counts[(int)StepMeasure.ExposuresPrescription] += prescriptions;
+        counts[(int)StepMeasure.ExposuresNegative] += negative;
+        counts[(int)StepMeasure.Suppressed] += suppressed;
+        if ((flags & StepReport.PrescriberFlag) != 0)
         {
             counts[(int)StepMeasure.ActivePrescribers]++;
         }
 
-        if ((sending.Flags & StepReport.RelayedFlag) != 0)
+        if ((flags & StepReport.RelayedFlag) != 0)
         {
             _relayed[replicate]++;
         }
 
-        _pendingWork[replicate] |= sending.SocialProof > 0 || sending.Prescriptions > 0 || sending.Flags != 0;
+        _pendingWork[replicate] |= socialProof > 0 || prescriptions > 0 || flags != 0;
     }
 
     /// <summary>The rows of the replicates in which something was counted, ascending.</summary>

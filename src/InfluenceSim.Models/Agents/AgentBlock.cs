@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 
@@ -181,6 +182,7 @@ public abstract class AgentBlock
     public virtual bool PrescribesAt(int index, int replicate, int step) => AdoptedAt(index, replicate) == step && Dissatisfied(index, replicate);
 
     /// <summary>The entry of node <paramref name="index"/> in <paramref name="replicate"/> in every node x lane array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected int Slot(int index, int replicate)
     {
         int lane = replicate - FirstReplicate;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace InfluenceSim.Models.Randomness;
 
 /// <summary>
@@ -46,6 +48,7 @@ public readonly struct Draws
     }
 
     /// <summary>The SplitMix64 finaliser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {
         unchecked
