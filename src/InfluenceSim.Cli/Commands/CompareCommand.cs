@@ -2,6 +2,7 @@ using System.Globalization;
 using InfluenceSim.Cli.Display;
 using InfluenceSim.Engine.Analysis;
 using InfluenceSim.Engine.Output;
+using InfluenceSim.Reporting.Html;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -99,7 +100,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
                 crossed++;
                 Console.Error.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"influencesim: compare: threshold crossed: {condition.Text}: '{c.RunB}' vs '{c.RunA}' at {c.PointLabel}: difference {c.Difference:R}, {TestChoice.Name(c.Preferred)} p {c.PreferredP:R}"));
+                    $"influencesim: compare: threshold crossed: {condition.Text}: '{c.RunB}' vs '{c.RunA}' at {c.PointLabel}: difference {NumberText.Format(c.Difference)}, {TestChoice.Name(c.Preferred)} p {(c.PreferredP is { } p ? NumberText.Format(p) : "n/a")}"));
             }
         }
 

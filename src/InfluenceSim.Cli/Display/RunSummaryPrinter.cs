@@ -27,7 +27,7 @@ internal static class RunSummaryPrinter
 
         if (execution.Comparison is { } comparison)
         {
-            PrintComparison(console, comparison, execution.Combined);
+            PrintComparison(console, comparison, execution.Combined, execution.Points.Count);
             if (execution.Points.Count == 0)
             {
                 console.WriteLine($"The baseline, random seeding, over {Replicates(result.Replicates.Count)} (mean, sample sd, t-based 95% interval of the mean):");
@@ -115,13 +115,13 @@ internal static class RunSummaryPrinter
         console.Write(table);
     }
 
-    private static void PrintComparison(IAnsiConsole console, IReadOnlyList<StrategyComparison> comparison, RunResult combined)
+    private static void PrintComparison(IAnsiConsole console, IReadOnlyList<StrategyComparison> comparison, RunResult combined, int points)
     {
         var byStrategy = combined.Replicates
             .GroupBy(r => Label(r.Keys.Where(k => k.Key != SeedingComparison.StrategyColumn), r.Keys.First(k => k.Key == SeedingComparison.StrategyColumn).Value))
             .ToDictionary(g => g.Key, g => ReplicateEndings.Censored(g));
         bool censored = byStrategy.Values.Any(c => c > 0);
-        console.WriteLine($"Per seeding strategy: {PerGroup(comparison.Select(c => c.AdoptedFraction.Count), "strategy")} on the same coins; mean [t-based 95% interval of the mean]:");
+        console.WriteLine($"Per seeding strategy: {PerGroup(comparison.Select(c => c.AdoptedFraction.Count), "strategy", points)} on the same coins; mean [t-based 95% interval of the mean]:");
         var table = new Table().AddColumns(["seeding", "replicates", "adopted fraction", "difference to random", "influence multiplier", "spend", "cost-effectiveness", .. Optional(censored, "censored")]);
         foreach (var c in comparison)
         {
@@ -153,22 +153,26 @@ internal static class RunSummaryPrinter
 
     private static string[] Optional(bool shown, string text) => shown ? [text] : [];
 
-    /// <summary>The network's size, unless the points of a sweep have networks of their own sizes (then the table shows them).</summary>
+    /// <summary>The network's size, unless the points of a sweep have networks of their own sizes (then the table shows nodes that differ).</summary>
     private static string Size(ExecutionResult execution) =>
-        execution.Points.Select(p => p.Result.Nodes).Distinct().Count() > 1
+        execution.Points.Select(p => p.Result.Nodes).Distinct().Count() > 1 || execution.Points.Select(p => p.Result.Ties).Distinct().Count() > 1
             ? ""
             : string.Create(CultureInfo.InvariantCulture, $"{execution.Headline.Nodes:N0} nodes, {execution.Headline.Ties:N0} directed ties, ");
 
     private static string Count(ExecutionResult execution) =>
-        execution.Points.Count > 0 ? $"{PerGroup(execution.Points.Select(p => p.Result.Replicates.Count), "point")}"
-        : execution.Comparison is { } comparison ? PerGroup(comparison.Select(c => c.AdoptedFraction.Count), "strategy")
+        execution.Comparison is { } comparison ? PerGroup(comparison.Select(c => c.AdoptedFraction.Count), "strategy", execution.Points.Count)
+        : execution.Points.Count > 0 ? PerGroup(execution.Points.Select(p => p.Result.Replicates.Count), "point")
         : Replicates(execution.Combined.Replicates.Count);
 
-    /// <summary><c>7 points x 20 replicates (140 in all)</c>, or <c>3 points, 45 replicates in all</c> when the groups' counts differ.</summary>
-    private static string PerGroup(IEnumerable<int> counts, string group)
+    /// <summary>
+    /// <c>7 points x 20 replicates (140 in all)</c>, or <c>3 points, 45 replicates in all</c> when the groups' counts differ;
+    /// with <paramref name="points"/> sweep points the groups are per point (<c>6 points x 3 strategies x 40 replicates (720 in all)</c>).
+    /// </summary>
+    private static string PerGroup(IEnumerable<int> counts, string group, int points = 0)
     {
         var list = counts.ToList();
-        string groups = string.Create(CultureInfo.InvariantCulture, $"{list.Count} {Plural(group, list.Count)}");
+        int perPoint = list.Count / Math.Max(1, points);
+        string groups = string.Create(CultureInfo.InvariantCulture, $"{(points > 0 ? $"{points} {Plural("point", points)} x " : "")}{perPoint} {Plural(group, perPoint)}");
         int total = list.Sum();
         return list.Distinct().Count() == 1
             ? string.Create(CultureInfo.InvariantCulture, $"{groups} x {Replicates(list[0])}{(list.Count > 1 ? $" ({total:N0} in all)" : "")}")

@@ -27,9 +27,9 @@ public sealed partial class ClusterTraceTests(SiloCluster cluster)
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         string silos = silo.Process.Output;
-        var runnerTraces = TraceIds(outcome.Stdout);
+        var runnerTraces = TraceIds(outcome.Stderr);
         Assert.Contains(TraceIds(silos), runnerTraces.Contains);
-        Assert.Contains($"service.name: {TelemetrySetup.RunnerService}", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"service.name: {TelemetrySetup.RunnerService}", outcome.Stderr, StringComparison.Ordinal);
         Assert.Contains($"service.name: {TelemetrySetup.SiloService}", silos, StringComparison.Ordinal);
         Assert.Contains(TelemetrySetup.OrleansActivitySources[0], silos, StringComparison.Ordinal);
         Assert.Contains("Metric Name: orleans-", silos, StringComparison.Ordinal);

@@ -87,6 +87,8 @@ public sealed class CompareSeedingTests : IDisposable
         var points = folder.SummaryJson["points"]!.AsArray();
         Assert.Equal(2, points.Count);
         Assert.All(points, p => Assert.Equal(["random", "top-degree"], p!["comparison"]!.AsArray().Select(c => (string)c!["strategy"]!)));
+        Assert.Contains("Per seeding strategy: 2 points x 2 strategies x 3 replicates (12 in all) on the same coins", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("prices: 10 nodes, 18 directed ties, 2 points x 2 strategies x 3 replicates (12 in all);", outcome.Stdout, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -160,7 +160,7 @@ public sealed class CompareVerbTests : IDisposable
         Assert.Contains("At model.probability=0.1, B - A per metric:", lines);
         Assert.Contains("At model.probability=0.2, B - A per metric:", lines);
         var row = Assert.Single(lines, line => line.StartsWith("│ adopters ", StringComparison.Ordinal) && line.Contains("│ 11.5 ", StringComparison.Ordinal));
-        Assert.Equal(["adopters", "11.5", "21.5", "10.0", "[7.77, 12.2]"], row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[..5]);
+        Assert.Equal(["adopters", "11.5", "21.5", "10.0", "[10.0, 10.0]"], row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[..5]);
         Assert.All(Tables(lines), table => Assert.Single(table.Select(line => line.Length).Distinct()));
         Assert.DoesNotContain("censored", outcome.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("comparison:", outcome.Stdout, StringComparison.Ordinal);

@@ -31,10 +31,11 @@ public sealed class ConsoleSummaryTests : IDisposable
         Assert.Equal(
             ["adopted fraction", NumberText.Format((double)fraction["mean"]!), NumberText.Format((double)fraction["sd"]!), $"[{NumberText.Format((double)fraction["ci95"]![0]!)}, {NumberText.Format((double)fraction["ci95"]![1]!)}]"],
             Cells(table[3]));
-        Assert.Matches(@"^small: 500 nodes, [0-9,]+ directed ties, 3 replicates; network [0-9.]+ s, activation [0-9.]+ s, propagation [0-9.]+ s$", lines[^3]);
-        Assert.Equal($"run folder: {folder.Path}", lines[^2]);
+        Assert.Matches(@"^small: 500 nodes, [0-9,]+ directed ties, 3 replicates; network [0-9.]+ s, activation [0-9.]+ s, propagation [0-9.]+ s$", lines[^4]);
+        Assert.Equal($"run folder: {folder.Path}", lines[^3]);
+        Assert.StartsWith("its report: ", lines[^2], StringComparison.Ordinal);
         Assert.Equal("", lines[^1]);
-        Assert.Equal(table.Count + 4, lines.Length);
+        Assert.Equal(table.Count + 5, lines.Length);
         Assert.DoesNotContain("replicate(s)", outcome.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("warning", outcome.Stdout, StringComparison.Ordinal);
     }
@@ -55,9 +56,10 @@ public sealed class ConsoleSummaryTests : IDisposable
         var points = folder.SummaryJson["points"]!.AsArray();
         Assert.Equal(["0", "0.1", "3", Formatted(points[0]!["adopted_fraction"]!), Formatted(points[0]!["steps"]!)], Cells(table[3]));
         Assert.Equal(["1", "0.3", "3", Formatted(points[1]!["adopted_fraction"]!), Formatted(points[1]!["steps"]!)], Cells(table[4]));
-        Assert.Matches(@"^small: 500 nodes, [0-9,]+ directed ties, 2 points x 3 replicates \(6 in all\); network [0-9.]+ s, activation [0-9.]+ s, propagation [0-9.]+ s$", lines[^3]);
-        Assert.Equal($"run folder: {folder.Path}", lines[^2]);
-        Assert.Equal(table.Count + 4, lines.Length);
+        Assert.Matches(@"^small: 500 nodes, [0-9,]+ directed ties, 2 points x 3 replicates \(6 in all\); network [0-9.]+ s, activation [0-9.]+ s, propagation [0-9.]+ s$", lines[^4]);
+        Assert.Equal($"run folder: {folder.Path}", lines[^3]);
+        Assert.StartsWith("its report: ", lines[^2], StringComparison.Ordinal);
+        Assert.Equal(table.Count + 5, lines.Length);
         Assert.Contains(InfluenceSimTelemetry.RoundsCounter, outcome.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(InfluenceSimTelemetry.RoundsCounter, outcome.Stdout, StringComparison.Ordinal);
     }
