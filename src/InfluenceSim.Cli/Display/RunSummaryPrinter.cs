@@ -27,7 +27,7 @@ internal static class RunSummaryPrinter
 
         if (execution.Comparison is { } comparison)
         {
-            PrintComparison(console, comparison, execution.Combined, execution.Points.Count);
+            PrintComparison(console, comparison, execution.Points.Count);
             if (execution.Points.Count == 0)
             {
                 console.WriteLine($"The baseline, random seeding, over {Replicates(result.Replicates.Count)} (mean, sample sd, t-based 95% interval of the mean):");
@@ -115,12 +115,9 @@ internal static class RunSummaryPrinter
         console.Write(table);
     }
 
-    private static void PrintComparison(IAnsiConsole console, IReadOnlyList<StrategyComparison> comparison, RunResult combined, int points)
+    private static void PrintComparison(IAnsiConsole console, IReadOnlyList<StrategyComparison> comparison, int points)
     {
-        var byStrategy = combined.Replicates
-            .GroupBy(r => Label(r.Keys.Where(k => k.Key != SeedingComparison.StrategyColumn), r.Keys.First(k => k.Key == SeedingComparison.StrategyColumn).Value))
-            .ToDictionary(g => g.Key, g => ReplicateEndings.Censored(g));
-        bool censored = byStrategy.Values.Any(c => c > 0);
+        bool censored = comparison.Any(c => c.CensoredReplicates > 0);
         console.WriteLine($"Per seeding strategy: {PerGroup(comparison.Select(c => c.AdoptedFraction.Count), "strategy", points)} on the same coins; mean [t-based 95% interval of the mean]:");
         var table = new Table().AddColumns(["seeding", "replicates", "adopted fraction", "difference to random", "influence multiplier", "spend", "cost-effectiveness", .. Optional(censored, "censored")]);
         foreach (var c in comparison)
@@ -134,7 +131,7 @@ internal static class RunSummaryPrinter
                 c.InfluenceMultiplier is { } m ? NumberText.Format(m) : "n/a",
                 NumberText.Format(c.SpendMean),
                 c.CostEffectiveness is { } e ? NumberText.Format(e) : "n/a",
-                .. Optional(censored, byStrategy.GetValueOrDefault(Label(c.Keys, c.Strategy)).ToString(CultureInfo.InvariantCulture)),
+                .. Optional(censored, c.CensoredReplicates.ToString(CultureInfo.InvariantCulture)),
             ]);
         }
 

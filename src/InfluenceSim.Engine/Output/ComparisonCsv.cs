@@ -81,6 +81,7 @@ public static class ComparisonCsv
             json["spend_mean"] = c.SpendMean;
             json["adopters_per_spend"] = c.AdoptersPerSpend;
             json["cost_effectiveness"] = c.CostEffectiveness;
+            json["censored_replicates"] = c.CensoredReplicates;
             return json;
         })];
 }

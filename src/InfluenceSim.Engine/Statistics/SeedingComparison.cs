@@ -29,6 +29,7 @@ public static class SeedingComparison
             SpendMean = g.Replicates.Average(r => r.Spend ?? 0),
             AdoptersPerSpend = PerSpend(g.Replicates),
             CostEffectiveness = PerSpend(g.Replicates) is { } perSpend && baselinePerSpend is > 0 ? perSpend / baselinePerSpend : null,
+            CensoredReplicates = ReplicateEndings.Censored(g.Replicates),
         })];
     }
 

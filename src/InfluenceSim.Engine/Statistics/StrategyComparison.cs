@@ -17,6 +17,9 @@ public sealed record StrategyComparison(string Strategy, SampleSummary AdoptedFr
     /// <summary>Mean adopters over mean spend; null when the seeds cost nothing (no seeds).</summary>
     public double? AdoptersPerSpend { get; init; }
 
+    /// <summary>How many of the strategy's replicates were still active at <c>max-steps</c> (censored).</summary>
+    public int CensoredReplicates { get; init; }
+
     /// <summary>Adopters per unit of spend of the strategy over that of random seeding; null when either is undefined or random's is 0.</summary>
     public double? CostEffectiveness { get; init; }
 }

@@ -148,6 +148,22 @@ public sealed class SummaryJsonTests
     }
 
     [Fact]
+    public void A_seeding_comparison_counts_each_strategys_censored_replicates()
+    {
+        KeyValuePair<string, string>[] random = [new(SeedingComparison.StrategyColumn, "random")];
+        KeyValuePair<string, string>[] hubs = [new(SeedingComparison.StrategyColumn, "top-degree")];
+        var result = Fixtures.Run(
+            new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { Group = 0, Keys = random },
+            new ReplicateResult(1, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { Group = 0, Keys = random },
+            new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { Group = 1, Keys = hubs, EndedBy = ReplicateEnding.MaxSteps },
+            new ReplicateResult(1, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { Group = 1, Keys = hubs });
+
+        var json = ComparisonCsv.ToJson(SeedingComparison.Compare(result));
+
+        Assert.Equal([0, 1], json.Select(c => c!["censored_replicates"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public void Replicate_order_does_not_change_the_text()
     {
         var result = Fixtures.TwoReplicates();
