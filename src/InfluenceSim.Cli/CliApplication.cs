@@ -47,6 +47,7 @@ public static class CliApplication
             config.SetApplicationName(ToolCommand.Current);
             config.SetApplicationVersion(ManifestJson.ToolVersion);
             config.UseStrictParsing();
+            config.ConfigureConsole(Consoles.Results());
             Verb<RunCommand>(config, verbSettings, "run")
                 .WithDescription("Run a scenario on an embedded single-silo cluster and write its run folder.")
                 .WithExample("run", "scenarios/quickstart.yaml")

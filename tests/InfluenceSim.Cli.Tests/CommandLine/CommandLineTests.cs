@@ -30,6 +30,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--replicates", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("--resume", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("--fail-if", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("run scenarios/quickstart.yaml --replicates 50 --set model.probability=0.2\n", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
