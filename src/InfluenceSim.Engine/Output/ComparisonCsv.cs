@@ -20,7 +20,7 @@ public static class ComparisonCsv
         ArgumentNullException.ThrowIfNull(comparisons);
         var keys = comparisons.Count == 0
             ? []
-            : comparisons[0].Keys.Select((key, i) => OutputColumn.Infer(key.Key, [.. comparisons.Select(c => c.Keys[i].Value)])).ToList();
+            : comparisons[0].Keys.Select((key, i) => OutputColumn.Key(key.Key, [.. comparisons.Select(c => c.Keys[i].Value)])).ToList();
         var table = new OutputTable(
             TableName,
             [

@@ -18,8 +18,8 @@ public static class CurvesCsv
     /// <summary>
     /// The table of the points' curves in the order given, each point's steps in order. Its columns have declared
     /// types, the same in every run: <c>step</c> and <c>replicates</c> integers, every statistic a double (the
-    /// bootstrap interval's ends nullable), whatever the values; the key columns are typed by their values as in
-    /// <c>runs</c> (<see cref="OutputColumn.Infer"/>). Every point has the same key columns (none for a run without
+    /// bootstrap interval's ends nullable), whatever the values; the key columns are declared as in
+    /// <c>runs</c> (<see cref="OutputColumn.Key"/>). Every point has the same key columns (none for a run without
     /// a sweep or comparison). With <paramref name="pointNumbers"/> (a sweep's), the <c>point</c> column holds each
     /// point's number before the key columns, as in <c>runs</c>.
     /// </summary>
@@ -39,7 +39,7 @@ public static class CurvesCsv
             throw new ArgumentException("Every point of curves.csv has the same key columns, in the same order.", nameof(points));
         }
 
-        OutputColumn[] keys = [.. names.Select((name, i) => OutputColumn.Infer(name, [.. points.Select(p => p.Keys[i].Value)]))];
+        OutputColumn[] keys = [.. names.Select((name, i) => OutputColumn.Key(name, [.. points.Select(p => p.Keys[i].Value)]))];
         string[] header = Header.Split(',');
         var table = new OutputTable(
             TableName,

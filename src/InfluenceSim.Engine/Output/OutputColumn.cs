@@ -16,6 +16,17 @@ public sealed record OutputColumn(string Name, ColumnType Type, bool Nullable = 
     public static OutputColumn Text(string name) => new(name, ColumnType.Text);
 
     /// <summary>
+    /// A key column (a swept or compared scenario value) holding <paramref name="values"/>: doubles when every non-empty
+    /// value is a number, so that a key's type does not depend on whether its values happen to be whole (a sweep over
+    /// 0 and 1 and one over 0.5 and 1 both give DOUBLE), else text; nullable when a value is empty.
+    /// </summary>
+    public static OutputColumn Key(string name, IReadOnlyList<string> values)
+    {
+        var inferred = Infer(name, values);
+        return inferred.Type == ColumnType.Integer ? inferred with { Type = ColumnType.Real } : inferred;
+    }
+
+    /// <summary>
     /// The column that holds <paramref name="values"/> (CSV fields, unquoted), typed by them: integers when every
     /// non-empty value reads as one, else doubles when every one reads as a number, else text; nullable when a
     /// value is empty. A column without a non-empty value is text.

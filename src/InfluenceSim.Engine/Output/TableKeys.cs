@@ -20,7 +20,7 @@ public static class TableKeys
             :
             [
                 .. result.Sweep ? [OutputColumn.Integer(PointColumn)] : Array.Empty<OutputColumn>(),
-                .. result.Replicates[0].Keys.Select((key, i) => OutputColumn.Infer(key.Key, [.. result.Replicates.Select(r => r.Keys[i].Value)])),
+                .. result.Replicates[0].Keys.Select((key, i) => OutputColumn.Key(key.Key, [.. result.Replicates.Select(r => r.Keys[i].Value)])),
             ];
     }
 

@@ -24,6 +24,16 @@ public sealed class PointColumnTests
     }
 
     [Fact]
+    public void A_numeric_key_is_declared_double_whether_or_not_its_values_are_whole()
+    {
+        Assert.Equal(OutputColumn.Real("network.mean-degree"), OutputColumn.Key("network.mean-degree", ["2", "4", "8"]));
+        Assert.Equal(OutputColumn.Real("model.probability"), OutputColumn.Key("model.probability", ["0.5", "1"]));
+        Assert.Equal(new OutputColumn("network.path", ColumnType.Real, Nullable: true), OutputColumn.Key("network.path", ["", "3"]));
+        Assert.Equal(OutputColumn.Text("seeding.strategy"), OutputColumn.Key("seeding.strategy", ["random", "top-degree"]));
+        Assert.Equal(OutputColumn.Integer("n"), OutputColumn.Infer("n", ["2", "4"]));
+    }
+
+    [Fact]
     public void A_run_that_is_not_a_sweep_has_no_point_column()
     {
         var comparison = KeyedRun.Result();
