@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>
@@ -7,8 +9,14 @@ namespace InfluenceSim.Engine.Running;
 /// </summary>
 internal static class SiloLoss
 {
+    /// <summary>
+    /// A test hook (docs/safety.md "Test hooks"), inert unless set: a whole number of seconds that replaces <see cref="Wait"/>'s
+    /// 90 s, so that a test that loses every silo need not wait it out. Orleans' membership settings are not touched.
+    /// </summary>
+    public const string WaitVariable = "INFLUENCESIM_TEST_SILO_LOSS_WAIT";
+
     /// <summary>Longer than Orleans' default death declaration (missed probes and votes take up to about 30 s on a busy machine).</summary>
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan Wait = TestWait() ?? TimeSpan.FromSeconds(90);
 
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
@@ -51,4 +59,10 @@ internal static class SiloLoss
 
     /// <summary>The silos' addresses, comma-separated.</summary>
     public static string Names(IEnumerable<SiloAddress> silos) => string.Join(", ", silos.Select(s => s.ToParsableString()));
+
+    /// <summary>The seconds <see cref="WaitVariable"/> holds, when it holds a whole number from 1 up.</summary>
+    private static TimeSpan? TestWait() =>
+        int.TryParse(Environment.GetEnvironmentVariable(WaitVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
 }

@@ -21,13 +21,15 @@ public sealed class ClusterTlsTests(SiloCluster cluster)
         string certificate = Certificate(cluster.Temp.File("cluster.pfx"));
         var environment = new Dictionary<string, string> { ["INFLUENCESIM_TLS_PASSWORD"] = Password };
         var scenario = ClusterCase.Named("ic", cluster.Temp);
-        string embedded = await cluster.EmbeddedRunAsync(scenario);
+        var embeddedRun = cluster.EmbeddedRunAsync(scenario);
         await using var silo = await SiloProcess.StartAsync(cluster.Temp.Path, cluster.Redis.Uri, clusterId, options: ["--tls-certificate", certificate], environment: environment);
         var secured = new RunFolder(cluster.Temp.File("tls-cluster"));
         string[] clusterArgs = ["--cluster", cluster.Redis.Uri, "--cluster-id", clusterId];
 
-        var withCertificate = await CliProcess.RunAsync(cluster.Temp.Path, environment, scenario.RunArgs(secured.Path, [.. clusterArgs, "--tls-certificate", certificate]));
+        var withCertificateRun = CliProcess.RunAsync(cluster.Temp.Path, environment, scenario.RunArgs(secured.Path, [.. clusterArgs, "--tls-certificate", certificate]));
         var without = await CliProcess.RunAsync(cluster.Temp.Path, scenario.RunArgs(cluster.Temp.File("plain-cluster"), clusterArgs));
+        var withCertificate = await withCertificateRun;
+        string embedded = await embeddedRun;
 
         Assert.True(withCertificate.ExitCode == 0, withCertificate.ToString());
         foreach (string table in scenario.Tables)

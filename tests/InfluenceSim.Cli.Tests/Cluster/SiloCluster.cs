@@ -11,7 +11,7 @@ public sealed class SiloCluster : IAsyncLifetime
     public const string ClusterId = "tests";
 
     private readonly List<SiloProcess> _silos = [];
-    private readonly HashSet<string> _embedded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<string>> _embedded = new(StringComparer.Ordinal);
 
     public TempFolder Temp { get; } = new();
 
@@ -28,27 +28,31 @@ public sealed class SiloCluster : IAsyncLifetime
             return;
         }
 
-        for (int i = 0; i < 3; i++)
-        {
-            _silos.Add(await SiloProcess.StartAsync(Temp.Path, Redis.Uri, ClusterId));
-        }
-
-        await _silos[^1].Process.WaitForLineAsync("live silos (3)");
+        await SiloProcess.StartTogetherAsync(_silos, [.. Enumerable.Repeat(() => SiloProcess.StartAsync(Temp.Path, Redis.Uri, ClusterId), 3)]);
     }
 
     /// <summary>
     /// The folder of <paramref name="scenario"/> run on the embedded silo, run once for all the
-    /// tests that compare with it.
+    /// tests that compare with it (a test may start it first and await it while its cluster works).
     /// </summary>
-    public async Task<string> EmbeddedRunAsync(ClusterCase scenario)
+    public Task<string> EmbeddedRunAsync(ClusterCase scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        string folder = Temp.File($"{scenario.Name}-embedded");
-        if (!_embedded.Add(scenario.Name))
+        lock (_embedded)
         {
-            return folder;
-        }
+            if (!_embedded.TryGetValue(scenario.Name, out var run))
+            {
+                run = RunEmbeddedAsync(scenario);
+                _embedded.Add(scenario.Name, run);
+            }
 
+            return run;
+        }
+    }
+
+    private async Task<string> RunEmbeddedAsync(ClusterCase scenario)
+    {
+        string folder = Temp.File($"{scenario.Name}-embedded");
         var outcome = await CliProcess.RunAsync(Temp.Path, scenario.RunArgs(folder));
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         return folder;

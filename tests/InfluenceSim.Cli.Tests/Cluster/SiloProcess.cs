@@ -50,8 +50,37 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         var silo = new SiloProcess(ChildProcess.Start(start, $"silo on port {ports[0]}"), ports[0], ports[1]);
-        await silo.Process.WaitForLineAsync($"joined cluster '{clusterId}'");
+        try
+        {
+            await silo.Process.WaitForLineAsync($"joined cluster '{clusterId}'");
+        }
+        catch
+        {
+            await silo.DisposeAsync();
+            throw;
+        }
+
         return silo;
+    }
+
+    /// <summary>
+    /// Starts the silos <paramref name="starts"/> makes at the same time (each process starts and joins on its own) into
+    /// <paramref name="silos"/> as each joins, so that the caller stops every one even when another fails, then waits until
+    /// every one of them sees them all live.
+    /// </summary>
+    public static async Task StartTogetherAsync(ICollection<SiloProcess> silos, params Func<Task<SiloProcess>>[] starts)
+    {
+        ArgumentNullException.ThrowIfNull(silos);
+        ArgumentNullException.ThrowIfNull(starts);
+        await Task.WhenAll(starts.Select(async start =>
+        {
+            var silo = await start();
+            lock (silos)
+            {
+                silos.Add(silo);
+            }
+        }));
+        await Task.WhenAll(silos.Select(s => s.Process.WaitForLineAsync($"live silos ({starts.Length})")));
     }
 
     public ValueTask DisposeAsync() => Process.DisposeAsync();
