@@ -36,13 +36,10 @@ public sealed record SiloDashboard(IPAddress Address, int Port)
         }
     }
 
-    /// <summary>A web host builder that listens on the dashboard's endpoint only, without configuration sources or default loggers.</summary>
+    /// <summary>A web host builder that listens on the dashboard's endpoint only, without configuration sources or default loggers (<see cref="HostBuilders.Prepare"/>).</summary>
     internal WebApplicationBuilder CreateBuilder(Action<IServiceCollection>? configureServices, LogLevel level)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(level);
-        configureServices?.Invoke(builder.Services);
+        var builder = HostBuilders.Prepare(WebApplication.CreateEmptyBuilder(new WebApplicationOptions()), configureServices, level);
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(Address, Port));
         builder.Services.AddRoutingCore();
         return builder;
