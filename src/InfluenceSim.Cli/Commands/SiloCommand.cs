@@ -20,8 +20,13 @@ public sealed class SiloCommand : AsyncCommand<SiloSettings>
         try
         {
             var exporter = OtelOption.Exporter(settings.Otel);
-            await SiloProcess.RunAsync(target.Address, target.ClusterId, settings.Endpoints, services => TelemetrySetup.Add(services, exporter, TelemetrySetup.SiloService), exporter != OtelExporter.None, target.Tls, stopping.Token);
+            await SiloProcess.RunAsync(target.Address, target.ClusterId, settings.Endpoints, services => TelemetrySetup.Add(services, exporter, TelemetrySetup.SiloService), exporter != OtelExporter.None, target.Tls, settings.DashboardEndpoint, stopping.Token);
             return ExitCodes.Success;
+        }
+        catch (IOException e) when (settings.DashboardEndpoint is { } dashboard)
+        {
+            Console.Error.WriteLine($"influencesim: --dashboard {dashboard.Port}: cannot listen on {dashboard.Url}: {e.Message}");
+            return ExitCodes.RunFailed;
         }
         catch (ClusterUnreachableException e)
         {

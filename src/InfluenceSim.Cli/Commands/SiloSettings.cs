@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Net;
 using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Host.Clustering;
@@ -34,12 +35,19 @@ public sealed class SiloSettings : CommandSettings
     [Description("Use TLS on every connection of the silo with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD); peers must present the same.")]
     public string? TlsCertificate { get; init; }
 
+    [CommandOption("--dashboard <PORT>")]
+    [Description("Serve the Orleans dashboard on this port, on the --advertise address (off by default).")]
+    public string? Dashboard { get; init; }
+
     [CommandOption("--otel <EXPORTER>")]
     [Description("Export the silo's metrics and grain-call spans: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
     public string? Otel { get; init; }
 
     /// <summary>Where the silo listens.</summary>
     public SiloEndpoints Endpoints => new(IPAddress.Parse(Advertise), SiloPort, GatewayPort);
+
+    /// <summary>The dashboard to serve, if any (checked by <see cref="Validate"/>).</summary>
+    public SiloDashboard? DashboardEndpoint => Dashboard is null ? null : new(IPAddress.Parse(Advertise), int.Parse(Dashboard, NumberStyles.None, CultureInfo.InvariantCulture));
 
     /// <summary>The cluster to join.</summary>
     public ClusterTarget Target => ClusterTarget.From(Cluster, ClusterId, TlsCertificate) ?? throw new InvalidOperationException("--cluster is required");
@@ -64,6 +72,11 @@ public sealed class SiloSettings : CommandSettings
         if (SiloPort is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || SiloPort == GatewayPort)
         {
             return ValidationResult.Error($"--silo-port, --gateway-port: expected two different ports in 1..65535, found {SiloPort} and {GatewayPort}");
+        }
+
+        if (Dashboard is not null && !(int.TryParse(Dashboard, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is >= 1 and <= 65535 && port != SiloPort && port != GatewayPort))
+        {
+            return ValidationResult.Error($"--dashboard: expected a port in 1..65535 other than --silo-port and --gateway-port, found '{Dashboard}'");
         }
 
         return IPAddress.TryParse(Advertise, out _)
