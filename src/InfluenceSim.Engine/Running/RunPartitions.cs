@@ -44,14 +44,14 @@ internal sealed class RunPartitions
     }
 
     /// <summary>
-    /// Sends every partition its slice, all partitions at once, one chunk in flight each;
+    /// Sends every partition its slice, all partitions at once, one chunk in flight each, with each node's share of
+    /// <paramref name="probabilities"/> (<see cref="OutProbabilities"/>, built once per run);
     /// <paramref name="joined"/> hears, after each chunk, how many nodes have joined on each silo.
     /// </summary>
-    public async Task JoinAsync(RunRequest request, bool withInTies, Action<IReadOnlyDictionary<string, int>> joined, CancellationToken cancellationToken)
+    public async Task JoinAsync(RunRequest request, double[]? probabilities, bool withInTies, Action<IReadOnlyDictionary<string, int>> joined, CancellationToken cancellationToken)
     {
         var bySilo = _silos.Distinct().ToDictionary(s => s, _ => 0, StringComparer.Ordinal);
         bool unweighted = request.Network.Unweighted;
-        double[]? probabilities = OutProbabilities(request);
         var gate = new object();
         await Task.WhenAll(_grains.Select(async (grain, p) =>
         {
@@ -126,7 +126,7 @@ internal sealed class RunPartitions
     public Task ReleaseAsync() => Task.WhenAll(_grains.Select(g => g.Release()));
 
     /// <summary>Independent cascade's p(u, v) of every out-tie when the model's rule stores them (docs/models.md "Per-tie probabilities"), else null.</summary>
-    private static double[]? OutProbabilities(RunRequest request)
+    public static double[]? OutProbabilities(RunRequest request)
     {
         if (request.Model.Kind != ModelCatalogue.IndependentCascade)
         {

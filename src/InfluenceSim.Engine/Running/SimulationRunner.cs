@@ -32,13 +32,14 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         ArgumentNullException.ThrowIfNull(request);
         var batches = ReplicateBatch.Of(request);
         var kept = batches.Count > 1 ? checkpoints : null;
+        double[]? probabilities = RunPartitions.OutProbabilities(request);
         var results = new List<RunResult>(batches.Count);
         foreach (var batch in batches)
         {
             var result = kept?.Load(batch);
             if (result is null)
             {
-                result = await RunBatchAsync(request with { Replicates = batch.Count, FirstReplicate = batch.First }, batch.Index, progress, cancellationToken);
+                result = await RunBatchAsync(request with { Replicates = batch.Count, FirstReplicate = batch.First }, probabilities, batch.Index, progress, cancellationToken);
                 kept?.Save(batch, result);
             }
 
@@ -49,7 +50,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
     }
 
     /// <summary>Runs one replicate batch (the request's replicates are the batch's), attempt after attempt until one is not cut short by a lost silo.</summary>
-    private async Task<RunResult> RunBatchAsync(RunRequest request, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RunResult> RunBatchAsync(RunRequest request, double[]? probabilities, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var lostEarlier = new List<SiloAddress>();
         while (true)
@@ -57,7 +58,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             var silos = await SiloLoss.ActiveAsync(grains);
             using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var watch = SiloLoss.WatchAsync(grains, silos, lostEarlier, watching.Token);
-            var attempt = AttemptAsync(request, batch, progress, cancellationToken);
+            var attempt = AttemptAsync(request, probabilities, batch, progress, cancellationToken);
             IReadOnlyList<SiloAddress> lost;
             if (await Task.WhenAny(attempt, watch) == attempt)
             {
@@ -95,7 +96,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         }
     }
 
-    private async Task<RunResult> AttemptAsync(RunRequest request, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RunResult> AttemptAsync(RunRequest request, double[]? probabilities, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         using var runActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RunActivity);
         runActivity?.SetTag("influencesim.nodes", request.Network.NodeCount);
@@ -110,7 +111,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         try
         {
             await partitions.BeginAsync(p => Plan(request, runId, p, partitions.Map) with { Batch = batch });
-            await partitions.JoinAsync(request, model.NeedsInTies, bySilo => progress?.Report(Activation(request, bySilo, clock)), cancellationToken);
+            await partitions.JoinAsync(request, probabilities, model.NeedsInTies, bySilo => progress?.Report(Activation(request, bySilo, clock)), cancellationToken);
             double activation = clock.Elapsed.TotalSeconds;
 
             await PostSeedsAsync(partitions, ledgers, request);
