@@ -1,5 +1,6 @@
 using InfluenceSim.Grains.Partitions;
 using InfluenceSim.Grains.Placement;
+using InfluenceSim.Grains.Traffic;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
@@ -15,7 +16,8 @@ public static class SiloConfiguration
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
     /// shed on memory pressure; calls may take as long as a round does; partition grains are
     /// spread over the silos by <see cref="PartitionPlacementDirector"/>; each silo holds one
-    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>.
+    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>, and
+    /// answers what it sent over the network through a <see cref="SiloTrafficGrain"/> placed on it.
     /// </summary>
     public static ISiloBuilder AddInfluenceSim(this ISiloBuilder silo)
     {
@@ -32,6 +34,8 @@ public static class SiloConfiguration
         silo.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = CallTimeout);
         silo.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
         silo.Services.AddSingleton<SiloNetworks>();
+        silo.AddPlacementDirector<SiloKeyPlacement, SiloKeyPlacementDirector>();
+        silo.Services.AddSingleton<SentMessageMeter>();
         return silo;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Cli.Traffic;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
@@ -38,15 +39,18 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
 
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;
+        using var traffic = BenchTraffic.For(cluster);
         long before = CurrentRss();
         Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
             var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
+            var rounds = await traffic.BeginAsync();
             var cpu = ProcessorTime();
-            var result = await runner.RunAsync(request, cancellationToken: cancellationToken);
+            var result = await runner.RunAsync(request, rounds, cancellationToken);
             cpu = ProcessorTime() - cpu;
+            await traffic.EndAsync(replicates, rounds);
             long exposures = result.Replicates.Sum(r => r.Exposures);
             double meanAdopters = result.Replicates.Average(r => r.Adopters);
             long peak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -66,6 +70,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         }
 
         Console.WriteLine($"hosting: {settings.Hosting}");
+        Console.WriteLine(string.Join(Environment.NewLine, traffic.Lines()));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
         return ExitCodes.Success;
     }

@@ -20,11 +20,22 @@ internal sealed class ClusterSession : IAsyncDisposable
     {
         _host = host;
         _connection = connection;
+        Grains = grains;
+        Services = services;
         Runner = new SimulationRunner(grains, services.GetRequiredService<InfluenceSimTelemetry>());
     }
 
     /// <summary>The runner over the session's grains.</summary>
     public SimulationRunner Runner { get; }
+
+    /// <summary>The grain factory of the embedded silo, or of the client.</summary>
+    public IGrainFactory Grains { get; }
+
+    /// <summary>The services of the embedded silo, or of the client.</summary>
+    public IServiceProvider Services { get; }
+
+    /// <summary>Whether the session is a client of an external cluster (not the embedded silo).</summary>
+    public bool External => _connection is not null;
 
     /// <summary>Starts the embedded silo, or connects to <paramref name="target"/> when given.</summary>
     public static async Task<ClusterSession> StartAsync(ClusterTarget? target, OtelExporter exporter, CancellationToken cancellationToken)
