@@ -47,7 +47,7 @@ public sealed class BenchSettings : CommandSettings
     public int? Partitions { get; init; }
 
     [CommandOption("--cluster <URI>")]
-    [Description("Time the runs on the external cluster whose membership is at URI (redis://host:port[[/db]]) instead of an embedded silo.")]
+    [Description("Time the runs on the external cluster whose membership is at URI (redis://host:port[[/db]]) instead of an embedded silo, and print what each silo sent to the other silos per run, round and replicate.")]
     public string? Cluster { get; init; }
 
     [CommandOption("--cluster-id <ID>")]
