@@ -23,6 +23,22 @@ public sealed class PrescriberRoleTests
     }
 
     [Fact]
+    public void A_node_sends_what_its_actor_shows_and_its_prescriber_recommends_and_asks_for_a_visit_while_its_window_lasts()
+    {
+        var block = HandBlocks.Of(HandBlocks.Model(ModelCatalogue.IndependentCascade, ("probability", 1), ("prescribing-steps", 2)));
+        block.AdoptAsSeed(0, 0);
+        var outbox = new Outbox();
+
+        block.Send(0, 0, 0, outbox);
+        Assert.Equal(ToEveryOutTie, outbox.Mail);
+        Assert.Equal((0, 3, true), (outbox.SocialProof, outbox.Prescriptions, outbox.Revisit));
+        block.Send(0, 0, 1, outbox);
+        Assert.Equal((3, false), (outbox.Prescriptions, outbox.Revisit));
+        block.Send(0, 0, 2, outbox);
+        Assert.True(outbox.IsEmpty);
+    }
+
+    [Fact]
     public void A_prescription_of_probability_0_is_counted_but_never_lands()
     {
         var block = HandBlocks.Of(HandBlocks.Model(ModelCatalogue.IndependentCascade, ("probability", 0)));
