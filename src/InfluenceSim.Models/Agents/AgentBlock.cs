@@ -10,10 +10,10 @@ namespace InfluenceSim.Models.Agents;
 /// (docs/models.md "The step, in full" and "Agent state"), playing the three roles of each node,
 /// given by its index in the run (docs/architecture.md "Roles"): as consumer it receives a step's
 /// letters, counting the negative messages, and may reject; as actor it decides by broadcast or by
-/// the model's own rule and makes its adoption visible; as prescriber it recommends to its ties. The state lives in flat arrays,
-/// one entry per node and lane (slot = index * lanes + lane), so a block of millions of nodes
-/// holds no object per node; a node grain is a block of one node. It does no I/O and is used by
-/// one thread at a time.
+/// the model's own rule and makes its adoption visible; as prescriber it recommends to its ties.
+/// The state lives in flat arrays, one entry per node and lane (slot = index * lanes + lane), so a
+/// block of millions of nodes holds no object per node; a node grain is a block of one node. It
+/// does no I/O and is used by one thread at a time.
 /// </summary>
 public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 {
