@@ -1,6 +1,6 @@
 namespace InfluenceSim.Testing;
 
-/// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
+/// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose: the one temporary folder of every test project.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder() => Path = Directory.CreateTempSubdirectory("influencesim-tests-").FullName;
@@ -13,10 +13,11 @@ public sealed class TempFolder : IDisposable
     /// <summary>Creates the folder <paramref name="name"/> inside the temp folder and returns its full path.</summary>
     public string Folder(string name) => Directory.CreateDirectory(File(name)).FullName;
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> and returns its full path.</summary>
+    /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> (a path inside the folder; missing subfolders are created) and returns its full path.</summary>
     public string Write(string name, string text)
     {
         string path = File(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         System.IO.File.WriteAllText(path, text);
         return path;
     }

@@ -3,11 +3,16 @@ using InfluenceSim.Abstractions.Messages;
 namespace InfluenceSim.Abstractions.Grains;
 
 /// <summary>
-/// One network node: at once consumer, actor and prescriber. Keyed by (node id, run id) so that
-/// every run has fresh activations.
+/// One network node: at once consumer and actor, called by its partition in those roles, and
+/// prescriber, whose recommendations leave in its answers (docs/architecture.md "Roles"). Its own
+/// methods are its life in a run: joining, the records, leaving. Keyed by (node id, run id) so
+/// that every run has fresh activations.
 /// </summary>
-public interface INodeGrain : IConsumer, IActor, IPrescriber
+public interface INodeGrain : IConsumer, IActor
 {
+    /// <summary>Joins a run: the node's ties, the model and the replicate lanes it carries; clears any earlier state.</summary>
+    Task Join(NodeSetup setup);
+
     /// <summary>
     /// The node's record in every replicate, once the run has ended (only when it joined with
     /// <c>RecordNode</c>); <paramref name="lastSteps"/> gives each replicate's last step that ran.

@@ -6,8 +6,9 @@ namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
 /// The per-node work of one step, the same in both hostings: sort the node's mail, run the agent
-/// block of each replicate's batch at the node's index, and tell <see cref="IStepSink"/> what it
-/// received, decided and sends. Its sorter and outbox are reused from node to node and step to step.
+/// block of each replicate's batch at the node's index (its consumer receives, its actor decides;
+/// then what the actor shows and the prescriber recommends is sent), and tell
+/// <see cref="IStepSink"/> what it received, decided and sends. Its sorter and outbox are reused from node to node and step to step.
 /// </summary>
 internal sealed class NodeStep(bool recordEvents, bool averse)
 {

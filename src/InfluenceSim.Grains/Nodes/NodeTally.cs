@@ -58,7 +58,7 @@ internal sealed class NodeTally(int replicates)
         _lastLanded[replicate] = outbox.Landed;
     }
 
-    /// <summary>The records of node <paramref name="index"/> of <paramref name="blocks"/>; a sending at a replicate's last step that ran was never delivered.</summary>
+    /// <summary>The records of node <paramref name="index"/> of <paramref name="blocks"/>, its counts beside its actor's choices; a sending at a replicate's last step that ran was never delivered.</summary>
     public NodeRecords Records(ReplicateBlocks blocks, int index, int[] lastSteps)
     {
         int count = _causes.Length;
@@ -75,13 +75,13 @@ internal sealed class NodeTally(int replicates)
             bool delivered = _lastSendingStep[r] >= 0 && _lastSendingStep[r] < lastSteps[r];
             sent[r] = _sent[r] + (delivered ? _lastSent[r] : 0);
             landed[r] = _landed[r] + (delivered ? _lastLanded[r] : 0);
-            var block = blocks.Of(r);
-            adoptedAt[r] = block.AdoptedAt(index, r);
-            creditedTo[r] = block.CreditedTo(index, r);
-            rootOf[r] = block.RootOf(index, r);
-            depthOf[r] = block.DepthOf(index, r);
-            rejectedAt[r] = block.RejectedAt(index, r);
-            dissatisfied[r] = block.Dissatisfied(index, r);
+            IActorRole actor = blocks.Of(r);
+            adoptedAt[r] = actor.AdoptedAt(index, r);
+            creditedTo[r] = actor.CreditedTo(index, r);
+            rootOf[r] = actor.RootOf(index, r);
+            depthOf[r] = actor.DepthOf(index, r);
+            rejectedAt[r] = actor.RejectedAt(index, r);
+            dissatisfied[r] = actor.Dissatisfied(index, r);
         }
 
         return new NodeRecords(adoptedAt, [.. _causes], creditedTo, rootOf, depthOf, rejectedAt, dissatisfied, [.. _socialProof], [.. _prescriptions], [.. _negative], [.. _broadcasts], sent, landed);

@@ -31,11 +31,10 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
     {
         await ForEachAsync(deliveries, async delivery =>
         {
-            var node = Node(delivery.Target);
             var letters = delivery.Letters;
             var report = step == 0
-                ? await node.AdoptAsSeed(new SeedOrder([.. letters.Select(l => l.Replicate)]))
-                : await node.Receive(new StepMail(step, [.. letters]));
+                ? await Actor(delivery.Target).AdoptAsSeed(new SeedOrder([.. letters.Select(l => l.Replicate)]))
+                : await Consumer(delivery.Target).Receive(new StepMail(step, [.. letters]));
             router.Record(delivery.Target, report);
         });
         return deliveries.Count;
@@ -55,6 +54,12 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
     }
 
     private INodeGrain Node(int node) => grains.GetGrain<INodeGrain>(node, plan.RunId);
+
+    /// <summary>The node as actor: seed orders go to it.</summary>
+    private IActor Actor(int node) => grains.GetGrain<IActor>(node, plan.RunId);
+
+    /// <summary>The node as consumer: a step's mail goes to it.</summary>
+    private IConsumer Consumer(int node) => grains.GetGrain<IConsumer>(node, plan.RunId);
 
     private async Task ForEachAsync<T>(IEnumerable<T> items, Func<T, Task> call)
     {

@@ -28,15 +28,18 @@ internal sealed class OutgoingMail(PartitionMap map, int self)
         _byPartition[partition].Add(entry);
     }
 
-    /// <summary>Sends every destination its batch for <paramref name="step"/>, returns once all are accepted, and empties the lists.</summary>
-    public async Task SendAsync(IGrainFactory grains, string runId, int step)
+    /// <summary>
+    /// Sends every destination (<paramref name="partitionOf"/> gives the grain of a partition number)
+    /// its batch for <paramref name="step"/>, returns once all are accepted, and empties the lists.
+    /// </summary>
+    public async Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
         var sends = new List<Task>();
         for (int p = 0; p < _byPartition.Length; p++)
         {
             if (_byPartition[p].Count > 0)
             {
-                sends.Add(SendToAsync(grains.GetGrain<IPartitionGrain>(p, runId), step, _byPartition[p]));
+                sends.Add(SendToAsync(partitionOf(p), step, _byPartition[p]));
             }
         }
 

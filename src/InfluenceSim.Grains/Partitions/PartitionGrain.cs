@@ -70,7 +70,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         int visited = await Nodes.DeliverAsync(step, deliveries, new StepRouter(plan.Map, plan.Partition, step, tallies, _ledger!, _events, next, outgoing));
         _events?.EndStep();
         _nextStep = step + 1;
-        await outgoing.SendAsync(GrainFactory, plan.RunId, step + 1);
+        await outgoing.SendAsync(p => GrainFactory.GetGrain<IPartitionGrain>(p, plan.RunId), step + 1);
         return new PartitionStep(visited, tallies.Rows());
     }
 

@@ -7,14 +7,15 @@ namespace InfluenceSim.Models.Agents;
 
 /// <summary>
 /// The pure logic and the state of a contiguous run of nodes across a run of replicate lanes
-/// (docs/models.md "The step, in full" and "Agent state"): for a node, given by its index in the
-/// run, it counts the negative messages of a step, may reject, decides by broadcast or by the
-/// model's own rule, and says what it sends once it has adopted. The state lives in flat arrays,
-/// one entry per node and lane (slot = index * lanes + lane), so a block of millions of nodes
-/// holds no object per node; a node grain is a block of one node. It does no I/O and is used by
-/// one thread at a time.
+/// (docs/models.md "The step, in full" and "Agent state"), playing the three roles of each node,
+/// given by its index in the run (docs/architecture.md "Roles"): as consumer it receives a step's
+/// letters, counting the negative messages, and may reject; as actor it decides by broadcast or by
+/// the model's own rule and makes its adoption visible; as prescriber it recommends to its ties.
+/// The state lives in flat arrays, one entry per node and lane (slot = index * lanes + lane), so a
+/// block of millions of nodes holds no object per node; a node grain is a block of one node. It
+/// does no I/O and is used by one thread at a time.
 /// </summary>
-public abstract class AgentBlock
+public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 {
     private readonly int[] _adoptedAt;
     private readonly int[] _creditedTo;
@@ -71,25 +72,25 @@ public abstract class AgentBlock
     /// <summary>The id of the node at <paramref name="index"/>.</summary>
     public int NodeOf(int index) => FirstNode + index;
 
-    /// <summary>The step at which node <paramref name="index"/> adopted in a replicate, or <see cref="NodeAgent.NotAdopted"/>.</summary>
+    /// <inheritdoc/>
     public int AdoptedAt(int index, int replicate) => _adoptedAt[Slot(index, replicate)];
 
-    /// <summary>The step at which the node rejected the product in a replicate, or <see cref="NodeAgent.NotAdopted"/>.</summary>
+    /// <inheritdoc/>
     public int RejectedAt(int index, int replicate) => _rejectedAt is { } rejected ? rejected[Slot(index, replicate)] : NodeAgent.NotAdopted;
 
-    /// <summary>The node credited with the node's adoption in a replicate, or <see cref="NodeAgent.NoPrescriber"/>.</summary>
+    /// <inheritdoc/>
     public int CreditedTo(int index, int replicate) => _creditedTo[Slot(index, replicate)];
 
-    /// <summary>The seed whose cascade the adoption belongs to (following credits), or <see cref="NodeAgent.NoPrescriber"/>.</summary>
+    /// <inheritdoc/>
     public int RootOf(int index, int replicate) => _rootOf[Slot(index, replicate)];
 
-    /// <summary>How many credited nodes separate the adoption from the start of its chain (0 for a seed or a broadcast).</summary>
+    /// <inheritdoc/>
     public int DepthOf(int index, int replicate) => _depthOf[Slot(index, replicate)];
 
-    /// <summary>Whether the node, an adopter, prescribes against the product in a replicate.</summary>
+    /// <inheritdoc/>
     public bool Dissatisfied(int index, int replicate) => _dissatisfied is { } bits && bits[Slot(index, replicate)];
 
-    /// <summary>Adopts node <paramref name="index"/> at step 0 as a seed; false when it already had.</summary>
+    /// <inheritdoc/>
     public bool AdoptAsSeed(int index, int replicate)
     {
         int slot = Slot(index, replicate);
@@ -104,14 +105,23 @@ public abstract class AgentBlock
 
     /// <summary>
     /// Takes the mail of node <paramref name="index"/> at one step in one replicate (letters
-    /// ordered by kind, then sender; empty or a lone visit when nothing reached the node) and decides.
+    /// ordered by kind, then sender; empty or a lone visit when nothing reached the node) and
+    /// decides: the consumer receives it, then, unless that settled the step, the actor decides.
     /// </summary>
-    public Decision Consider(int index, int replicate, int step, ReadOnlySpan<Letter> letters)
+    public Decision Consider(int index, int replicate, int step, ReadOnlySpan<Letter> letters) => Receive(index, replicate, step, letters) switch
+    {
+        Verdict.Settled => Decision.Settled,
+        Verdict.Rejected => Decision.Rejected,
+        _ => Decide(index, replicate, step, letters),
+    };
+
+    /// <inheritdoc/>
+    public Verdict Receive(int index, int replicate, int step, ReadOnlySpan<Letter> letters)
     {
         int slot = Slot(index, replicate);
         if (_adoptedAt[slot] != NodeAgent.NotAdopted || (_rejectedAt is { } settled && settled[slot] != NodeAgent.NotAdopted))
         {
-            return Decision.Settled;
+            return Verdict.Settled;
         }
 
         int negatives = 0;
@@ -128,28 +138,41 @@ public abstract class AgentBlock
         {
             _rejectedAt ??= Filled(Slots, NodeAgent.NotAdopted);
             _rejectedAt[slot] = step;
-            return Decision.Rejected;
+            return Verdict.Rejected;
         }
 
+        return Verdict.Undecided;
+    }
+
+    /// <inheritdoc/>
+    public Decision Decide(int index, int replicate, int step, ReadOnlySpan<Letter> letters)
+    {
         double broadcast = BroadcastStrength(index, replicate, letters, out int strongest);
         if (Decide(index, replicate, step, letters, broadcast, strongest) is not { } adoption)
         {
             return Decision.Undecided;
         }
 
-        Adopt(index, replicate, slot, step, adoption);
+        Adopt(index, replicate, Slot(index, replicate), step, adoption);
         return new Decision(Verdict.Adopted, adoption.Cause, adoption.Letter);
     }
 
     /// <summary>
-    /// What node <paramref name="index"/> sends at <paramref name="step"/> of a replicate: social
-    /// proof on adopting (when the model reads it), prescriptions while it prescribes (suppressed
-    /// by the brand or not, landing or not), whether the brand relays it, and whether it must be
-    /// visited next step. <paramref name="outbox"/> is cleared first.
+    /// What node <paramref name="index"/> sends at <paramref name="step"/> of a replicate: its actor's
+    /// visible choice (<see cref="Show"/>), its prescriber's recommendations (<see cref="Prescribe"/>),
+    /// and whether it must be visited next step. <paramref name="outbox"/> is cleared first.
     /// </summary>
     public void Send(int index, int replicate, int step, Outbox outbox)
     {
         outbox.Clear();
+        Show(index, replicate, step, outbox);
+        Prescribe(index, replicate, step, outbox);
+        outbox.Revisit = WantsVisitAt(index, replicate, step + 1);
+    }
+
+    /// <inheritdoc/>
+    public void Show(int index, int replicate, int step, Outbox outbox)
+    {
         if (AdoptedAt(index, replicate) == step && ReadsSocialProof)
         {
             foreach (int target in Ties.OutTargets(index))
@@ -159,10 +182,14 @@ public abstract class AgentBlock
 
             outbox.SocialProof = Ties.OutDegree(index);
         }
+    }
 
+    /// <inheritdoc/>
+    public void Prescribe(int index, int replicate, int step, Outbox outbox)
+    {
         if (PrescribesAt(index, replicate, step))
         {
-            Prescribe(index, replicate, step, outbox);
+            PrescribeToTies(index, replicate, step, outbox);
         }
 
         var wordOfMouth = Context.WordOfMouth;
@@ -171,8 +198,6 @@ public abstract class AgentBlock
         {
             outbox.Relayed = true;
         }
-
-        outbox.Revisit = WantsVisitAt(index, replicate, step + 1);
     }
 
     /// <summary>
@@ -219,7 +244,7 @@ public abstract class AgentBlock
     /// <summary>A trait of node <paramref name="index"/> in a replicate.</summary>
     protected double Trait(Trait trait, int index, int replicate) => Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
 
-    private void Prescribe(int index, int replicate, int step, Outbox outbox)
+    private void PrescribeToTies(int index, int replicate, int step, Outbox outbox)
     {
         outbox.Prescriber = true;
         bool negative = Dissatisfied(index, replicate);

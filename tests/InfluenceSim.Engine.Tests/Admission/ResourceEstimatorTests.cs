@@ -2,6 +2,7 @@ using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Tests.Scenarios;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Admission;
 
@@ -134,7 +135,7 @@ public sealed class ResourceEstimatorTests
     [Fact]
     public void A_network_file_is_sized_from_its_byte_length()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("ties.csv", new string('x', 1199) + "\n");
         string path = folder.Write("s.yaml", "name: a\nnetwork: { generator: file, path: ties.csv }\nmodel: { kind: independent-cascade, probability: 0.1 }\n");
 

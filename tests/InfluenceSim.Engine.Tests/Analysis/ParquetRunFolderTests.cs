@@ -1,6 +1,6 @@
 using InfluenceSim.Engine.Analysis;
 using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Tests.Output;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Analysis;
 
@@ -9,7 +9,7 @@ public sealed class ParquetRunFolderTests : IDisposable
 {
     private static readonly string[] Keys = ["model.probability", "seeding.strategy"];
 
-    private readonly TemporaryFolder _temp = new();
+    private readonly TempFolder _temp = new();
     private readonly CancellationToken _cancellation = TestContext.Current.CancellationToken;
 
     public void Dispose() => _temp.Dispose();
@@ -17,9 +17,9 @@ public sealed class ParquetRunFolderTests : IDisposable
     [Fact]
     public async Task Compare_gives_the_same_numbers_on_the_parquet_tables_as_on_the_csv_tables()
     {
-        string csv = Hand(3).Write(_temp["csv"]);
-        string parquet = await ParquetOnly(csv, _temp["parquet"]);
-        var other = RunFolderReader.Read(new HandRunFolder(Keys, attribution: true) { Seed = 8 }.AddPoint(["0.5", "top-degree"], 5, 6).AddPoint(["0.25", "random"], 5, 1).Write(_temp["other"]));
+        string csv = Hand(3).Write(_temp.File("csv"));
+        string parquet = await ParquetOnly(csv, _temp.File("parquet"));
+        var other = RunFolderReader.Read(new HandRunFolder(Keys, attribution: true) { Seed = 8 }.AddPoint(["0.5", "top-degree"], 5, 6).AddPoint(["0.25", "random"], 5, 1).Write(_temp.File("other")));
 
         var fromCsv = RunFolderReader.Read(csv);
         var fromParquet = RunFolderReader.Read(parquet);
@@ -42,7 +42,7 @@ public sealed class ParquetRunFolderTests : IDisposable
     public async Task A_value_no_run_can_produce_is_refused_in_the_parquet_table_too()
     {
         var folder = new HandRunFolder(Keys, attribution: true).Add(["0.5", "random"], 0, 1, 500);
-        string parquet = await ParquetOnly(folder.Write(_temp["csv"]), _temp["parquet"]);
+        string parquet = await ParquetOnly(folder.Write(_temp.File("csv")), _temp.File("parquet"));
 
         var refusal = Assert.Throws<RunFolderException>(() => RunFolderReader.Read(parquet));
 

@@ -1,5 +1,5 @@
 using InfluenceSim.Engine.Analysis;
-using InfluenceSim.Engine.Tests.Output;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Analysis;
 
@@ -8,7 +8,7 @@ public sealed class RunComparisonTests : IDisposable
 {
     private static readonly string[] Probability = ["model.probability"];
 
-    private readonly TemporaryFolder _temp = new();
+    private readonly TempFolder _temp = new();
 
     [Fact]
     public void Equal_runs_differ_by_0_with_p_1_for_every_metric_and_point()
@@ -242,5 +242,5 @@ public sealed class RunComparisonTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private RunData Run(string name, HandRunFolder folder) => RunFolderReader.Read(folder.Write(_temp[name]));
+    private RunData Run(string name, HandRunFolder folder) => RunFolderReader.Read(folder.Write(_temp.File(name)));
 }

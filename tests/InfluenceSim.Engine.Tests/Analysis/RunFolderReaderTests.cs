@@ -1,13 +1,13 @@
 using InfluenceSim.Engine.Analysis;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Tests.Output;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Analysis;
 
 /// <summary>Reading a run folder back: points by key columns, replicates with their time series, and one-line errors.</summary>
 public sealed class RunFolderReaderTests : IDisposable
 {
-    private readonly TemporaryFolder _temp = new();
+    private readonly TempFolder _temp = new();
 
     [Fact]
     public void Rows_are_grouped_into_points_by_their_key_values_in_order_of_appearance()
@@ -16,7 +16,7 @@ public sealed class RunFolderReaderTests : IDisposable
             .Add(["0.2", "random"], 0, 1, 3)
             .Add(["0.1", "random"], 0, 1)
             .Add(["0.2", "random"], 1, 2, 2, 1)
-            .Write(_temp["run"]);
+            .Write(_temp.File("run"));
 
         var run = RunFolderReader.Read(folder);
 
@@ -35,8 +35,8 @@ public sealed class RunFolderReaderTests : IDisposable
     [Fact]
     public void Attribution_columns_are_read_when_runs_csv_has_them_and_are_zero_otherwise()
     {
-        var current = RunFolderReader.Read(new HandRunFolder([], attribution: true).Add([], 3, 1, 2, 2).Write(_temp["new"]));
-        var old = RunFolderReader.Read(new HandRunFolder([]).Add([], 3, 1, 2, 2).Write(_temp["old"]));
+        var current = RunFolderReader.Read(new HandRunFolder([], attribution: true).Add([], 3, 1, 2, 2).Write(_temp.File("new")));
+        var old = RunFolderReader.Read(new HandRunFolder([]).Add([], 3, 1, 2, 2).Write(_temp.File("old")));
 
         var replicate = Assert.Single(current.Points[0].Replicates).Result;
         Assert.Equal(3, replicate.Rejected);
@@ -52,7 +52,7 @@ public sealed class RunFolderReaderTests : IDisposable
     [Fact]
     public void A_run_without_key_columns_is_one_point()
     {
-        string folder = new HandRunFolder([]).Add([], 0, 1, 1).Add([], 1, 1).Write(_temp["run"]);
+        string folder = new HandRunFolder([]).Add([], 0, 1, 1).Add([], 1, 1).Write(_temp.File("run"));
 
         var run = RunFolderReader.Read(folder);
 
@@ -64,7 +64,7 @@ public sealed class RunFolderReaderTests : IDisposable
     [Fact]
     public void Quoted_key_values_are_read_whole()
     {
-        string folder = new HandRunFolder(["network.path"]).Add(["\"a,b.csv\""], 0, 1).Write(_temp["run"]);
+        string folder = new HandRunFolder(["network.path"]).Add(["\"a,b.csv\""], 0, 1).Write(_temp.File("run"));
 
         Assert.Equal("network.path=a,b.csv", Assert.Single(RunFolderReader.Read(folder).Points).Label);
     }
@@ -72,8 +72,8 @@ public sealed class RunFolderReaderTests : IDisposable
     [Fact]
     public void A_missing_folder_or_file_is_named()
     {
-        Assert.Contains("no such folder", Read(_temp["nowhere"]), StringComparison.Ordinal);
-        string folder = new HandRunFolder([]).Add([], 0, 1).Write(_temp["run"]);
+        Assert.Contains("no such folder", Read(_temp.File("nowhere")), StringComparison.Ordinal);
+        string folder = new HandRunFolder([]).Add([], 0, 1).Write(_temp.File("run"));
         File.Delete(Path.Combine(folder, "timeseries.csv"));
 
         Assert.Equal($"'{Path.Combine(folder, "timeseries.csv")}' is missing", Read(folder));
@@ -82,7 +82,7 @@ public sealed class RunFolderReaderTests : IDisposable
     [Fact]
     public void A_malformed_cell_is_named_with_its_line_and_column()
     {
-        string folder = new HandRunFolder([]).Add([], 0, 1).Add([], 1, 1).Write(_temp["run"]);
+        string folder = new HandRunFolder([]).Add([], 0, 1).Add([], 1, 1).Write(_temp.File("run"));
         string runs = Path.Combine(folder, "runs.csv");
         File.WriteAllText(runs, File.ReadAllText(runs).Replace("1,7,1,", "1,7,many,", StringComparison.Ordinal));
 
@@ -92,7 +92,7 @@ public sealed class RunFolderReaderTests : IDisposable
     [Fact]
     public void A_replicate_without_time_series_rows_is_refused()
     {
-        string folder = new HandRunFolder([]).Add([], 0, 1).Write(_temp["run"]);
+        string folder = new HandRunFolder([]).Add([], 0, 1).Write(_temp.File("run"));
         File.AppendAllText(Path.Combine(folder, "runs.csv"), "1,7,1,0.01,0,0\n");
 
         Assert.Contains("timeseries.csv has no rows for replicate 1", Read(folder), StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class RunFolderReaderTests : IDisposable
     [Fact]
     public void A_manifest_without_a_seed_is_refused()
     {
-        string folder = new HandRunFolder([]).Add([], 0, 1).Write(_temp["run"]);
+        string folder = new HandRunFolder([]).Add([], 0, 1).Write(_temp.File("run"));
         File.WriteAllText(Path.Combine(folder, "manifest.json"), "{}");
 
         Assert.Contains("has no integer 'seed'", Read(folder), StringComparison.Ordinal);

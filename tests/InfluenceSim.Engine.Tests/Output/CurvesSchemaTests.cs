@@ -1,6 +1,7 @@
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Engine.Tests.Statistics;
+using InfluenceSim.Testing;
 using ParquetType = Parquet.Meta.Type;
 
 namespace InfluenceSim.Engine.Tests.Output;
@@ -8,7 +9,7 @@ namespace InfluenceSim.Engine.Tests.Output;
 /// <summary><c>curves.parquet</c> has declared column types: the same schema whatever the values.</summary>
 public sealed class CurvesSchemaTests : IDisposable
 {
-    private readonly TemporaryFolder root = new();
+    private readonly TempFolder root = new();
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
 
     public void Dispose() => root.Dispose();
@@ -34,7 +35,7 @@ public sealed class CurvesSchemaTests : IDisposable
 
     private async Task<List<(string Name, ParquetType Type, bool Nullable)>> WriteAndReadSchema(string name, StepStatistics curve)
     {
-        string folder = root[name];
+        string folder = root.File(name);
         Directory.CreateDirectory(folder);
         var keys = new[] { KeyValuePair.Create("model.probability", "0.1") };
         await TableFiles.WriteAsync(folder, CurvesCsv.Table([(keys, curve)]), TableFormat.Parquet, cancellation);

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Scenarios.Sweeps;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
 /// <summary>Sweep checkpoints: each finished point is kept and read back whole, events and node records included, and only by its own point.</summary>
 public sealed class FolderCheckpointsTests : IDisposable
 {
-    private readonly TemporaryFolder root = new();
+    private readonly TempFolder root = new();
 
     public void Dispose() => root.Dispose();
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
@@ -45,8 +46,8 @@ public sealed class ManifestJsonTests
     [Fact]
     public void Records_the_results_version_and_the_sha256_of_every_input_file()
     {
-        using var root = new TemporaryFolder();
-        string edges = root["edges.csv"];
+        using var root = new TempFolder();
+        string edges = root.File("edges.csv");
         File.WriteAllText(edges, "a,b\n");
         var scenario = Fixtures.Scenario() with { Network = new NetworkSpec("file", Path: edges) { NodeFile = edges } };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Testing;
 using ParquetType = Parquet.Meta.Type;
 
 namespace InfluenceSim.Engine.Tests.Output;
@@ -17,7 +18,7 @@ public sealed class ParquetTwinTests : IDisposable
         ("network.path", ParquetType.BYTE_ARRAY, true),
     ];
 
-    private readonly TemporaryFolder root = new();
+    private readonly TempFolder root = new();
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
 
     public void Dispose() => root.Dispose();
@@ -130,8 +131,8 @@ public sealed class ParquetTwinTests : IDisposable
 
         await TableFiles.WriteAsync(root.Path, table, TableFormat.Both, cancellation);
 
-        Assert.Equal("node,label\n7,\"Smith, \"\"Jo\"\"\"\n", await File.ReadAllTextAsync(root["labels.csv"], cancellation));
-        var parquet = await ParquetReadBack.ReadAsync(root["labels.parquet"], cancellation);
+        Assert.Equal("node,label\n7,\"Smith, \"\"Jo\"\"\"\n", await File.ReadAllTextAsync(root.File("labels.csv"), cancellation));
+        var parquet = await ParquetReadBack.ReadAsync(root.File("labels.parquet"), cancellation);
         Assert.Equal<object?[]>([[7L, "Smith, \"Jo\""]], parquet.Rows);
     }
 
@@ -140,7 +141,7 @@ public sealed class ParquetTwinTests : IDisposable
     {
         await TableFiles.WriteAsync(root.Path, RunsCsv.Table(Fixtures.Run(), 1), TableFormat.Parquet, cancellation);
 
-        var runs = await ParquetReadBack.ReadAsync(root["runs.parquet"], cancellation);
+        var runs = await ParquetReadBack.ReadAsync(root.File("runs.parquet"), cancellation);
 
         Assert.Equal(RunsCsv.Header.Split(','), runs.Fields.Select(f => f.Name));
         Assert.Empty(runs.Rows);
@@ -158,7 +159,7 @@ public sealed class ParquetTwinTests : IDisposable
 
         await TableFiles.WriteAsync(root.Path, table, TableFormat.Parquet, cancellation);
 
-        var parquet = await ParquetReadBack.ReadAsync(root["long.parquet"], cancellation);
+        var parquet = await ParquetReadBack.ReadAsync(root.File("long.parquet"), cancellation);
         Assert.Equal(2, parquet.RowGroups);
         Assert.Equal(table.RowCount, parquet.Rows.Count);
         int last = OutputTableParquet.RowGroupRows;
@@ -197,7 +198,7 @@ public sealed class ParquetTwinTests : IDisposable
 
     private async Task<string> Write(RunResult result, RunFolderExtras extras, TableFormat format, Scenario? scenario = null)
     {
-        string folder = root["run"];
+        string folder = root.File("run");
         await RunFolderWriter.WriteAsync(folder, scenario ?? Fixtures.Scenario(), result, Info, cancellationToken: cancellation, extras: extras, format: format);
         return folder;
     }

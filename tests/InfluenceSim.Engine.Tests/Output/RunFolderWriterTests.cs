@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
@@ -12,7 +13,7 @@ public sealed class RunFolderWriterTests : IDisposable
     private static readonly ManifestInfo Info = new(1, Started, Started.AddSeconds(3), new RunTimings(0.5, 0.25, 2, 0));
     private static readonly string[] RunFiles = ["manifest.json", "runs.csv", "summary.json", "timeseries.csv"];
 
-    private readonly TemporaryFolder root = new();
+    private readonly TempFolder root = new();
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
 
     public void Dispose() => root.Dispose();
@@ -20,13 +21,13 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task Writes_the_four_files_and_nothing_else()
     {
-        string target = root["runs/quick"];
+        string target = root.File("runs/quick");
         var result = Fixtures.TwoReplicates();
 
         await Write(target, result);
 
         Assert.Equal(RunFiles, Names(target));
-        Assert.Equal(["quick"], Names(root["runs"]));
+        Assert.Equal(["quick"], Names(root.File("runs")));
         Assert.Equal(RunsCsv.Format(result, 42), await File.ReadAllTextAsync(Path.Combine(target, "runs.csv"), cancellation));
         Assert.Equal(TimeseriesCsv.Format(result), await File.ReadAllTextAsync(Path.Combine(target, "timeseries.csv"), cancellation));
         Assert.Equal(SummaryJson.Format(result), await File.ReadAllTextAsync(Path.Combine(target, "summary.json"), cancellation));
@@ -35,7 +36,7 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task With_the_stream_on_writes_the_events_table_and_the_manifests_events()
     {
-        string target = root["quick"];
+        string target = root.File("quick");
         var result = Fixtures.WithEvents();
 
         await Write(target, result, scenario: Fixtures.ScenarioWithEvents(3));
@@ -50,7 +51,7 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task Without_the_stream_no_events_table_is_written_even_with_events()
     {
-        string target = root["quick"];
+        string target = root.File("quick");
 
         await Write(target, Fixtures.WithEvents());
 
@@ -60,7 +61,7 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task Records_its_own_output_time_and_end_in_the_manifest()
     {
-        string target = root["quick"];
+        string target = root.File("quick");
 
         var recorded = await Write(target, Fixtures.TwoReplicates());
 
@@ -75,7 +76,7 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task An_empty_existing_folder_is_filled()
     {
-        string target = Directory.CreateDirectory(root["quick"]).FullName;
+        string target = Directory.CreateDirectory(root.File("quick")).FullName;
 
         await Write(target, Fixtures.TwoReplicates());
 
@@ -108,12 +109,12 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task A_cancelled_run_leaves_no_folder()
     {
-        string target = root["runs/quick"];
+        string target = root.File("runs/quick");
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => Write(target, Fixtures.TwoReplicates(), cancellationToken: new CancellationToken(canceled: true)));
 
-        Assert.Empty(Names(root["runs"]));
+        Assert.Empty(Names(root.File("runs")));
     }
 
     [Fact]
@@ -131,9 +132,9 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task A_file_in_the_way_is_refused()
     {
-        await File.WriteAllTextAsync(root["quick"], "x", cancellation);
+        await File.WriteAllTextAsync(root.File("quick"), "x", cancellation);
 
-        await Assert.ThrowsAsync<RunFolderRefusedException>(() => Write(root["quick"], Fixtures.TwoReplicates(), force: true));
+        await Assert.ThrowsAsync<RunFolderRefusedException>(() => Write(root.File("quick"), Fixtures.TwoReplicates(), force: true));
 
         Assert.Equal(["quick"], Names(root.Path));
     }
@@ -141,7 +142,7 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public void Check_target_accepts_a_missing_or_empty_folder()
     {
-        Assert.Null(RunFolderWriter.CheckTarget(root["missing"], force: false));
+        Assert.Null(RunFolderWriter.CheckTarget(root.File("missing"), force: false));
         Assert.Null(RunFolderWriter.CheckTarget(root.Path + Path.DirectorySeparatorChar, force: false));
     }
 
@@ -161,9 +162,9 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public async Task Check_target_refuses_a_file_even_with_force()
     {
-        await File.WriteAllTextAsync(root["quick"], "x", cancellation);
+        await File.WriteAllTextAsync(root.File("quick"), "x", cancellation);
 
-        Assert.NotNull(RunFolderWriter.CheckTarget(root["quick"], force: true));
+        Assert.NotNull(RunFolderWriter.CheckTarget(root.File("quick"), force: true));
     }
 
     [Fact]
@@ -178,7 +179,7 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public void Check_target_with_force_refuses_a_folder_that_is_not_a_run_folder()
     {
-        string target = Directory.CreateDirectory(root["project"]).FullName;
+        string target = Directory.CreateDirectory(root.File("project")).FullName;
         File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
 
         string? problem = RunFolderWriter.CheckTarget(target, force: true);
@@ -189,7 +190,7 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public void Check_target_with_force_accepts_an_interrupted_runs_checkpoint()
     {
-        string target = Directory.CreateDirectory(root["sweep"]).FullName;
+        string target = Directory.CreateDirectory(root.File("sweep")).FullName;
         File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(target, "checkpoint")).FullName, "plan.json"), "{}");
 
         Assert.Null(RunFolderWriter.CheckTarget(target, force: true));
@@ -198,14 +199,14 @@ public sealed class RunFolderWriterTests : IDisposable
     [Fact]
     public void Check_target_refuses_a_folder_that_is_or_contains_an_input_even_with_force()
     {
-        string project = Directory.CreateDirectory(root["project"]).FullName;
+        string project = Directory.CreateDirectory(root.File("project")).FullName;
         string scenario = Path.Combine(project, "s.yaml");
         File.WriteAllText(scenario, "name: s");
         File.WriteAllText(Path.Combine(project, "manifest.json"), "{}");
 
         Assert.Equal($"the output folder '{project}' contains '{scenario}', an input of this run; choose another --out", RunFolderWriter.CheckTarget(project, force: true, [scenario]));
         Assert.Equal($"the output folder '{root.Path}' contains '{scenario}', an input of this run; choose another --out", RunFolderWriter.CheckTarget(root.Path, force: true, [scenario]));
-        Assert.Null(RunFolderWriter.CheckTarget(root["elsewhere"], force: true, [scenario]));
+        Assert.Null(RunFolderWriter.CheckTarget(root.File("elsewhere"), force: true, [scenario]));
     }
 
     [Fact]
@@ -231,7 +232,7 @@ public sealed class RunFolderWriterTests : IDisposable
 
     private string OldRunFolder()
     {
-        string target = Directory.CreateDirectory(root["quick"]).FullName;
+        string target = Directory.CreateDirectory(root.File("quick")).FullName;
         File.WriteAllText(Path.Combine(target, "manifest.json"), "{}");
         return target;
     }

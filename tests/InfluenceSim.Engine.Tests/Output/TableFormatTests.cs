@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
@@ -8,7 +9,7 @@ public sealed class TableFormatTests : IDisposable
 {
     private static readonly ManifestInfo Info = new(1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, new RunTimings(0, 0, 0, 0));
 
-    private readonly TemporaryFolder root = new();
+    private readonly TempFolder root = new();
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
 
     public void Dispose() => root.Dispose();
@@ -75,7 +76,7 @@ public sealed class TableFormatTests : IDisposable
 
     private async Task<string> Write(TableFormat format)
     {
-        string folder = root["run"];
+        string folder = root.File("run");
         var result = KeyedRun.Result();
         var network = KeyedRun.Network();
         var extras = new RunFolderExtras([], []) { Tables = [CascadesCsv.Table(result, _ => network)] };

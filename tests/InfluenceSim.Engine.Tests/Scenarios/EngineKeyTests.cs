@@ -1,6 +1,7 @@
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -94,7 +95,7 @@ public sealed class EngineKeyTests
     [Fact]
     public void A_file_network_bounds_the_partitions_once_it_is_read()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("ties.csv", "a,b\nb,c\n");
         string path = folder.Write("s.yaml", "name: a\nnetwork: { generator: file, path: ties.csv }\nmodel: { kind: independent-cascade, probability: 0.1 }\nengine:\n  partitions: 4\n");
 

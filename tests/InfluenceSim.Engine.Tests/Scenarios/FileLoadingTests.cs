@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -12,7 +13,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void Load_reads_hashes_and_names_the_file_as_given()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = folder.Write("quick.yaml", ScenarioText.Minimal);
 
         var scenario = ScenarioLoader.Load(path, []);
@@ -25,7 +26,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void A_utf8_byte_order_mark_is_accepted_and_hashed()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = Path.Combine(folder.Path, "bom.yaml");
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(ScenarioText.Minimal)];
         File.WriteAllBytes(path, bytes);
@@ -38,7 +39,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void A_file_over_one_mebibyte_is_refused_before_reading()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = Path.Combine(folder.Path, "huge.yaml");
         using (var stream = File.Create(path))
         {
@@ -53,7 +54,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void A_file_of_exactly_one_mebibyte_is_read()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string text = ScenarioText.Minimal + "\n";
         string path = folder.Write("big.yaml", text + new string('#', (1024 * 1024) - Encoding.UTF8.GetByteCount(text)));
 
@@ -63,7 +64,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void Invalid_utf8_is_refused_at_its_position()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = Path.Combine(folder.Path, "latin1.yaml");
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("name: a\nseed: caf"), 0xE9, (byte)'\n']);
 
@@ -75,7 +76,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void Utf16_is_refused()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = Path.Combine(folder.Path, "utf16.yaml");
         File.WriteAllText(path, ScenarioText.Minimal, Encoding.Unicode);
 
@@ -85,7 +86,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void A_missing_file_is_one_problem()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = Path.Combine(folder.Path, "absent.yaml");
 
         var problem = LoadProblem(path);
@@ -97,7 +98,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void A_link_to_a_device_is_refused_without_reading_it()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = Path.Combine(folder.Path, "zero.yaml");
         File.CreateSymbolicLink(path, "/dev/zero");
 
@@ -107,7 +108,7 @@ public sealed class FileLoadingTests
     [Fact]
     public void Problems_name_the_file_as_the_user_gave_it()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("sub/bad.yaml", "name: a\nseed: x\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent-cascade, probability: 0.1 }");
         string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(folder.Path, "sub", "bad.yaml"));
 

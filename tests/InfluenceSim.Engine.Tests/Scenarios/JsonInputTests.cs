@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -17,7 +18,7 @@ public sealed class JsonInputTests
     [Fact]
     public void A_json_file_is_read_like_yaml()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = folder.Write("scenario.json", Valid);
 
         var scenario = ScenarioLoader.Load(path, []);
@@ -55,7 +56,7 @@ public sealed class JsonInputTests
     [Fact]
     public void A_json_syntax_error_has_its_line_and_column()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = folder.Write("bad.json", "{\n  \"name\": \"a\",\n  \"seed\": 1,,\n  \"replicates\": 2\n}\n");
 
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, []));

@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -7,13 +8,13 @@ public sealed class NetworkFileTests
     private static string Scenario(string path) =>
         $"name: a\nnetwork:\n  generator: file\n  path: {path}\nmodel: {{ kind: independent-cascade, probability: 0.1 }}\n";
 
-    private static string Problem(ScenarioFolder folder, string path) =>
+    private static string Problem(TempFolder folder, string path) =>
         Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(folder.Write("scenarios/s.yaml", Scenario(path)), [])).Problems).Message;
 
     [Fact]
     public void A_relative_path_resolves_against_the_scenario_folder()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string ties = folder.Write("scenarios/networks/ties.csv", "a,b\n");
         string path = folder.Write("scenarios/s.yaml", Scenario("networks/ties.csv"));
 
@@ -26,7 +27,7 @@ public sealed class NetworkFileTests
     [Fact]
     public void A_path_that_climbs_out_of_the_folder_is_refused()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("secret.csv", "a,b\n");
 
         Assert.Equal(
@@ -37,7 +38,7 @@ public sealed class NetworkFileTests
     [Fact]
     public void A_path_that_climbs_out_and_back_in_is_accepted()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("scenarios/ties.csv", "a,b\n");
         string path = folder.Write("scenarios/s.yaml", Scenario("../scenarios/./ties.csv"));
 
@@ -47,7 +48,7 @@ public sealed class NetworkFileTests
     [Fact]
     public void An_absolute_path_outside_the_folder_is_refused()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string outside = folder.Write("elsewhere/ties.csv", "a,b\n");
 
         Assert.Contains("resolves outside the scenario's folder", Problem(folder, outside), StringComparison.Ordinal);
@@ -56,7 +57,7 @@ public sealed class NetworkFileTests
     [Fact]
     public void A_symbolic_link_out_of_the_folder_is_refused()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("elsewhere/ties.csv", "a,b\n");
         Directory.CreateDirectory(Path.Combine(folder.Path, "scenarios"));
         Directory.CreateSymbolicLink(Path.Combine(folder.Path, "scenarios", "linked"), Path.Combine(folder.Path, "elsewhere"));
@@ -67,7 +68,7 @@ public sealed class NetworkFileTests
     [Fact]
     public void A_missing_network_file_is_refused()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
 
         Assert.Equal("'network.path' names no file: 'ties.csv' does not exist in the scenario's folder", Problem(folder, "ties.csv"));
     }
@@ -75,7 +76,7 @@ public sealed class NetworkFileTests
     [Fact]
     public void An_unknown_file_kind_is_refused()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("scenarios/ties.xlsx", "a,b\n");
 
         Assert.Equal("'network.path' must name an edge list (.csv, .tsv, .txt) or a GraphML file (.graphml), found 'ties.xlsx'", Problem(folder, "ties.xlsx"));
@@ -84,7 +85,7 @@ public sealed class NetworkFileTests
     [Fact]
     public void The_problem_is_located_at_the_path_value()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         string path = folder.Write("scenarios/s.yaml", Scenario("../x.csv"));
 
         var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, [])).Problems);

@@ -2,6 +2,7 @@ using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Market;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -10,7 +11,7 @@ public sealed class NodeAttributeTests : IDisposable
 {
     private const string Model = "model: { kind: independent-cascade, probability: 0.1 }\npopulation: { segments: [{ name: fans, share: 0.5 }] }\n";
 
-    private readonly ScenarioFolder _folder = new();
+    private readonly TempFolder _folder = new();
 
     [Fact]
     public void A_node_file_gives_traits_and_segments_by_label()

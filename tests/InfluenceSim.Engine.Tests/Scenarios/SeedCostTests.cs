@@ -1,6 +1,7 @@
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -9,7 +10,7 @@ public sealed class SeedCostTests : IDisposable
 {
     private const string Head = "name: a\nnetwork: { generator: complete, nodes: 10 }\nmodel: { kind: independent-cascade, probability: 0.1 }\nseeding:\n";
 
-    private readonly ScenarioFolder _folder = new();
+    private readonly TempFolder _folder = new();
 
     [Theory]
     [InlineData("  cost: unit", """{"strategy":"random","budget":5,"cost":"unit"}""")]

@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -77,7 +78,7 @@ public sealed class SeedingTests
     [Fact]
     public void Labels_of_a_network_file_are_kept_as_written()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("ties.csv", "alice,bob\n");
         string text = """
             name: a
@@ -95,7 +96,7 @@ public sealed class SeedingTests
     [Fact]
     public void Labels_of_a_network_file_must_not_repeat()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("ties.csv", "alice,bob\n");
         string text = """
             name: a
@@ -112,7 +113,7 @@ public sealed class SeedingTests
     [Fact]
     public void A_count_is_not_bounded_before_a_network_file_is_read()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = new TempFolder();
         folder.Write("ties.csv", "alice,bob\n");
         string text = """
             name: a

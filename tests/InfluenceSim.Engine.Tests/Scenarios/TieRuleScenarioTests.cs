@@ -1,6 +1,7 @@
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -10,7 +11,7 @@ namespace InfluenceSim.Engine.Tests.Scenarios;
 /// </summary>
 public sealed class TieRuleScenarioTests : IDisposable
 {
-    private readonly ScenarioFolder _folder = new();
+    private readonly TempFolder _folder = new();
 
     [Theory]
     [InlineData("from-weight", TieRule.FromWeight)]

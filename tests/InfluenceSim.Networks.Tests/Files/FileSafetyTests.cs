@@ -1,4 +1,5 @@
 using InfluenceSim.Networks.Files;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
@@ -11,25 +12,25 @@ public sealed class FileSafetyTests : IDisposable
     public void An_edge_list_export_does_not_follow_a_link_planted_at_the_old_temporary_name()
     {
         string victim = _folder.Write("victim.txt", "precious\n");
-        File.CreateSymbolicLink(_folder.Combine("n.csv.tmp"), victim);
+        File.CreateSymbolicLink(_folder.File("n.csv.tmp"), victim);
 
-        EdgeListWriter.WriteFile(Pair("a", "b"), _folder.Combine("n.csv"));
+        EdgeListWriter.WriteFile(Pair("a", "b"), _folder.File("n.csv"));
 
         Assert.Equal("precious\n", File.ReadAllText(victim));
-        Assert.Null(new FileInfo(_folder.Combine("n.csv")).LinkTarget);
-        Assert.EndsWith("a,b\n", File.ReadAllText(_folder.Combine("n.csv")), StringComparison.Ordinal);
+        Assert.Null(new FileInfo(_folder.File("n.csv")).LinkTarget);
+        Assert.EndsWith("a,b\n", File.ReadAllText(_folder.File("n.csv")), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_GraphML_export_does_not_follow_a_link_planted_at_the_old_temporary_name()
     {
         string victim = _folder.Write("victim.txt", "precious\n");
-        File.CreateSymbolicLink(_folder.Combine("n.graphml.tmp"), victim);
+        File.CreateSymbolicLink(_folder.File("n.graphml.tmp"), victim);
 
-        GraphMlWriter.WriteFile(Pair("a", "b"), _folder.Combine("n.graphml"));
+        GraphMlWriter.WriteFile(Pair("a", "b"), _folder.File("n.graphml"));
 
         Assert.Equal("precious\n", File.ReadAllText(victim));
-        Assert.Equal(2, NetworkFileReader.Read(_folder.Combine("n.graphml")).NodeCount);
+        Assert.Equal(2, NetworkFileReader.Read(_folder.File("n.graphml")).NodeCount);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class FileSafetyTests : IDisposable
             builder.AddTie(u, u + 1);
         }
 
-        string path = _folder.Combine("n.csv");
+        string path = _folder.File("n.csv");
         EdgeListWriter.WriteFile(builder.Build(), path);
 
         Assert.Equal(
@@ -54,7 +55,7 @@ public sealed class FileSafetyTests : IDisposable
     [Fact]
     public void A_network_file_that_is_a_device_is_refused_without_reading_it()
     {
-        string path = _folder.Combine("zero.csv");
+        string path = _folder.File("zero.csv");
         File.CreateSymbolicLink(path, "/dev/zero");
 
         var error = Assert.Throws<NetworkFileException>(() => NetworkFileReader.Read(path));
@@ -65,7 +66,7 @@ public sealed class FileSafetyTests : IDisposable
     [Fact]
     public void A_node_file_that_is_a_device_is_refused_without_reading_it()
     {
-        string path = _folder.Combine("zero.csv");
+        string path = _folder.File("zero.csv");
         File.CreateSymbolicLink(path, "/dev/zero");
 
         var error = Assert.Throws<NetworkFileException>(() => NodeFileReader.Read(path, Pair("a", "b"), AttributeRules.Both));

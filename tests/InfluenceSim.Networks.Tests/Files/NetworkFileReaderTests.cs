@@ -1,4 +1,5 @@
 using InfluenceSim.Networks.Files;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
@@ -65,7 +66,7 @@ public sealed class NetworkFileReaderTests : IDisposable
     [Fact]
     public void A_missing_file_is_an_error()
     {
-        string path = _folder.Combine("absent.csv");
+        string path = _folder.File("absent.csv");
 
         var error = Assert.Throws<NetworkFileException>(() => NetworkFileReader.Read(path));
 
@@ -75,7 +76,7 @@ public sealed class NetworkFileReaderTests : IDisposable
     [Fact]
     public void A_file_over_the_size_cap_is_refused_before_reading()
     {
-        string path = _folder.Combine("huge.csv");
+        string path = _folder.File("huge.csv");
         using (var stream = File.Create(path))
         {
             stream.SetLength(NetworkFileLimits.MaxFileBytes + 1);

@@ -1,4 +1,5 @@
 using InfluenceSim.Networks.Files;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
@@ -49,7 +50,7 @@ public sealed class NodeFileReaderTests : IDisposable
     [Fact]
     public void A_node_file_over_the_size_cap_is_refused_before_reading()
     {
-        string path = _folder.Combine("huge.csv");
+        string path = _folder.File("huge.csv");
         using (var stream = File.Create(path))
         {
             stream.SetLength(NetworkFileLimits.MaxFileBytes + 1);
@@ -63,7 +64,7 @@ public sealed class NodeFileReaderTests : IDisposable
     [Fact]
     public void A_missing_node_file_is_refused()
     {
-        string path = _folder.Combine("none.csv");
+        string path = _folder.File("none.csv");
 
         var error = Assert.Throws<NetworkFileException>(() => NodeFileReader.Read(path, Ties(), AttributeRules.Both));
 

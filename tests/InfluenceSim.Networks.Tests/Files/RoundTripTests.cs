@@ -1,5 +1,6 @@
 using InfluenceSim.Networks.Files;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Networks.Tests.Files;
 
@@ -18,7 +19,7 @@ public sealed class RoundTripTests : IDisposable
     public void GraphML_keeps_ids_labels_weights_direction_and_isolated_nodes(bool directed)
     {
         var network = Awkward(directed);
-        string path = _folder.Combine("net.graphml");
+        string path = _folder.File("net.graphml");
 
         GraphMlWriter.WriteFile(network, path);
         var back = NetworkFileReader.Read(path);
@@ -36,7 +37,7 @@ public sealed class RoundTripTests : IDisposable
     public void Edge_lists_keep_labels_weights_and_ties(string name, bool directed)
     {
         var network = Awkward(directed);
-        string path = _folder.Combine(name);
+        string path = _folder.File(name);
 
         EdgeListWriter.WriteFile(network, path);
         var back = NetworkFileReader.Read(path, directed);

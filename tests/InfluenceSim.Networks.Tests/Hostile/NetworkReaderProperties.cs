@@ -2,6 +2,7 @@ using System.Text;
 using InfluenceSim.Networks.Files;
 using InfluenceSim.Networks.Tests.Files;
 using HostileInput = InfluenceSim.Testing.HostileInput;
+using InfluenceSim.Testing;
 
 namespace InfluenceSim.Networks.Tests.Hostile;
 
@@ -47,7 +48,7 @@ public sealed class NetworkReaderProperties : IDisposable
 
     private void CheckFile(string name, byte[] valid, Action<string> read)
     {
-        string path = _folder.Combine(name);
+        string path = _folder.File(name);
         File.WriteAllBytes(path, valid);
         read(path);
         string[] before = [.. Directory.EnumerateFileSystemEntries(_folder.Path).Order(StringComparer.Ordinal)];
