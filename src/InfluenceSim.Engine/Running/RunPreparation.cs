@@ -60,7 +60,7 @@ public static class RunPreparation
 
     private static int[] ResolveExplicitSeeds(Scenario scenario, Network network, List<ScenarioProblem> problems)
     {
-        if (scenario.Seeding.Strategy != ExplicitStrategy.StrategyName || scenario.Seeding.Nodes is not { } written)
+        if (SeedingStrategies.Default.Get(scenario.Seeding.Strategy).Input != SeedingInput.Listed || scenario.Seeding.Nodes is not { } written)
         {
             return [];
         }

@@ -7,7 +7,7 @@ namespace InfluenceSim.Engine.Scenarios;
 /// order. Validation, the runner, the size estimate and the docs read this list; adding a
 /// generator is one class and one line here (docs/extending.md).
 /// </summary>
-public sealed class NetworkGenerators
+public sealed class NetworkGenerators : NamedRegistry<NetworkGenerator>
 {
     private const string GeneratorKey = "generator";
 
@@ -29,32 +29,11 @@ public sealed class NetworkGenerators
 
     /// <summary>A registry of <paramref name="generators"/>, in that order; their names must be distinct.</summary>
     public NetworkGenerators(IReadOnlyList<NetworkGenerator> generators)
-    {
-        ArgumentNullException.ThrowIfNull(generators);
-        if (generators.GroupBy(g => g.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"two network generators are named '{twice.Key}'", nameof(generators));
-        }
-
-        All = generators;
-        Names = [.. generators.Select(g => g.Name)];
+        : base(generators, g => g.Name, "network generator") =>
         Keys = [GeneratorKey, .. generators.SelectMany(g => g.Parameters.Select(p => p.Key)).Distinct()];
-    }
-
-    /// <summary>Every generator, in the documented order.</summary>
-    public IReadOnlyList<NetworkGenerator> All { get; }
-
-    /// <summary>Every generator's name, in the documented order.</summary>
-    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Every key a <c>network:</c> block can hold, for any generator.</summary>
     public IReadOnlyList<string> Keys { get; }
-
-    /// <summary>The generator named <paramref name="name"/>, or null.</summary>
-    public NetworkGenerator? Find(string name) => All.FirstOrDefault(g => g.Name == name);
-
-    /// <summary>The generator named <paramref name="name"/> (a name validation accepted).</summary>
-    public NetworkGenerator Get(string name) => Find(name) ?? throw new ArgumentException($"unknown generator '{name}'", nameof(name));
 
     /// <summary>This registry with <paramref name="generator"/> added last.</summary>
     public NetworkGenerators With(NetworkGenerator generator) => new([.. All, generator]);

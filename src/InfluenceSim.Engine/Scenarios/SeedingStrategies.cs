@@ -7,7 +7,7 @@ namespace InfluenceSim.Engine.Scenarios;
 /// <see cref="SeedingStrategy"/>, in the documented order. Validation, the seed planner and the docs
 /// read this list; adding a strategy is one class and one line here (docs/extending.md).
 /// </summary>
-public sealed class SeedingStrategies
+public sealed class SeedingStrategies : NamedRegistry<SeedingStrategy>
 {
     /// <summary>The strategies a scenario can name.</summary>
     public static SeedingStrategies Default { get; } = new(
@@ -26,32 +26,11 @@ public sealed class SeedingStrategies
 
     /// <summary>A registry of <paramref name="strategies"/>, in that order; their names must be distinct.</summary>
     public SeedingStrategies(IReadOnlyList<SeedingStrategy> strategies)
-    {
-        ArgumentNullException.ThrowIfNull(strategies);
-        if (strategies.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"two seeding strategies are named '{twice.Key}'", nameof(strategies));
-        }
-
-        All = strategies;
-        Names = [.. strategies.Select(s => s.Name)];
+        : base(strategies, s => s.Name, "seeding strategy") =>
         Sized = [.. strategies.Where(s => s.Input == SeedingInput.Sized).Select(s => s.Name)];
-    }
-
-    /// <summary>Every strategy, in the documented order.</summary>
-    public IReadOnlyList<SeedingStrategy> All { get; }
-
-    /// <summary>Every strategy's name, in the documented order.</summary>
-    public IReadOnlyList<string> Names { get; }
 
     /// <summary>The strategies that pick a number of seeds (<c>count</c>, <c>fraction</c> or <c>budget</c>); only these can be compared.</summary>
     public IReadOnlyList<string> Sized { get; }
-
-    /// <summary>The strategy named <paramref name="name"/>, or null.</summary>
-    public SeedingStrategy? Find(string name) => All.FirstOrDefault(s => s.Name == name);
-
-    /// <summary>The strategy named <paramref name="name"/> (a name validation accepted).</summary>
-    public SeedingStrategy Get(string name) => Find(name) ?? throw new ArgumentException($"unknown seeding strategy '{name}'", nameof(name));
 
     /// <summary>This registry with <paramref name="strategy"/> added last.</summary>
     public SeedingStrategies With(SeedingStrategy strategy) => new([.. All, strategy]);

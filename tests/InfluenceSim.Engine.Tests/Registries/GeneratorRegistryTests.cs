@@ -25,7 +25,7 @@ public sealed class GeneratorRegistryTests
     {
         var error = Assert.Throws<ArgumentException>(() => NetworkGenerators.Default.With(new GridGenerator()).With(new GridGenerator()));
 
-        Assert.StartsWith("two network generators are named 'grid'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("more than one network generator is named 'grid'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class StrategyRegistryTests
     {
         var error = Assert.Throws<ArgumentException>(() => SeedingStrategies.Default.With(new RandomStrategy()));
 
-        Assert.StartsWith("two seeding strategies are named 'random'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("more than one seeding strategy is named 'random'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

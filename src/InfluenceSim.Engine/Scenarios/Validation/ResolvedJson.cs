@@ -142,7 +142,8 @@ internal static class ResolvedJson
         ? JsonValue.Create(long.Parse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
         : JsonValue.Create(written);
 
-    private static void Add<T>(JsonObject json, string key, T? value)
+    /// <summary>Sets <paramref name="key"/> when <paramref name="value"/> is present.</summary>
+    public static void Add<T>(JsonObject json, string key, T? value)
         where T : struct
     {
         if (value is { } present)

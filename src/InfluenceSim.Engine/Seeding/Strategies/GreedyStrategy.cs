@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine.Scenarios.Validation;
 using InfluenceSim.Engine.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
@@ -23,8 +24,8 @@ public sealed class GreedyStrategy() : SeedingStrategy(StrategyName)
         ArgumentNullException.ThrowIfNull(options);
         seeding["estimator"] = options.Estimator;
         seeding["simulations"] = options.Simulations;
-        Add(seeding, "rr-sets", options.RrSets);
-        Add(seeding, "candidates", options.Candidates);
+        ResolvedJson.Add(seeding, "rr-sets", options.RrSets);
+        ResolvedJson.Add(seeding, "candidates", options.Candidates);
         if (options.Estimator == SeedingOptions.Imm)
         {
             seeding["epsilon"] = options.Epsilon;
@@ -67,15 +68,6 @@ public sealed class GreedyStrategy() : SeedingStrategy(StrategyName)
             const string path = "seeding.estimator";
             var at = run.Scenario.Locations.Locate(path);
             throw new ScenarioException([new ScenarioProblem(run.Scenario.Locations.FileOf(path), at.Line, at.Column, $"{path}: {e.Message}")]);
-        }
-    }
-
-    private static void Add<T>(JsonObject json, string key, T? value)
-        where T : struct
-    {
-        if (value is { } present)
-        {
-            json[key] = JsonValue.Create(present);
         }
     }
 }
