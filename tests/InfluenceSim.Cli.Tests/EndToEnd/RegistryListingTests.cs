@@ -1,4 +1,3 @@
-using InfluenceSim.Cli.Tests.Support;
 using InfluenceSim.Engine.Scenarios;
 
 namespace InfluenceSim.Cli.Tests.EndToEnd;

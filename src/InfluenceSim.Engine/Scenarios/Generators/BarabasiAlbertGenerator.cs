@@ -10,7 +10,7 @@ public sealed class BarabasiAlbertGenerator() : NetworkGenerator(GeneratorName)
 
     public override string Summary => "preferential attachment: each new node ties to m nodes chosen in proportion to degree (Barabási and Albert 1999)";
 
-    public override IReadOnlyList<GeneratorParameter> Parameters { get; } = [new("nodes", "an integer from 2 to the node limit"), PreferentialAttachment.MParameter];
+    public override IReadOnlyList<GeneratorParameter> Parameters { get; } = [GeneratorParameter.NodeCount(2), PreferentialAttachment.MParameter];
 
     public override NetworkSpec? Read(GeneratorBlock block)
     {

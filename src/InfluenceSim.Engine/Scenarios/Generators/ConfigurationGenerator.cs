@@ -16,7 +16,7 @@ public sealed class ConfigurationGenerator() : NetworkGenerator(GeneratorName)
 
     public override IReadOnlyList<GeneratorParameter> Parameters { get; } =
     [
-        new("nodes", "the number of degrees, or with power-law an integer from 2 to the node limit", Required: false),
+        new("nodes", $"the number of degrees, or with power-law an integer from 2 to {ScenarioLimits.MaxNodes}", Required: false),
         new("degrees", "a list of degrees with an even sum, such as [3, 2, 2, 1] (or power-law)", Required: false),
         new("power-law", "{ exponent, min-degree, max-degree } (or degrees)", Required: false),
     ];

@@ -12,7 +12,7 @@ public sealed class ErdosRenyiGenerator() : NetworkGenerator(GeneratorName)
 
     public override IReadOnlyList<GeneratorParameter> Parameters { get; } =
     [
-        new("nodes", "an integer from 1 to the node limit"),
+        GeneratorParameter.NodeCount(1),
         new("mean-degree", "a number from 0 to nodes - 1"),
     ];
 

@@ -41,7 +41,7 @@ public sealed class GeneratorBlock
     /// <summary>A node file's path as written (generator file).</summary>
     internal string? NodeFileAsGiven { get; set; }
 
-    /// <summary>The required <c>nodes</c>: an integer from <paramref name="least"/> to the node limit, or null (reported).</summary>
+    /// <summary>The required <c>nodes</c>: an integer from <paramref name="least"/> to <see cref="ScenarioLimits.MaxNodes"/>, or null (reported).</summary>
     public int? ReadNodes(int least)
     {
         string expected = least == 1

@@ -7,7 +7,7 @@ internal static class Lattice
     public static readonly GeneratorParameter KParameter = new("k", "an even integer from 2 to nodes - 1");
 
     /// <summary>The <c>nodes</c> key of a ring as listings show it.</summary>
-    public static readonly GeneratorParameter NodesParameter = new("nodes", "an integer from 3 to the node limit");
+    public static readonly GeneratorParameter NodesParameter = GeneratorParameter.NodeCount(LeastNodes);
 
     /// <summary>The smallest ring.</summary>
     public const int LeastNodes = 3;

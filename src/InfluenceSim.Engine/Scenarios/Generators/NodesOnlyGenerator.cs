@@ -4,7 +4,7 @@ namespace InfluenceSim.Engine.Scenarios.Generators;
 /// <param name="name">The generator's name.</param>
 public abstract class NodesOnlyGenerator(string name) : NetworkGenerator(name)
 {
-    public override IReadOnlyList<GeneratorParameter> Parameters { get; } = [new("nodes", "an integer from 1 to the node limit")];
+    public override IReadOnlyList<GeneratorParameter> Parameters { get; } = [GeneratorParameter.NodeCount(1)];
 
     public override NetworkSpec? Read(GeneratorBlock block)
     {

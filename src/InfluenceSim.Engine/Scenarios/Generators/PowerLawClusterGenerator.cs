@@ -11,7 +11,7 @@ public sealed class PowerLawClusterGenerator() : NetworkGenerator(GeneratorName)
     public override string Summary => "preferential attachment where each further tie closes a triangle with probability triad (Holme and Kim 2002)";
 
     public override IReadOnlyList<GeneratorParameter> Parameters { get; } =
-        [new("nodes", "an integer from 2 to the node limit"), PreferentialAttachment.MParameter, new("triad", "a probability from 0 to 1")];
+        [GeneratorParameter.NodeCount(2), PreferentialAttachment.MParameter, new("triad", "a probability from 0 to 1")];
 
     public override NetworkSpec? Read(GeneratorBlock block)
     {
