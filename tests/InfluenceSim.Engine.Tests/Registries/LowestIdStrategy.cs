@@ -2,11 +2,18 @@ using InfluenceSim.Engine.Seeding.Strategies;
 
 namespace InfluenceSim.Engine.Tests.Registries;
 
-/// <summary>A strategy the built-in registry does not have: the nodes of lowest id first.</summary>
+/// <summary>A strategy the built-in registry does not have: the nodes of lowest id first, after the first <c>skip</c>.</summary>
 internal sealed class LowestIdStrategy() : RankingStrategy("lowest-id")
 {
-    public override string Summary => "the nodes of lowest id";
+    public override string Summary => "the nodes of lowest id, after the first skip";
 
-    protected override ValueTask<IEnumerable<int>> RankAsync(SeedingContext context, int take, CancellationToken cancellationToken) =>
-        new(Enumerable.Range(0, take));
+    private static readonly StrategySetting Skip = new("skip", 0, 100, 0, Integer: true);
+
+    public override IReadOnlyList<StrategySetting> Settings { get; } = [Skip];
+
+    protected override ValueTask<IEnumerable<int>> RankAsync(SeedingContext context, int take, CancellationToken cancellationToken)
+    {
+        int skip = (int)context.Seeding.Options.ValueOf(Skip);
+        return new(Enumerable.Range(skip, Math.Min(take, context.Network.NodeCount - skip)));
+    }
 }

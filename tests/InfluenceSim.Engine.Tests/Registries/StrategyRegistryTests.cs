@@ -51,7 +51,7 @@ public sealed class StrategyRegistryTests
     {
         var registries = ScenarioRegistries.Default with { Strategies = SeedingStrategies.Default.With(new LowestIdStrategy()) };
 
-        var scenario = ScenarioLoader.Parse(Head + "seeding: { count: 3 }\ncompare-seeding: [random, lowest-id]", ScenarioText.File, AppContext.BaseDirectory, [], [], registries);
+        var scenario = Parse(Head + "seeding: { count: 3 }\ncompare-seeding: [random, lowest-id]", registries);
         var strategy = registries.Strategies.Get("lowest-id");
         var network = Graphs.Path(10);
         var counted = await strategy.PlanAsync(new SeedingContext(network, scenario.Seeding.WithStrategy("lowest-id"), scenario.Seed), CancellationToken.None);
@@ -64,6 +64,25 @@ public sealed class StrategyRegistryTests
     }
 
     [Fact]
+    public async Task An_added_strategy_reads_its_own_setting_with_its_range_and_default()
+    {
+        var registries = ScenarioRegistries.Default with { Strategies = SeedingStrategies.Default.With(new LowestIdStrategy()) };
+
+        var skipping = Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 4 }", registries);
+        var plain = Parse(Head + "seeding: { strategy: lowest-id, count: 3 }", registries);
+        var error = Assert.Throws<ScenarioException>(() => Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 2.5 }", registries));
+        var unused = Assert.Throws<ScenarioException>(() => Parse(Head + "seeding: { strategy: random, count: 3, skip: 1 }", registries));
+        var plan = await registries.Strategies.Get("lowest-id").PlanAsync(new SeedingContext(Graphs.Path(10), skipping.Seeding, 1), CancellationToken.None);
+
+        Assert.Equal(4, skipping.Seeding.Options.Settings["skip"]);
+        Assert.Equal(0, plain.Seeding.Options.Settings["skip"]);
+        Assert.Equal("""{"strategy":"lowest-id","count":3,"skip":4}""", skipping.Resolved["seeding"]!.ToJsonString());
+        Assert.Equal([4, 5, 6], plan.SeedsOf(0));
+        Assert.Equal("s.yaml:4:49: 'seeding.skip' must be an integer from 0 to 100, found 2.5", Assert.Single(error.Problems).ToString());
+        Assert.Equal("s.yaml:4:40: 'seeding.skip' is used only by strategy lowest-id", Assert.Single(unused.Problems).ToString());
+    }
+
+    [Fact]
     public void The_built_in_registry_plans_the_strategies_that_need_no_run()
     {
         var network = Graphs.Star(6);
@@ -73,4 +92,7 @@ public sealed class StrategyRegistryTests
         Assert.Equal([2, 4], SeedPlan.For(new SeedingSpec("explicit", Nodes: ["2", "4"]), network, 1, [2, 4]).SeedsOf(3));
         Assert.Empty(SeedPlan.For(new SeedingSpec("none"), network, 1, []).SeedsOf(0));
     }
+
+    private static Scenario Parse(string text, ScenarioRegistries registries) =>
+        ScenarioLoader.Parse(text, ScenarioText.File, AppContext.BaseDirectory, [], [], registries);
 }

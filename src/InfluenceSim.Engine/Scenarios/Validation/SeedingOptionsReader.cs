@@ -47,6 +47,8 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
             }
         }
 
+        var declared = strategies.All.SelectMany(s => s.Settings).ToList();
+        var settings = declared.Count == 0 ? null : declared.DistinctBy(s => s.Key).ToDictionary(s => s.Key, s => Setting(s) ?? s.Default, StringComparer.Ordinal);
         return new SeedingOptions(
             Samples: (int)(Count(SamplesKey) ?? defaults.Samples),
             Estimator: estimator,
@@ -55,7 +57,10 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
             Candidates: (int?)Count(CandidatesKey),
             PilotReplicates: (int)(Count(PilotReplicatesKey) ?? defaults.PilotReplicates),
             Epsilon: Number(EpsilonKey, "a number greater than 0 and less than 0.632 (1 - 1/e)", e => e > 0 && e < 1 - (1 / Math.E)) ?? defaults.Epsilon,
-            L: Number(LKey, "a number greater than 0 and at most 100", l => l is > 0 and <= 100) ?? defaults.L);
+            L: Number(LKey, "a number greater than 0 and at most 100", l => l is > 0 and <= 100) ?? defaults.L)
+        {
+            Settings = settings ?? defaults.Settings,
+        };
     }
 
     private long? Count(string key)
@@ -63,6 +68,9 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
         var node = block.Value(key);
         return node is null ? null : values.Integer(node, block.PathOf(key), $"an integer from 1 to {MaxBudget}", v => v is >= 1 and <= MaxBudget);
     }
+
+    private double? Setting(StrategySetting setting) =>
+        Number(setting.Key, setting.Accepts, v => v >= setting.Min && v <= setting.Max && (!setting.Integer || v == Math.Floor(v)));
 
     private double? Number(string key, string expected, Func<double, bool> accept)
     {

@@ -19,12 +19,21 @@ public abstract class SeedingStrategy(string name)
     /// <summary>What the <c>seeding:</c> block gives it: a size (the default; only sized strategies can be compared), a list of nodes, or nothing.</summary>
     public virtual SeedingInput Input => SeedingInput.Sized;
 
-    /// <summary>The settings of <c>seeding:</c> only this strategy takes (<see cref="SeedingOptions"/>); others refuse them.</summary>
-    public virtual IReadOnlyList<string> Options => [];
+    /// <summary>The numbers of <c>seeding:</c> this strategy declares, read into <see cref="SeedingOptions.Settings"/>.</summary>
+    public virtual IReadOnlyList<StrategySetting> Settings => [];
 
-    /// <summary>Adds this strategy's settings, defaults filled in, to the resolved scenario's <c>seeding</c> object.</summary>
+    /// <summary>The keys of <c>seeding:</c> only this strategy takes; a scenario using none of the strategies that take a key is refused it. By default the keys of <see cref="Settings"/>.</summary>
+    public virtual IReadOnlyList<string> Options => [.. Settings.Select(s => s.Key)];
+
+    /// <summary>Adds this strategy's settings, defaults filled in, to the resolved scenario's <c>seeding</c> object (by default the values of <see cref="Settings"/>).</summary>
     public virtual void WriteOptions(JsonObject seeding, SeedingOptions options)
     {
+        ArgumentNullException.ThrowIfNull(seeding);
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var setting in Settings)
+        {
+            seeding[setting.Key] = options.ValueOf(setting);
+        }
     }
 
     /// <summary>The seeds of every replicate: <see cref="SeedingContext.SeedCount"/> of them, or those <see cref="SeedingSpec.Budget"/> buys.</summary>
