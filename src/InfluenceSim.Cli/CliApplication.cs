@@ -60,7 +60,7 @@ public static class CliApplication
                 .WithExample("network", "scenarios/quickstart.yaml")
                 .WithExample("network", "scenarios/quickstart.yaml", "--export", "quickstart.graphml");
             Verb<ModelsCommand>(config, verbSettings, "models")
-                .WithDescription("List the model catalogue: each model's rule, roles and parameters.");
+                .WithDescription("List the model catalogue (each model's rule, roles and parameters), the network generators and the seeding strategies.");
             Verb<CompareCommand>(config, verbSettings, "compare").WithDescription("Compare run folders point by point (each later one with the first); exit 3 when a --fail-if threshold is crossed.");
             Verb<ReportCommand>(config, verbSettings, "report").WithDescription("Write a self-contained HTML report of one or more run folders (charts inline as SVG, PNG files beside it).").WithExample("report", "runs/quickstart").WithExample("report", "runs/a", "runs/b", "--out", "a-vs-b.html");
             Verb<BenchCommand>(config, verbSettings, "bench")

@@ -7,6 +7,7 @@ using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
@@ -35,7 +36,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
         double build = clock.Elapsed.TotalSeconds;
         var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(settings.Probability) });
-        var plan = SeedPlan.For(new SeedingSpec(SeedingStrategies.Random, settings.Seeds), network, settings.Seed, []);
+        var plan = SeedPlan.For(new SeedingSpec(RandomStrategy.StrategyName, settings.Seeds), network, settings.Seed, []);
 
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;

@@ -1,12 +1,13 @@
 using System.Globalization;
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Catalogue;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary><c>models</c>: prints the model catalogue.</summary>
+/// <summary><c>models</c>: prints the model catalogue, then the network generators and seeding strategies.</summary>
 public sealed class ModelsCommand : Command<ModelsCommand.Settings>
 {
     /// <summary>The verb takes no options.</summary>
@@ -41,6 +42,7 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
             console.WriteLine();
         }
 
+        RegistryTables.Write(console, NetworkGenerators.Default, SeedingStrategies.Default);
         return ExitCodes.Success;
     }
 }

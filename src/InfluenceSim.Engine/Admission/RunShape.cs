@@ -2,6 +2,7 @@ using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 
@@ -48,14 +49,14 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
         var (nodes, ties) = NetworkSize.Of(scenario.Network);
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
         var options = scenario.Seeding.Options;
-        bool ris = strategies.Contains(SeedingStrategies.Greedy) && options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;
+        bool ris = strategies.Contains(GreedyStrategy.StrategyName) && options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;
         return new RunShape(nodes, ties, scenario.Replicates, hosting)
         {
             Model = scenario.Model.Kind,
             StoresTieProbabilities = scenario.Model.Kind == ModelCatalogue.IndependentCascade && scenario.Model.ProbabilityRule != TieRule.Number,
             MaxSteps = scenario.MaxSteps,
             Groups = strategies.Count,
-            PilotReplicates = strategies.Contains(SeedingStrategies.ObservedPrescribers) ? options.PilotReplicates : 0,
+            PilotReplicates = strategies.Contains(ObservedPrescribersStrategy.StrategyName) ? options.PilotReplicates : 0,
             RecordNodes = scenario.RecordNodes,
             EventsCap = scenario.Events.Enabled ? scenario.Events.Cap : 0,
             RrEntries = ris ? Math.Min(RrSets(scenario, options, nodes) * nodes, ReverseReachableSets.MaxEntries) : 0,

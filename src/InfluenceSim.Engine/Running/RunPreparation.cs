@@ -4,6 +4,7 @@ using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Scenarios.Validation;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
@@ -59,7 +60,7 @@ public static class RunPreparation
 
     private static int[] ResolveExplicitSeeds(Scenario scenario, Network network, List<ScenarioProblem> problems)
     {
-        if (scenario.Seeding.Strategy != SeedingStrategies.Explicit || scenario.Seeding.Nodes is not { } written)
+        if (SeedingStrategies.Default.Get(scenario.Seeding.Strategy).Input != SeedingInput.Listed || scenario.Seeding.Nodes is not { } written)
         {
             return [];
         }
@@ -107,12 +108,12 @@ public static class RunPreparation
     private static void CheckEstimator(Scenario scenario, List<ScenarioProblem> problems)
     {
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
-        if (strategies.Contains(SeedingStrategies.Greedy) && !GreedySeeding.Supports(scenario.Model.Settings))
+        if (strategies.Contains(GreedyStrategy.StrategyName) && !GreedySeeding.Supports(scenario.Model.Settings))
         {
             string at = scenario.CompareSeeding is null ? "seeding.strategy" : "compare-seeding";
             problems.Add(Problem(scenario, at, $"{at}: greedy estimates spread under {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with model.threshold; model {scenario.Model.Kind} as given needs another strategy"));
         }
-        else if (strategies.Contains(SeedingStrategies.Greedy) && scenario.Seeding.Options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm && !GreedySeeding.SupportsRis(scenario.Model.Settings))
+        else if (strategies.Contains(GreedyStrategy.StrategyName) && scenario.Seeding.Options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm && !GreedySeeding.SupportsRis(scenario.Model.Settings))
         {
             string estimator = scenario.Seeding.Options.Estimator;
             problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: {estimator} (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with threshold {{ uniform: [0, 1] }}; use celf with model {scenario.Model.Kind} as given"));
@@ -140,7 +141,7 @@ public static class RunPreparation
 
         const string path = "seeding.cost.attribute";
         string source = scenario.Network.NodeFile ?? scenario.Network.Path ?? "no network file";
-        string message = scenario.Network.Generator != NetworkGenerators.File
+        string message = !scenario.Network.IsFile
             ? $"{path}: a cost attribute needs a network file (or node file) with the attribute '{name}'; network.generator {scenario.Network.Generator} has none"
             : $"{path}: expected every node to have a positive '{name}' in {source}, found {(invalid.Text is null ? "nothing" : $"'{invalid.Text}'")} for node '{network.LabelOf(invalid.Node)}'";
         problems.Add(Problem(scenario, path, message));

@@ -1,39 +1,40 @@
+using InfluenceSim.Engine.Scenarios.Generators;
+
 namespace InfluenceSim.Engine.Scenarios;
 
-/// <summary>The values of <c>network.generator</c> and the keys each one takes.</summary>
-public static class NetworkGenerators
+/// <summary>
+/// The values of <c>network.generator</c>: every <see cref="NetworkGenerator"/>, in the documented
+/// order. Validation, the runner, the size estimate and the docs read this list; adding a
+/// generator is one class and one line here (docs/extending.md).
+/// </summary>
+public sealed class NetworkGenerators : NamedRegistry<NetworkGenerator>
 {
-    public const string ErdosRenyi = "erdos-renyi";
-    public const string BarabasiAlbert = "barabasi-albert";
-    public const string WattsStrogatz = "watts-strogatz";
-    public const string RingLattice = "ring-lattice";
-    public const string Complete = "complete";
-    public const string Star = "star";
-    public const string Path = "path";
-    public const string StochasticBlock = "stochastic-block";
-    public const string Configuration = "configuration";
-    public const string PowerLawCluster = "powerlaw-cluster";
-    public const string File = "file";
+    private const string GeneratorKey = "generator";
 
-    /// <summary>Every generator, in the documented order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ErdosRenyi, BarabasiAlbert, WattsStrogatz, RingLattice, Complete, Star, Path, StochasticBlock, Configuration, PowerLawCluster, File];
+    /// <summary>The generators a scenario can name.</summary>
+    public static NetworkGenerators Default { get; } = new(
+    [
+        new ErdosRenyiGenerator(),
+        new BarabasiAlbertGenerator(),
+        new WattsStrogatzGenerator(),
+        new RingLatticeGenerator(),
+        new CompleteGenerator(),
+        new StarGenerator(),
+        new PathGenerator(),
+        new StochasticBlockGenerator(),
+        new ConfigurationGenerator(),
+        new PowerLawClusterGenerator(),
+        new FileGenerator(),
+    ]);
 
-    /// <summary>The keys of <c>network:</c> each generator takes, besides <c>generator</c>.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Keys { get; } = new Dictionary<string, IReadOnlyList<string>>
-    {
-        [ErdosRenyi] = ["nodes", "mean-degree"],
-        [BarabasiAlbert] = ["nodes", "m"],
-        [WattsStrogatz] = ["nodes", "k", "rewire"],
-        [RingLattice] = ["nodes", "k"],
-        [Complete] = ["nodes"],
-        [Star] = ["nodes"],
-        [Path] = ["nodes"],
-        [StochasticBlock] = ["nodes", "blocks", "p-in", "p-out"],
-        [Configuration] = ["nodes", "degrees", "power-law"],
-        [PowerLawCluster] = ["nodes", "m", "triad"],
-        [File] = ["path", "directed", "nodes"],
-    };
+    /// <summary>A registry of <paramref name="generators"/>, in that order; their names must be distinct.</summary>
+    public NetworkGenerators(IReadOnlyList<NetworkGenerator> generators)
+        : base(generators, g => g.Name, "network generator") =>
+        Keys = [GeneratorKey, .. generators.SelectMany(g => g.Parameters.Select(p => p.Key)).Distinct()];
 
-    /// <summary>The keys of <c>network.power-law</c> (generator configuration).</summary>
-    public static IReadOnlyList<string> PowerLawKeys { get; } = ["exponent", "min-degree", "max-degree"];
+    /// <summary>Every key a <c>network:</c> block can hold, for any generator.</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>This registry with <paramref name="generator"/> added last.</summary>
+    public NetworkGenerators With(NetworkGenerator generator) => new([.. All, generator]);
 }

@@ -1,5 +1,3 @@
-using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
-
 namespace InfluenceSim.Engine.Scenarios;
 
 /// <summary>
@@ -17,33 +15,17 @@ public static class NetworkSize
     /// <summary>Directed ties per node assumed when a file's nodes are counted from its ties.</summary>
     public const double FileTiesPerNode = 10;
 
-    /// <summary>The expected directed ties of a generated network (a file's: <see cref="Of"/>).</summary>
-    public static double ExpectedTies(NetworkSpec spec)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        double n = spec.Nodes ?? 0;
-        return spec.Generator switch
-        {
-            NetworkGenerators.ErdosRenyi => n * (spec.MeanDegree ?? 0),
-            NetworkGenerators.BarabasiAlbert or NetworkGenerators.PowerLawCluster => 2.0 * n * (spec.M ?? 0),
-            NetworkGenerators.WattsStrogatz or NetworkGenerators.RingLattice => n * (spec.K ?? 0),
-            NetworkGenerators.Complete => n * (n - 1),
-            NetworkGenerators.StochasticBlock when spec.Blocks is { } blocks => 2 * Generators.StochasticBlockExpectedTies(blocks, spec.PIn ?? 0, spec.POut ?? 0),
-            NetworkGenerators.Configuration when spec.Degrees is { } degrees => degrees.Sum(d => (double)d),
-            NetworkGenerators.Configuration when spec.Exponent is { } exponent => n * Generators.PowerLawMean(exponent, spec.MinDegree ?? 1, spec.MaxDegree ?? 1),
-            _ => 2.0 * Math.Max(n - 1, 0),
-        };
-    }
-
-    /// <summary>The nodes and directed ties the network will have; a file's are estimated from its byte length alone.</summary>
+    /// <summary>The nodes and directed ties the network will have, as its generator estimates them; a file's are estimated from its byte length alone.</summary>
     public static (double Nodes, double Ties) Of(NetworkSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (spec.Generator != NetworkGenerators.File)
-        {
-            return (spec.Nodes ?? 0, ExpectedTies(spec));
-        }
+        return NetworkGenerators.Default.Get(spec.Generator).Size(spec);
+    }
 
+    /// <summary>A network file's nodes and directed ties, estimated from its byte length alone.</summary>
+    public static (double Nodes, double Ties) FromFileLength(NetworkSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
         bool graphMl = Path.GetExtension(spec.Path ?? string.Empty).Equals(".graphml", StringComparison.OrdinalIgnoreCase);
         double lines = FileBytes(spec.Path) / (graphMl ? GraphMlBytesPerEdge : EdgeListBytesPerLine);
         double ties = spec.Directed == true ? lines : 2 * lines;

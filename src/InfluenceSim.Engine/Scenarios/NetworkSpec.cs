@@ -1,7 +1,9 @@
+using InfluenceSim.Engine.Scenarios.Generators;
+
 namespace InfluenceSim.Engine.Scenarios;
 
 /// <summary>The <c>network:</c> block: a generator and its parameters, or a file.</summary>
-/// <param name="Generator">One of <see cref="NetworkGenerators.All"/>.</param>
+/// <param name="Generator">The name of one of <see cref="NetworkGenerators.Default"/>.</param>
 /// <param name="Nodes">Node count (generators only; for stochastic-block the sum of <see cref="Blocks"/>, for configuration with degrees their count).</param>
 /// <param name="MeanDegree">erdos-renyi's mean degree.</param>
 /// <param name="M">barabasi-albert and powerlaw-cluster: ties per new node.</param>
@@ -45,4 +47,12 @@ public sealed record NetworkSpec(
 
     /// <summary>powerlaw-cluster: the probability of a triad-formation step after each preferential attachment step.</summary>
     public double? Triad { get; init; }
+
+    /// <summary>Numbers of a generator that has no property of its own for them, by key (docs/extending.md); written to the resolved scenario in the generator's key order.</summary>
+    public IReadOnlyDictionary<string, double> Settings { get; init; } = NoSettings;
+
+    /// <summary>Whether the network is read from a file (so its nodes have labels and may have attributes and weights).</summary>
+    public bool IsFile => Generator == FileGenerator.GeneratorName;
+
+    private static readonly IReadOnlyDictionary<string, double> NoSettings = new Dictionary<string, double>();
 }

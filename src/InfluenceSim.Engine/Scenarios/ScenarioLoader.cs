@@ -29,7 +29,7 @@ public static class ScenarioLoader
         byte[] bytes = ReadBytes(path);
         string text = Decode(bytes, path);
         string fullPath = Path.GetFullPath(path);
-        return Build(new Source(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes)), overrides, sweeps);
+        return Build(new Source(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes), ScenarioRegistries.Default), overrides, sweeps);
     }
 
     /// <summary>Overrides and validates scenario text, as <see cref="Load(string, IReadOnlyList{string})"/> does after reading a file.</summary>
@@ -42,15 +42,20 @@ public static class ScenarioLoader
         Parse(text, displayPath, baseDirectory, overrides, []);
 
     /// <summary>Overrides and validates scenario text with command-line sweep axes, as <see cref="Load(string, IReadOnlyList{string}, IReadOnlyList{string})"/> does.</summary>
-    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
+    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps) =>
+        Parse(text, displayPath, baseDirectory, overrides, sweeps, ScenarioRegistries.Default);
+
+    /// <summary>Overrides and validates scenario text against <paramref name="registries"/> instead of the built-in generators and strategies.</summary>
+    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps, ScenarioRegistries registries)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(baseDirectory);
         ArgumentNullException.ThrowIfNull(overrides);
         ArgumentNullException.ThrowIfNull(sweeps);
+        ArgumentNullException.ThrowIfNull(registries);
         string folder = Path.GetFullPath(baseDirectory);
-        return Build(new Source(text, displayPath, folder, Path.Join(folder, Path.GetFileName(displayPath)), Hash(Encoding.UTF8.GetBytes(text))), overrides, sweeps);
+        return Build(new Source(text, displayPath, folder, Path.Join(folder, Path.GetFileName(displayPath)), Hash(Encoding.UTF8.GetBytes(text)), registries), overrides, sweeps);
     }
 
     private static Scenario Build(Source source, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
@@ -66,7 +71,7 @@ public static class ScenarioLoader
 
     private static (Scenario Scenario, (List<(SweepAxis Axis, List<NodeLocation> At)> Axes, bool Zip)? Sweep) Validate(Source source, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
     {
-        var (text, displayPath, baseDirectory, sourcePath, hash) = source;
+        var (text, displayPath, baseDirectory, sourcePath, hash, registries) = source;
         var problems = new ProblemList();
         if (!TreeReader.TryRead(text, displayPath, 0, problems, out var node))
         {
@@ -94,7 +99,7 @@ public static class ScenarioLoader
         }
 
         var sweep = sweepBlock is null && sweeps.Count == 0 ? null : new SweepReader(problems).Read(sweepBlock, sweeps);
-        var scenario = new ScenarioValidator(problems, baseDirectory).Validate(root, sourcePath, hash, SourceMapBuilder.Build(displayPath, root));
+        var scenario = new ScenarioValidator(problems, baseDirectory, registries).Validate(root, sourcePath, hash, SourceMapBuilder.Build(displayPath, root));
         if (scenario is null || problems.Count > 0)
         {
             throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf), .. sweeps.Select(SweepReader.FileOf)]));
@@ -104,7 +109,7 @@ public static class ScenarioLoader
     }
 
     /// <summary>A scenario's text and where it came from.</summary>
-    private sealed record Source(string Text, string DisplayPath, string BaseDirectory, string SourcePath, string Hash);
+    private sealed record Source(string Text, string DisplayPath, string BaseDirectory, string SourcePath, string Hash, ScenarioRegistries Registries);
 
     private static byte[] ReadBytes(string path)
     {

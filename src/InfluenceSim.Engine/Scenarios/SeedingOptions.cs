@@ -1,3 +1,5 @@
+using InfluenceSim.Engine.Seeding.Strategies;
+
 namespace InfluenceSim.Engine.Scenarios;
 
 /// <summary>Settings of the strategies that need them, with their defaults.</summary>
@@ -27,4 +29,16 @@ public sealed record SeedingOptions(
     public const int DefaultSamples = 256;
     public const int DefaultSimulations = 200;
     public const int DefaultPilotReplicates = 20;
+
+    private static readonly IReadOnlyDictionary<string, double> NoSettings = new Dictionary<string, double>();
+
+    /// <summary>The values of the strategies' declared settings (<c>SeedingStrategy.Settings</c>), by key, defaults filled in.</summary>
+    public IReadOnlyDictionary<string, double> Settings { get; init; } = NoSettings;
+
+    /// <summary>The value of <paramref name="setting"/>: the scenario's, or its default.</summary>
+    public double ValueOf(StrategySetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        return Settings.TryGetValue(setting.Key, out double value) ? value : setting.Default;
+    }
 }

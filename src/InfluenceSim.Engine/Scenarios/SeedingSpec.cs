@@ -1,7 +1,7 @@
 namespace InfluenceSim.Engine.Scenarios;
 
 /// <summary>The <c>seeding:</c> block.</summary>
-/// <param name="Strategy">One of <see cref="SeedingStrategies.All"/>.</param>
+/// <param name="Strategy">The name of one of <see cref="SeedingStrategies.Default"/>.</param>
 /// <param name="Count">How many seeds (sized strategies), when given as a count.</param>
 /// <param name="Fraction">Share of the nodes to seed (sized strategies), when given as a fraction.</param>
 /// <param name="Nodes">explicit: node ids (generated networks) or labels (files), as written.</param>

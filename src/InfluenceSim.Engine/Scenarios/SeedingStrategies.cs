@@ -1,22 +1,37 @@
+using InfluenceSim.Engine.Seeding.Strategies;
+
 namespace InfluenceSim.Engine.Scenarios;
 
-/// <summary>The values of <c>seeding.strategy</c> (and of <c>compare-seeding</c>).</summary>
-public static class SeedingStrategies
+/// <summary>
+/// The values of <c>seeding.strategy</c> (and of <c>compare-seeding</c>): every
+/// <see cref="SeedingStrategy"/>, in the documented order. Validation, the seed planner and the docs
+/// read this list; adding a strategy is one class and one line here (docs/extending.md).
+/// </summary>
+public sealed class SeedingStrategies : NamedRegistry<SeedingStrategy>
 {
-    public const string Random = "random";
-    public const string TopDegree = "top-degree";
-    public const string PageRank = "pagerank";
-    public const string KCore = "k-core";
-    public const string Betweenness = "betweenness";
-    public const string CommunitySpread = "community-spread";
-    public const string Greedy = "greedy";
-    public const string ObservedPrescribers = "observed-prescribers";
-    public const string Explicit = "explicit";
-    public const string None = "none";
+    /// <summary>The strategies a scenario can name.</summary>
+    public static SeedingStrategies Default { get; } = new(
+    [
+        new RandomStrategy(),
+        new TopDegreeStrategy(),
+        new PageRankStrategy(),
+        new KCoreStrategy(),
+        new BetweennessStrategy(),
+        new CommunitySpreadStrategy(),
+        new GreedyStrategy(),
+        new ObservedPrescribersStrategy(),
+        new ExplicitStrategy(),
+        new NoneStrategy(),
+    ]);
 
-    /// <summary>Every strategy, in the documented order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Random, TopDegree, PageRank, KCore, Betweenness, CommunitySpread, Greedy, ObservedPrescribers, Explicit, None];
+    /// <summary>A registry of <paramref name="strategies"/>, in that order; their names must be distinct.</summary>
+    public SeedingStrategies(IReadOnlyList<SeedingStrategy> strategies)
+        : base(strategies, s => s.Name, "seeding strategy") =>
+        Sized = [.. strategies.Where(s => s.Input == SeedingInput.Sized).Select(s => s.Name)];
 
-    /// <summary>The strategies that pick a number of seeds (<c>count</c> or <c>fraction</c>); only these can be compared.</summary>
-    public static IReadOnlyList<string> Sized { get; } = [Random, TopDegree, PageRank, KCore, Betweenness, CommunitySpread, Greedy, ObservedPrescribers];
+    /// <summary>The strategies that pick a number of seeds (<c>count</c>, <c>fraction</c> or <c>budget</c>); only these can be compared.</summary>
+    public IReadOnlyList<string> Sized { get; }
+
+    /// <summary>This registry with <paramref name="strategy"/> added last.</summary>
+    public SeedingStrategies With(SeedingStrategy strategy) => new([.. All, strategy]);
 }

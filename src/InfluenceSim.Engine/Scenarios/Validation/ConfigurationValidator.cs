@@ -1,6 +1,7 @@
 using System.Globalization;
+using InfluenceSim.Engine.Scenarios.Generators;
 using InfluenceSim.Engine.Scenarios.Syntax;
-using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
+using Graphs = InfluenceSim.Networks.Generators.NetworkGenerators;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
@@ -13,7 +14,7 @@ internal sealed class ConfigurationValidator(ProblemList problems, ValueChecker 
 {
     private const string DegreesKey = "degrees";
     private const string PowerLawKey = "power-law";
-    private const string Why = $" (generator {NetworkGenerators.Configuration})";
+    private const string Why = $" (generator {ConfigurationGenerator.GeneratorName})";
 
     /// <summary>The network and its node count (null when unknown), or a null network when a problem was found.</summary>
     public (NetworkSpec? Spec, int? Nodes) Validate(BlockReader block)
@@ -59,13 +60,13 @@ internal sealed class ConfigurationValidator(ProblemList problems, ValueChecker 
             return (null, nodes);
         }
 
-        return (new NetworkSpec(NetworkGenerators.Configuration, nodes) { Degrees = degrees }, nodes);
+        return (new NetworkSpec(ConfigurationGenerator.GeneratorName, nodes) { Degrees = degrees }, nodes);
     }
 
     private (NetworkSpec? Spec, int? Nodes) PowerLaw(BlockReader block, MappingEntry entry)
     {
-        var nodesNode = block.Required("nodes", $" (generator {NetworkGenerators.Configuration} with {PowerLawKey})");
-        int? n = nodesNode is null ? null : (int?)values.Integer(nodesNode, block.PathOf("nodes"), $"an integer from 2 to {ScenarioLimits.MaxNodes} for {NetworkGenerators.Configuration} with {PowerLawKey}", v => v is >= 2 and <= ScenarioLimits.MaxNodes);
+        var nodesNode = block.Required("nodes", $" (generator {ConfigurationGenerator.GeneratorName} with {PowerLawKey})");
+        int? n = nodesNode is null ? null : (int?)values.Integer(nodesNode, block.PathOf("nodes"), $"an integer from 2 to {ScenarioLimits.MaxNodes} for {ConfigurationGenerator.GeneratorName} with {PowerLawKey}", v => v is >= 2 and <= ScenarioLimits.MaxNodes);
         string path = block.PathOf(PowerLawKey);
         if (entry.Value is not MappingNode mapping)
         {
@@ -73,10 +74,10 @@ internal sealed class ConfigurationValidator(ProblemList problems, ValueChecker 
             return (null, n);
         }
 
-        var law = new BlockReader(mapping, path, entry.Key.Location, NetworkGenerators.PowerLawKeys, problems);
-        law.RejectUnknown(NetworkGenerators.PowerLawKeys, key => law.UnknownKey(key, NetworkGenerators.PowerLawKeys));
+        var law = new BlockReader(mapping, path, entry.Key.Location, ConfigurationGenerator.PowerLawKeys, problems);
+        law.RejectUnknown(ConfigurationGenerator.PowerLawKeys, key => law.UnknownKey(key, ConfigurationGenerator.PowerLawKeys));
         var exponentNode = law.Required("exponent");
-        double? exponent = exponentNode is null ? null : values.Number(exponentNode, law.PathOf("exponent"), ListedSize.Invariant($"a number from 0 to {Generators.MaxPowerLawExponent}"), e => e >= 0 && e <= Generators.MaxPowerLawExponent);
+        double? exponent = exponentNode is null ? null : values.Number(exponentNode, law.PathOf("exponent"), ListedSize.Invariant($"a number from 0 to {Graphs.MaxPowerLawExponent}"), e => e >= 0 && e <= Graphs.MaxPowerLawExponent);
         int? min = Degree(law, "min-degree", 1, string.Empty, n);
         int? max = Degree(law, "max-degree", min ?? 1, min is null ? string.Empty : " (min-degree)", n);
         if (n is null || exponent is null || min is null || max is null)
@@ -84,14 +85,14 @@ internal sealed class ConfigurationValidator(ProblemList problems, ValueChecker 
             return (null, n);
         }
 
-        double ties = n.Value * Generators.PowerLawMean(exponent.Value, min.Value, max.Value);
+        double ties = n.Value * Graphs.PowerLawMean(exponent.Value, min.Value, max.Value);
         if (ties > ScenarioLimits.MaxTies)
         {
             problems.Add(nodesNode!.Location, $"'{block.PathOf("nodes")}' is too large: this power-law configuration network would have about {ties.ToString("0", CultureInfo.InvariantCulture)} directed ties, more than the limit of {ScenarioLimits.MaxTies}");
             return (null, n);
         }
 
-        return (new NetworkSpec(NetworkGenerators.Configuration, n) { Exponent = exponent, MinDegree = min, MaxDegree = max }, n);
+        return (new NetworkSpec(ConfigurationGenerator.GeneratorName, n) { Exponent = exponent, MinDegree = min, MaxDegree = max }, n);
     }
 
     private int? Degree(BlockReader law, string key, int least, string leastIs, int? nodes)

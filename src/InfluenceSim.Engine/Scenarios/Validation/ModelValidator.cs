@@ -1,3 +1,4 @@
+using InfluenceSim.Engine.Scenarios.Generators;
 using InfluenceSim.Engine.Scenarios.Syntax;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
@@ -51,7 +52,7 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
             var node = block.Value(parameter.Key);
             if (kind == ModelCatalogue.IndependentCascade && parameter.Key == ProbabilityKey && node is ScalarNode named && TieProbabilities.Names.TryGetValue(named.Value, out rule))
             {
-                if (rule == TieRule.FromWeight && generator is not null && generator != NetworkGenerators.File)
+                if (rule == TieRule.FromWeight && generator is not null && generator != FileGenerator.GeneratorName)
                 {
                     problems.Add(node.Location, $"'{block.PathOf(parameter.Key)}' is from-weight, which reads each tie's weight as its probability, but a {generator} network has no weights: give a weighted network file (weights in (0, 1]) or a number");
                 }

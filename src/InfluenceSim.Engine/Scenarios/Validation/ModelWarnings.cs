@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
 
@@ -17,7 +18,7 @@ internal static class ModelWarnings
     {
         var warnings = new List<ScenarioProblem>();
         var strategies = compared ?? [seeding.Strategy];
-        if (strategies.Contains(SeedingStrategies.Greedy) && LeftOut(model, market, traits) is { Count: > 0 } leftOut)
+        if (strategies.Contains(GreedyStrategy.StrategyName) && LeftOut(model, market, traits) is { Count: > 0 } leftOut)
         {
             string at = compared is null ? "seeding.strategy" : "compare-seeding";
             warnings.Add(At(locations, at, $"'{at}': greedy ({seeding.Options.Estimator}) estimates spread under model {model.Kind}'s tie rules alone (each tie's probability and prescribing-steps); its estimate leaves out {string.Join(", ", leftOut)}, which the run applies"));

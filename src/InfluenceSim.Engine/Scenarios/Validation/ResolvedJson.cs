@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using InfluenceSim.Engine.Scenarios.Generators;
+using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
@@ -9,7 +11,7 @@ namespace InfluenceSim.Engine.Scenarios.Validation;
 /// <summary>Writes a validated scenario as JSON with the scenario's kebab-case keys, defaults filled in and the network path as written.</summary>
 internal static class ResolvedJson
 {
-    public static JsonObject Build(string name, long seed, int replicates, int maxSteps, NetworkSpec network, (string? Network, string? Nodes) pathsAsGiven, ModelSpec model, SeedingSpec seeding, IReadOnlyList<string>? compared)
+    public static JsonObject Build(ScenarioRegistries registries, string name, long seed, int replicates, int maxSteps, NetworkSpec network, (string? Network, string? Nodes) pathsAsGiven, ModelSpec model, SeedingSpec seeding, IReadOnlyList<string>? compared)
     {
         var json = new JsonObject
         {
@@ -17,9 +19,9 @@ internal static class ResolvedJson
             ["seed"] = seed,
             ["replicates"] = replicates,
             ["max-steps"] = maxSteps,
-            ["network"] = Network(network, pathsAsGiven),
+            ["network"] = Network(network, pathsAsGiven, registries.Generators.Find(network.Generator)),
             ["model"] = Model(model),
-            ["seeding"] = Seeding(seeding, network.Generator != NetworkGenerators.File, compared ?? [seeding.Strategy]),
+            ["seeding"] = Seeding(seeding, !network.IsFile, registries.Strategies.All.Where(s => (compared ?? [seeding.Strategy]).Contains(s.Name))),
         };
         if (compared is not null)
         {
@@ -29,7 +31,7 @@ internal static class ResolvedJson
         return json;
     }
 
-    private static JsonObject Network(NetworkSpec network, (string? Network, string? Nodes) pathsAsGiven)
+    private static JsonObject Network(NetworkSpec network, (string? Network, string? Nodes) pathsAsGiven, NetworkGenerator? generator)
     {
         var json = new JsonObject { ["generator"] = network.Generator };
         Add(json, "nodes", network.Nodes);
@@ -58,7 +60,15 @@ internal static class ResolvedJson
         }
 
         Add(json, "triad", network.Triad);
-        if (network.Generator == NetworkGenerators.File)
+        foreach (var parameter in generator?.Parameters ?? [])
+        {
+            if (network.Settings.TryGetValue(parameter.Key, out double value))
+            {
+                json[parameter.Key] = value;
+            }
+        }
+
+        if (network.IsFile)
         {
             json["path"] = pathsAsGiven.Network;
             Add(json, "directed", network.Directed);
@@ -97,7 +107,7 @@ internal static class ResolvedJson
         _ => new JsonObject { ["normal"] = new JsonArray(value.First, value.Second) },
     };
 
-    private static JsonObject Seeding(SeedingSpec seeding, bool generated, IReadOnlyList<string> strategies)
+    private static JsonObject Seeding(SeedingSpec seeding, bool generated, IEnumerable<SeedingStrategy> strategies)
     {
         var json = new JsonObject { ["strategy"] = seeding.Strategy };
         Add(json, "count", seeding.Count);
@@ -113,28 +123,9 @@ internal static class ResolvedJson
             json["nodes"] = new JsonArray([.. nodes.Select(n => Node(n, generated))]);
         }
 
-        var options = seeding.Options;
-        if (strategies.Contains(SeedingStrategies.Betweenness))
+        foreach (var strategy in strategies)
         {
-            json["samples"] = options.Samples;
-        }
-
-        if (strategies.Contains(SeedingStrategies.Greedy))
-        {
-            json["estimator"] = options.Estimator;
-            json["simulations"] = options.Simulations;
-            Add(json, "rr-sets", options.RrSets);
-            Add(json, "candidates", options.Candidates);
-            if (options.Estimator == SeedingOptions.Imm)
-            {
-                json["epsilon"] = options.Epsilon;
-                json["l"] = options.L;
-            }
-        }
-
-        if (strategies.Contains(SeedingStrategies.ObservedPrescribers))
-        {
-            json["pilot-replicates"] = options.PilotReplicates;
+            strategy.WriteOptions(json, seeding.Options);
         }
 
         return json;
@@ -151,7 +142,8 @@ internal static class ResolvedJson
         ? JsonValue.Create(long.Parse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
         : JsonValue.Create(written);
 
-    private static void Add<T>(JsonObject json, string key, T? value)
+    /// <summary>Sets <paramref name="key"/> when <paramref name="value"/> is present.</summary>
+    public static void Add<T>(JsonObject json, string key, T? value)
         where T : struct
     {
         if (value is { } present)

@@ -1,10 +1,11 @@
 using InfluenceSim.Engine.Scenarios.Syntax;
+using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
 /// <summary>Checks a scenario tree against the scenario reference, collecting every problem, and builds the <see cref="Scenario"/>.</summary>
-internal sealed class ScenarioValidator(ProblemList problems, string baseDirectory)
+internal sealed class ScenarioValidator(ProblemList problems, string baseDirectory, ScenarioRegistries registries)
 {
     private const long DefaultSeed = 1;
     private const int DefaultReplicates = 1;
@@ -30,14 +31,14 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
         long? replicates = Optional(block, "replicates", DefaultReplicates, $"an integer from 1 to {ScenarioLimits.MaxReplicates}", 1, ScenarioLimits.MaxReplicates);
         long? maxSteps = Optional(block, "max-steps", DefaultMaxSteps, $"an integer from 1 to {ScenarioLimits.MaxSteps}", 1, ScenarioLimits.MaxSteps);
 
-        var networkValidator = new NetworkValidator(problems, _values, baseDirectory);
-        var network = networkValidator.Validate(Block(block, "network", NetworkValidator.AllKeys));
+        var networkValidator = new NetworkValidator(problems, _values, baseDirectory, registries.Generators);
+        var network = networkValidator.Validate(Block(block, "network", registries.Generators.Keys));
         var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block), networkValidator.Generator);
         var compareNode = block.Value(CompareSeedingKey);
         var compared = compareNode is null ? null : CompareSeeding(compareNode);
         var seeding = compareNode is not null && compared is null
             ? null
-            : new SeedingValidator(problems, _values).Validate(Block(block, "seeding", SeedingValidator.AllKeys, required: false), networkValidator.Generator, networkValidator.Nodes, compared, compareNode?.Location ?? default);
+            : new SeedingValidator(problems, _values, registries.Strategies).Validate(Block(block, "seeding", SeedingValidator.KeysOf(registries.Strategies), required: false), networkValidator.Generator, networkValidator.Nodes, compared, compareNode?.Location ?? default);
 
         var populationValidator = new PopulationValidator(problems, _values);
         var population = populationValidator.Validate(Block(block, PopulationValidator.Key, PopulationValidator.Keys, required: false));
@@ -55,7 +56,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
         }
 
         var market = new MarketSettings(population, campaigns, brand);
-        var resolved = ResolvedJson.Build(name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, (networkValidator.PathAsGiven, networkValidator.NodeFileAsGiven), model, seeding, compared);
+        var resolved = ResolvedJson.Build(registries, name, seed.Value, (int)replicates.Value, (int)maxSteps.Value, network, (networkValidator.PathAsGiven, networkValidator.NodeFileAsGiven), model, seeding, compared);
         MarketJson.Add(resolved, market, events, outputs.RecordNodes, [.. root.Entries.Select(e => e.Key.Value)]);
         if (block.Entry(EngineValidator.Key) is not null)
         {
@@ -73,7 +74,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
             Events = events,
             RecordNodes = outputs.RecordNodes,
             Engine = engine,
-            Warnings = [.. MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.Generator == NetworkGenerators.File)
+            Warnings = [.. MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.IsFile)
                 .Concat(ModelWarnings.Find(model, seeding, compared, market, populationValidator.TraitUses, (int)maxSteps.Value, locations))
                 .OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line).ThenBy(w => w.Column)],
         };
@@ -81,7 +82,8 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
 
     private List<string>? CompareSeeding(ScenarioNode node)
     {
-        string expected = $"a list of two or more distinct strategies that include {SeedingStrategies.Random} (the baseline), each one of {string.Join(", ", SeedingStrategies.Sized)}";
+        var sized = registries.Strategies.Sized;
+        string expected = $"a list of two or more distinct strategies that include {RandomStrategy.StrategyName} (the baseline), each one of {string.Join(", ", sized)}";
         if (node is not SequenceNode { Items.Count: >= 2 } list)
         {
             _values.Report(node, CompareSeedingKey, expected);
@@ -91,7 +93,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
         var strategies = new List<string>();
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string? strategy = _values.Choice(list.Items[i], $"{CompareSeedingKey}[{i}]", SeedingStrategies.Sized);
+            string? strategy = _values.Choice(list.Items[i], $"{CompareSeedingKey}[{i}]", sized);
             if (strategy is not null && strategies.Contains(strategy))
             {
                 problems.Add(list.Items[i].Location, $"'{CompareSeedingKey}[{i}]' repeats strategy {strategy}");
@@ -102,7 +104,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
             }
         }
 
-        if (strategies.Count == list.Items.Count && !strategies.Contains(SeedingStrategies.Random))
+        if (strategies.Count == list.Items.Count && !strategies.Contains(RandomStrategy.StrategyName))
         {
             _values.Report(node, CompareSeedingKey, expected);
             return null;

@@ -1,7 +1,9 @@
+using InfluenceSim.Engine.Seeding.Strategies;
+
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
-/// <summary>Reads the strategy settings of a <c>seeding:</c> block; a setting is allowed only when a strategy in use takes it.</summary>
-internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker values)
+/// <summary>Reads the strategy settings of a <c>seeding:</c> block; a setting is allowed only when a strategy in use declares it (<see cref="SeedingStrategy.Options"/>).</summary>
+internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker values, SeedingStrategies strategies)
 {
     private const string SamplesKey = "samples";
     private const string EstimatorKey = "estimator";
@@ -13,27 +15,26 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
     private const string LKey = "l";
     private const long MaxBudget = 10_000_000;
 
-    /// <summary>Every setting key, each taken by one strategy.</summary>
-    public static readonly string[] Keys = [SamplesKey, EstimatorKey, SimulationsKey, RrSetsKey, CandidatesKey, PilotReplicatesKey, EpsilonKey, LKey];
+    /// <summary>The settings <see cref="SeedingOptions"/> holds, in the order unknown-key hints list them.</summary>
+    private static readonly string[] Held = [SamplesKey, EstimatorKey, SimulationsKey, RrSetsKey, CandidatesKey, PilotReplicatesKey, EpsilonKey, LKey];
 
-    private static readonly Dictionary<string, string> Owner = new()
+    /// <summary>Every setting key the strategies of <paramref name="strategies"/> declare.</summary>
+    public static IEnumerable<string> KeysOf(SeedingStrategies strategies)
     {
-        [SamplesKey] = SeedingStrategies.Betweenness,
-        [EstimatorKey] = SeedingStrategies.Greedy,
-        [SimulationsKey] = SeedingStrategies.Greedy,
-        [RrSetsKey] = SeedingStrategies.Greedy,
-        [CandidatesKey] = SeedingStrategies.Greedy,
-        [PilotReplicatesKey] = SeedingStrategies.ObservedPrescribers,
-        [EpsilonKey] = SeedingStrategies.Greedy,
-        [LKey] = SeedingStrategies.Greedy,
-    };
+        var declared = strategies.All.SelectMany(s => s.Options).Distinct().ToList();
+        return Held.Where(declared.Contains).Concat(declared.Except(Held));
+    }
 
-    /// <summary>The settings, defaults for those not written; a setting no strategy in <paramref name="strategies"/> takes is a problem.</summary>
-    public SeedingOptions Read(IReadOnlyList<string> strategies)
+    /// <summary>The settings, defaults for those not written; a setting no strategy in <paramref name="inUse"/> declares is a problem.</summary>
+    public SeedingOptions Read(IReadOnlyList<string> inUse)
     {
-        foreach (string key in Keys.Where(k => !strategies.Contains(Owner[k])))
+        foreach (string key in KeysOf(strategies))
         {
-            block.NotUsed(key, $"'{block.PathOf(key)}' is used only by strategy {Owner[key]}");
+            var owners = strategies.All.Where(s => s.Options.Contains(key)).Select(s => s.Name).ToList();
+            if (!owners.Any(inUse.Contains))
+            {
+                block.NotUsed(key, $"'{block.PathOf(key)}' is used only by strategy {string.Join(", ", owners)}");
+            }
         }
 
         var defaults = new SeedingOptions();
@@ -46,6 +47,8 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
             }
         }
 
+        var declared = strategies.All.SelectMany(s => s.Settings).ToList();
+        var settings = declared.Count == 0 ? null : declared.DistinctBy(s => s.Key).ToDictionary(s => s.Key, s => Setting(s) ?? s.Default, StringComparer.Ordinal);
         return new SeedingOptions(
             Samples: (int)(Count(SamplesKey) ?? defaults.Samples),
             Estimator: estimator,
@@ -54,7 +57,10 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
             Candidates: (int?)Count(CandidatesKey),
             PilotReplicates: (int)(Count(PilotReplicatesKey) ?? defaults.PilotReplicates),
             Epsilon: Number(EpsilonKey, "a number greater than 0 and less than 0.632 (1 - 1/e)", e => e > 0 && e < 1 - (1 / Math.E)) ?? defaults.Epsilon,
-            L: Number(LKey, "a number greater than 0 and at most 100", l => l is > 0 and <= 100) ?? defaults.L);
+            L: Number(LKey, "a number greater than 0 and at most 100", l => l is > 0 and <= 100) ?? defaults.L)
+        {
+            Settings = settings ?? defaults.Settings,
+        };
     }
 
     private long? Count(string key)
@@ -62,6 +68,9 @@ internal sealed class SeedingOptionsReader(BlockReader block, ValueChecker value
         var node = block.Value(key);
         return node is null ? null : values.Integer(node, block.PathOf(key), $"an integer from 1 to {MaxBudget}", v => v is >= 1 and <= MaxBudget);
     }
+
+    private double? Setting(StrategySetting setting) =>
+        Number(setting.Key, setting.Accepts, v => v >= setting.Min && v <= setting.Max && (!setting.Integer || v == Math.Floor(v)));
 
     private double? Number(string key, string expected, Func<double, bool> accept)
     {

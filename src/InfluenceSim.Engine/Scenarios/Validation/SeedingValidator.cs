@@ -1,10 +1,12 @@
 using System.Globalization;
+using InfluenceSim.Engine.Scenarios.Generators;
 using InfluenceSim.Engine.Scenarios.Syntax;
+using InfluenceSim.Engine.Seeding.Strategies;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
 /// <summary>Checks the <c>seeding:</c> block: the strategy and the keys it takes, against the network where it is known.</summary>
-internal sealed class SeedingValidator(ProblemList problems, ValueChecker values)
+internal sealed class SeedingValidator(ProblemList problems, ValueChecker values, SeedingStrategies strategies)
 {
     private const string StrategyKey = "strategy";
     private const string CountKey = "count";
@@ -13,8 +15,8 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
     private const string BudgetKey = "budget";
     private const string CostKey = "cost";
 
-    /// <summary>Every key a <c>seeding:</c> block can hold.</summary>
-    public static readonly string[] AllKeys = [StrategyKey, CountKey, FractionKey, BudgetKey, CostKey, NodesKey, .. SeedingOptionsReader.Keys];
+    /// <summary>Every key a <c>seeding:</c> block can hold with <paramref name="strategies"/>.</summary>
+    public static string[] KeysOf(SeedingStrategies strategies) => [StrategyKey, CountKey, FractionKey, BudgetKey, CostKey, NodesKey, .. SeedingOptionsReader.KeysOf(strategies)];
 
     /// <summary>The seeding (strategy none when the block is absent), or null when a problem was found.</summary>
     /// <param name="block">The block, or null when the scenario has none.</param>
@@ -32,10 +34,11 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
                 return null;
             }
 
-            return new SeedingSpec(SeedingStrategies.None);
+            return new SeedingSpec(NoneStrategy.StrategyName);
         }
 
-        block.RejectUnknown(AllKeys, key => block.UnknownKey(key, AllKeys));
+        string[] allKeys = KeysOf(strategies);
+        block.RejectUnknown(allKeys, key => block.UnknownKey(key, allKeys));
         string? strategy = Strategy(block, compared);
         if (strategy is null)
         {
@@ -43,14 +46,14 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
         }
 
         int before = problems.Count;
-        bool? generated = generator is null ? null : generator != NetworkGenerators.File;
-        var spec = strategy switch
+        bool? generated = generator is null ? null : generator != FileGenerator.GeneratorName;
+        var spec = strategies.Get(strategy).Input switch
         {
-            SeedingStrategies.Explicit => Listed(block, generated, nodes),
-            SeedingStrategies.None => Unused(block, strategy, CountKey, FractionKey, BudgetKey, CostKey, NodesKey),
+            SeedingInput.Listed => Listed(block, strategy, generated, nodes),
+            SeedingInput.Nothing => Unused(block, strategy, CountKey, FractionKey, BudgetKey, CostKey, NodesKey),
             _ => Sized(block, strategy, generated == true ? nodes : null),
         };
-        var options = new SeedingOptionsReader(block, values).Read(compared ?? [strategy]);
+        var options = new SeedingOptionsReader(block, values, strategies).Read(compared ?? [strategy]);
         return problems.Count == before && spec is not null ? spec with { Options = options } : null;
     }
 
@@ -59,7 +62,7 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
         if (compared is null)
         {
             var required = block.Required(StrategyKey);
-            return required is null ? null : values.Choice(required, block.PathOf(StrategyKey), SeedingStrategies.All);
+            return required is null ? null : values.Choice(required, block.PathOf(StrategyKey), strategies.Names);
         }
 
         var node = block.Value(StrategyKey);
@@ -104,10 +107,10 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
         return new SeedingSpec(strategy, Count: (int?)count, Fraction: fraction) { Budget = budget, Cost = cost };
     }
 
-    private SeedingSpec? Listed(BlockReader block, bool? generated, int? nodes)
+    private SeedingSpec? Listed(BlockReader block, string strategy, bool? generated, int? nodes)
     {
-        Unused(block, SeedingStrategies.Explicit, CountKey, FractionKey, BudgetKey, CostKey);
-        var node = block.Required(NodesKey, $" (strategy {SeedingStrategies.Explicit})");
+        Unused(block, strategy, CountKey, FractionKey, BudgetKey, CostKey);
+        var node = block.Required(NodesKey, $" (strategy {strategy})");
         string path = block.PathOf(NodesKey);
         if (node is null)
         {
@@ -144,7 +147,7 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
             written.Add(((ScalarNode)item).Value);
         }
 
-        return new SeedingSpec(SeedingStrategies.Explicit, Nodes: written);
+        return new SeedingSpec(strategy, Nodes: written);
     }
 
     private string? Id(ScenarioNode item, string path, int? nodes)

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
+using InfluenceSim.Engine.Scenarios.Generators;
+using Graphs = InfluenceSim.Networks.Generators.NetworkGenerators;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
@@ -11,12 +12,12 @@ internal sealed class StochasticBlockValidator(ProblemList problems, ValueChecke
     /// <summary>The network and its node count (null when unknown), or a null network when a problem was found.</summary>
     public (NetworkSpec? Spec, int? Nodes) Validate(BlockReader block)
     {
-        string why = $" (generator {NetworkGenerators.StochasticBlock})";
+        string why = $" (generator {StochasticBlockGenerator.GeneratorName})";
         var blocksNode = block.Required(BlocksKey, why);
         string sizeExpected = $"a block size, an integer from 1 to {ScenarioLimits.MaxNodes}";
         int[]? blocks = blocksNode is null
             ? null
-            : ListedSize.ReadIntegers(values, blocksNode, block.PathOf(BlocksKey), $"a list of 1 to {Generators.MaxBlocks} block sizes, such as [500, 500, 1000]", Generators.MaxBlocks, sizeExpected, s => s is >= 1 and <= ScenarioLimits.MaxNodes);
+            : ListedSize.ReadIntegers(values, blocksNode, block.PathOf(BlocksKey), $"a list of 1 to {Graphs.MaxBlocks} block sizes, such as [500, 500, 1000]", Graphs.MaxBlocks, sizeExpected, s => s is >= 1 and <= ScenarioLimits.MaxNodes);
         int? nodes = ListedSize.Nodes(block, values, problems, blocks?.Sum(s => (long)s), BlocksKey);
         double? pIn = Probability(block, "p-in", why);
         double? pOut = Probability(block, "p-out", why);
@@ -25,14 +26,14 @@ internal sealed class StochasticBlockValidator(ProblemList problems, ValueChecke
             return (null, nodes);
         }
 
-        double ties = 2 * Generators.StochasticBlockExpectedTies(blocks, pIn.Value, pOut.Value);
+        double ties = 2 * Graphs.StochasticBlockExpectedTies(blocks, pIn.Value, pOut.Value);
         if (ties > ScenarioLimits.MaxTies)
         {
             problems.Add(blocksNode!.Location, $"'{block.PathOf(BlocksKey)}' is too large: this stochastic-block network would have about {ties.ToString("0", CultureInfo.InvariantCulture)} directed ties, more than the limit of {ScenarioLimits.MaxTies}");
             return (null, nodes);
         }
 
-        return (new NetworkSpec(NetworkGenerators.StochasticBlock, nodes) { Blocks = blocks, PIn = pIn, POut = pOut }, nodes);
+        return (new NetworkSpec(StochasticBlockGenerator.GeneratorName, nodes) { Blocks = blocks, PIn = pIn, POut = pOut }, nodes);
     }
 
     private double? Probability(BlockReader block, string key, string why)
