@@ -1,5 +1,7 @@
+using InfluenceSim.Abstractions.Models;
 using InfluenceSim.Grains.Partitions;
 using InfluenceSim.Grains.Placement;
+using InfluenceSim.Models.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
@@ -15,7 +17,8 @@ public static class SiloConfiguration
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
     /// shed on memory pressure; calls may take as long as a round does; partition grains are
     /// spread over the silos by <see cref="PartitionPlacementDirector"/>; each silo holds one
-    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>.
+    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>; its
+    /// grains run the built-in models and those added with <see cref="AddInfluenceSimModel{TModel}"/>.
     /// </summary>
     public static ISiloBuilder AddInfluenceSim(this ISiloBuilder silo)
     {
@@ -32,6 +35,18 @@ public static class SiloConfiguration
         silo.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = CallTimeout);
         silo.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
         silo.Services.AddSingleton<SiloNetworks>();
+        silo.Services.AddInfluenceSimModels();
+        return silo;
+    }
+
+    /// <summary>
+    /// Lets the silo's grains run model <typeparamref name="TModel"/>, defined outside InfluenceSim
+    /// (docs/extending.md): every silo of a cluster, and the runner, must add it.
+    /// </summary>
+    public static ISiloBuilder AddInfluenceSimModel<TModel>(this ISiloBuilder silo)
+        where TModel : ModelDefinition, new()
+    {
+        silo.Services.AddInfluenceSimModel<TModel>();
         return silo;
     }
 

@@ -52,7 +52,7 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
         return new RunShape(nodes, ties, scenario.Replicates, hosting)
         {
             Model = scenario.Model.Kind,
-            StoresTieProbabilities = scenario.Model.Kind == ModelCatalogue.IndependentCascade && scenario.Model.ProbabilityRule != TieRule.Number,
+            StoresTieProbabilities = scenario.Model.Definition.HasTieProbabilities && scenario.Model.ProbabilityRule != TieRule.Number,
             MaxSteps = scenario.MaxSteps,
             Groups = strategies.Count,
             PilotReplicates = strategies.Contains(SeedingStrategies.ObservedPrescribers) ? options.PilotReplicates : 0,

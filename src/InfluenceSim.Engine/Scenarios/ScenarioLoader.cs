@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Engine.Scenarios.Sweeps;
 using InfluenceSim.Engine.Scenarios.Syntax;
 using InfluenceSim.Engine.Scenarios.Validation;
@@ -20,8 +21,9 @@ public static class ScenarioLoader
     /// <param name="path">The scenario file, as the user gave it (problems name it so).</param>
     /// <param name="overrides">The <c>--set</c> values, each <c>KEY=VALUE</c>, applied in order.</param>
     /// <param name="sweeps">The <c>--sweep</c> axes, each <c>KEY=V1,V2,...</c>.</param>
+    /// <param name="models">The models <c>model.kind</c> may name: the built-in ones when null (docs/extending.md).</param>
     /// <exception cref="ScenarioException">The file cannot be read or the scenario is invalid.</exception>
-    public static Scenario Load(string path, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
+    public static Scenario Load(string path, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps, ModelRegistry? models = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(overrides);
@@ -29,7 +31,7 @@ public static class ScenarioLoader
         byte[] bytes = ReadBytes(path);
         string text = Decode(bytes, path);
         string fullPath = Path.GetFullPath(path);
-        return Build(new Source(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes)), overrides, sweeps);
+        return Build(new Source(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes), models ?? ModelRegistry.BuiltIn), overrides, sweeps);
     }
 
     /// <summary>Overrides and validates scenario text, as <see cref="Load(string, IReadOnlyList{string})"/> does after reading a file.</summary>
@@ -41,8 +43,8 @@ public static class ScenarioLoader
     public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides) =>
         Parse(text, displayPath, baseDirectory, overrides, []);
 
-    /// <summary>Overrides and validates scenario text with command-line sweep axes, as <see cref="Load(string, IReadOnlyList{string}, IReadOnlyList{string})"/> does.</summary>
-    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
+    /// <summary>Overrides and validates scenario text with command-line sweep axes, as <see cref="Load(string, IReadOnlyList{string}, IReadOnlyList{string}, ModelRegistry?)"/> does.</summary>
+    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps, ModelRegistry? models = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(displayPath);
@@ -50,7 +52,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(overrides);
         ArgumentNullException.ThrowIfNull(sweeps);
         string folder = Path.GetFullPath(baseDirectory);
-        return Build(new Source(text, displayPath, folder, Path.Join(folder, Path.GetFileName(displayPath)), Hash(Encoding.UTF8.GetBytes(text))), overrides, sweeps);
+        return Build(new Source(text, displayPath, folder, Path.Join(folder, Path.GetFileName(displayPath)), Hash(Encoding.UTF8.GetBytes(text)), models ?? ModelRegistry.BuiltIn), overrides, sweeps);
     }
 
     private static Scenario Build(Source source, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
@@ -66,7 +68,7 @@ public static class ScenarioLoader
 
     private static (Scenario Scenario, (List<(SweepAxis Axis, List<NodeLocation> At)> Axes, bool Zip)? Sweep) Validate(Source source, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
     {
-        var (text, displayPath, baseDirectory, sourcePath, hash) = source;
+        var (text, displayPath, baseDirectory, sourcePath, hash, models) = source;
         var problems = new ProblemList();
         if (!TreeReader.TryRead(text, displayPath, 0, problems, out var node))
         {
@@ -94,7 +96,7 @@ public static class ScenarioLoader
         }
 
         var sweep = sweepBlock is null && sweeps.Count == 0 ? null : new SweepReader(problems).Read(sweepBlock, sweeps);
-        var scenario = new ScenarioValidator(problems, baseDirectory).Validate(root, sourcePath, hash, SourceMapBuilder.Build(displayPath, root));
+        var scenario = new ScenarioValidator(problems, baseDirectory, models).Validate(root, sourcePath, hash, SourceMapBuilder.Build(displayPath, root));
         if (scenario is null || problems.Count > 0)
         {
             throw new ScenarioException(problems.Ordered([displayPath, .. overrides.Select(Overrides.FileOf), .. sweeps.Select(SweepReader.FileOf)]));
@@ -103,8 +105,8 @@ public static class ScenarioLoader
         return (scenario, sweep);
     }
 
-    /// <summary>A scenario's text and where it came from.</summary>
-    private sealed record Source(string Text, string DisplayPath, string BaseDirectory, string SourcePath, string Hash);
+    /// <summary>A scenario's text, where it came from and the models it may name.</summary>
+    private sealed record Source(string Text, string DisplayPath, string BaseDirectory, string SourcePath, string Hash, ModelRegistry Models);
 
     private static byte[] ReadBytes(string path)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
@@ -74,7 +73,7 @@ internal static class ResolvedJson
     private static JsonObject Model(ModelSpec model)
     {
         var json = new JsonObject { ["kind"] = model.Kind };
-        foreach (var parameter in ModelCatalogue.Find(model.Kind)?.Parameters ?? [])
+        foreach (var parameter in model.Definition.Descriptor.Parameters)
         {
             if (model.Parameters.TryGetValue(parameter.Key, out var value))
             {

@@ -1,10 +1,11 @@
 using InfluenceSim.Engine.Scenarios.Syntax;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
 /// <summary>Checks a scenario tree against the scenario reference, collecting every problem, and builds the <see cref="Scenario"/>.</summary>
-internal sealed class ScenarioValidator(ProblemList problems, string baseDirectory)
+internal sealed class ScenarioValidator(ProblemList problems, string baseDirectory, ModelRegistry models)
 {
     private const long DefaultSeed = 1;
     private const int DefaultReplicates = 1;
@@ -32,7 +33,8 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
 
         var networkValidator = new NetworkValidator(problems, _values, baseDirectory);
         var network = networkValidator.Validate(Block(block, "network", NetworkValidator.AllKeys));
-        var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block), networkValidator.Generator);
+        var modelValidator = new ModelValidator(problems, _values, models);
+        var model = modelValidator.Validate(Block(block, "model", modelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block), networkValidator.Generator);
         var compareNode = block.Value(CompareSeedingKey);
         var compared = compareNode is null ? null : CompareSeeding(compareNode);
         var seeding = compareNode is not null && compared is null
