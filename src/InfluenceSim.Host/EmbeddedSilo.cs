@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using InfluenceSim.Host.Clustering;
+using InfluenceSim.Models.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,9 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     /// <summary>The silo's service provider (for telemetry and logging).</summary>
     public IServiceProvider Services => _host.Services;
+
+    /// <summary>The models the silo runs: the built-in ones and those added to its services with <c>AddInfluenceSimModel</c>; scenarios run on it are validated against them.</summary>
+    public ModelRegistry Models => _host.Services.GetRequiredService<ModelRegistry>();
 
     /// <summary>Starts a silo; <paramref name="configureServices"/> adds the caller's services (telemetry, logging).</summary>
     public static Task<EmbeddedSilo> StartAsync(Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default) =>

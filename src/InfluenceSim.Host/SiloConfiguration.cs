@@ -1,6 +1,8 @@
+using InfluenceSim.Abstractions.Models;
 using InfluenceSim.Grains.Partitions;
 using InfluenceSim.Grains.Placement;
 using InfluenceSim.Grains.Traffic;
+using InfluenceSim.Models.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
@@ -16,8 +18,9 @@ public static class SiloConfiguration
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
     /// shed on memory pressure; calls may take as long as a round does; partition grains are
     /// spread over the silos by <see cref="PartitionPlacementDirector"/>; each silo holds one
-    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>, and
-    /// answers what it sent over the network through a <see cref="SiloTrafficGrain"/> placed on it.
+    /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>; it
+    /// answers what it sent over the network through a <see cref="SiloTrafficGrain"/> placed on it;
+    /// its grains run the built-in models and those added with <see cref="AddInfluenceSimModel{TModel}"/>.
     /// </summary>
     public static ISiloBuilder AddInfluenceSim(this ISiloBuilder silo)
     {
@@ -36,6 +39,18 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<SiloNetworks>();
         silo.AddPlacementDirector<SiloKeyPlacement, SiloKeyPlacementDirector>();
         silo.Services.AddSingleton<SentMessageMeter>();
+        silo.Services.AddInfluenceSimModels();
+        return silo;
+    }
+
+    /// <summary>
+    /// Lets the silo's grains run model <typeparamref name="TModel"/>, defined outside InfluenceSim
+    /// (docs/extending.md): every silo of a cluster, and the runner, must add it.
+    /// </summary>
+    public static ISiloBuilder AddInfluenceSimModel<TModel>(this ISiloBuilder silo)
+        where TModel : ModelDefinition, new()
+    {
+        silo.Services.AddInfluenceSimModel<TModel>();
         return silo;
     }
 

@@ -1,3 +1,6 @@
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Market;
+
 namespace InfluenceSim.Abstractions.Messages;
 
 /// <summary>
@@ -8,7 +11,7 @@ namespace InfluenceSim.Abstractions.Messages;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.node-setup")]
 public sealed record NodeSetup(
-    [property: Id(0)] ModelSetup Model,
+    [property: Id(0)] ModelSettings Model,
     [property: Id(1)] long Seed,
     [property: Id(2)] int Replicates,
     [property: Id(3)] int[] OutTargets,
@@ -16,8 +19,9 @@ public sealed record NodeSetup(
     [property: Id(5)] int[] InSources,
     [property: Id(6)] double[]? InWeights)
 {
+    /// <summary>The population's traits and segments.</summary>
     [Id(7)]
-    public MarketSetup? Market { get; init; }
+    public PopulationSettings Population { get; init; } = PopulationSettings.Default;
 
     [Id(8)]
     public double[]? FixedTraits { get; init; }
@@ -35,6 +39,10 @@ public sealed record NodeSetup(
     /// <summary>Independent cascade's p(u, v) of each out-tie, index for index with <see cref="OutTargets"/>, or null when the model's probability is one number.</summary>
     [Id(12)]
     public double[]? OutProbabilities { get; init; }
+
+    /// <summary>Each broadcast's persuasion by campaign number (the relay's last), the brand's stance and share.</summary>
+    [Id(14)]
+    public WordOfMouthSettings WordOfMouth { get; init; } = WordOfMouthSettings.Neutral;
 
     /// <summary>The run's replicate that lane 0 stands for: a replicate batch's lanes draw as replicates <see cref="FirstReplicate"/> onwards.</summary>
     [Id(13)]

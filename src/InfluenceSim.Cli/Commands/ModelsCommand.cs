@@ -16,7 +16,7 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var console = Consoles.Results();
-        foreach (var model in ModelCatalogue.All)
+        foreach (var model in ModelRegistry.BuiltIn.All.Select(m => m.Descriptor))
         {
             console.MarkupLine($"[bold underline]{model.Kind.EscapeMarkup()}[/]");
             console.WriteLine(model.Rule);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Models.Catalogue;
 using static InfluenceSim.Engine.Admission.ResourceCosts;
 
 namespace InfluenceSim.Engine.Admission;
@@ -108,7 +107,7 @@ public static class ResourceEstimator
 
     private static EstimateTerm Lanes(RunShape shape, double lanes, double laneBytes)
     {
-        bool share = shape.Model is ModelCatalogue.LinearThreshold or ModelCatalogue.Bass;
+        bool share = shape.Model.NeedsInTies;
         double perNode = laneBytes + (share ? InTieShareBytesPerNode : 0);
         double perTie = share ? InTieShareBytesPerTie : 0;
         double bytes = lanes * ((shape.Nodes * perNode) + (shape.Ties * perTie));

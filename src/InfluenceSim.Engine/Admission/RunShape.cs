@@ -15,8 +15,8 @@ namespace InfluenceSim.Engine.Admission;
 /// <param name="Hosting">The hosting the estimate is for.</param>
 public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineHosting Hosting)
 {
-    /// <summary>The model's catalogue name (linear threshold and Bass keep a flag per in-tie and replicate).</summary>
-    public string Model { get; init; } = ModelCatalogue.IndependentCascade;
+    /// <summary>The model (those that read their in-ties, as linear threshold and Bass do, keep a flag per in-tie and replicate).</summary>
+    public ModelDefinition Model { get; init; } = ModelRegistry.BuiltIn.Get(ModelCatalogue.IndependentCascade);
 
     /// <summary>The bound on a replicate's steps.</summary>
     public int MaxSteps { get; init; } = 1000;
@@ -52,8 +52,8 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
         bool ris = strategies.Contains(GreedyStrategy.StrategyName) && options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;
         return new RunShape(nodes, ties, scenario.Replicates, hosting)
         {
-            Model = scenario.Model.Kind,
-            StoresTieProbabilities = scenario.Model.Kind == ModelCatalogue.IndependentCascade && scenario.Model.ProbabilityRule != TieRule.Number,
+            Model = scenario.Model.Definition,
+            StoresTieProbabilities = scenario.Model.Definition.HasTieProbabilities && scenario.Model.ProbabilityRule != TieRule.Number,
             MaxSteps = scenario.MaxSteps,
             Groups = strategies.Count,
             PilotReplicates = strategies.Contains(ObservedPrescribersStrategy.StrategyName) ? options.PilotReplicates : 0,

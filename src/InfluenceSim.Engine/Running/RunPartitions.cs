@@ -2,7 +2,6 @@ using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 
@@ -128,7 +127,7 @@ internal sealed class RunPartitions
     /// <summary>Independent cascade's p(u, v) of every out-tie when the model's rule stores them (docs/models.md "Per-tie probabilities"), else null.</summary>
     public static double[]? OutProbabilities(RunRequest request)
     {
-        if (request.Model.Kind != ModelCatalogue.IndependentCascade)
+        if (!request.Model.Definition.HasTieProbabilities)
         {
             return null;
         }

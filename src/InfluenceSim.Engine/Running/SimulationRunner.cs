@@ -146,9 +146,10 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             request.Replicates,
             request.Concurrency,
             request.Events.Enabled ? request.Events.Cap : 0,
-            new NodeSetup(ModelSetupFactory.From(request.Model), request.Seed, request.Replicates, [], null, [], null)
+            new NodeSetup(request.Model, request.Seed, request.Replicates, [], null, [], null)
             {
-                Market = MarketSetupFactory.From(request.Market),
+                Population = request.Market.Population,
+                WordOfMouth = WordOfMouthSettings.From(request.Market),
                 RecordEvents = request.Events.Enabled,
                 RecordNode = request.RecordNodes,
                 FirstReplicate = request.FirstReplicate,

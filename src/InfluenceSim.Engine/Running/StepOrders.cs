@@ -32,9 +32,9 @@ internal sealed class StepOrders
     /// </summary>
     public async Task PostAsync(OrderBuffer orders, int step, int[] running, (int Replicate, int Posts)[] relayed)
     {
-        if (step == 1 && LinearThresholdAgent.MayActWithoutMail(_request.Model, _request.Market.Population, _request.Attributes))
+        if (step == 1 && _request.Model.Definition.MayActWithoutMail(_request.Model, _request.Market.Population, _request.Attributes))
         {
-            await PostThresholdZeroVisitsAsync(orders, step, running);
+            await PostVisitsWithoutMailAsync(orders, step, running);
         }
 
         var campaigns = _request.Market.Campaigns;
@@ -70,7 +70,7 @@ internal sealed class StepOrders
         }
     }
 
-    private async Task PostThresholdZeroVisitsAsync(OrderBuffer orders, int step, int[] running)
+    private async Task PostVisitsWithoutMailAsync(OrderBuffer orders, int step, int[] running)
     {
         var network = _request.Network;
         for (int node = 0; node < network.NodeCount; node++)
@@ -84,7 +84,7 @@ internal sealed class StepOrders
             var fixedValues = _request.Attributes.For(node);
             foreach (int replicate in running)
             {
-                if (LinearThresholdAgent.ActsWithoutMail(_traits, fixedValues, replicate, step, node, inDegree))
+                if (_request.Model.Definition.ActsWithoutMail(_traits, fixedValues, replicate, step, node, inDegree))
                 {
                     await orders.AddAsync(node, replicate);
                 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Engine.Scenarios.Sweeps;
 using InfluenceSim.Engine.Scenarios.Syntax;
 using InfluenceSim.Engine.Scenarios.Validation;
@@ -20,8 +21,9 @@ public static class ScenarioLoader
     /// <param name="path">The scenario file, as the user gave it (problems name it so).</param>
     /// <param name="overrides">The <c>--set</c> values, each <c>KEY=VALUE</c>, applied in order.</param>
     /// <param name="sweeps">The <c>--sweep</c> axes, each <c>KEY=V1,V2,...</c>.</param>
+    /// <param name="models">The models <c>model.kind</c> may name: the built-in ones when null (docs/extending.md).</param>
     /// <exception cref="ScenarioException">The file cannot be read or the scenario is invalid.</exception>
-    public static Scenario Load(string path, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps)
+    public static Scenario Load(string path, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps, ModelRegistry? models = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(overrides);
@@ -29,7 +31,7 @@ public static class ScenarioLoader
         byte[] bytes = ReadBytes(path);
         string text = Decode(bytes, path);
         string fullPath = Path.GetFullPath(path);
-        return Build(new Source(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes), ScenarioRegistries.Default), overrides, sweeps);
+        return Build(new Source(text, path, Path.GetDirectoryName(fullPath)!, fullPath, Hash(bytes), ScenarioRegistries.Default.WithModels(models)), overrides, sweeps);
     }
 
     /// <summary>Overrides and validates scenario text, as <see cref="Load(string, IReadOnlyList{string})"/> does after reading a file.</summary>
@@ -41,11 +43,11 @@ public static class ScenarioLoader
     public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides) =>
         Parse(text, displayPath, baseDirectory, overrides, []);
 
-    /// <summary>Overrides and validates scenario text with command-line sweep axes, as <see cref="Load(string, IReadOnlyList{string}, IReadOnlyList{string})"/> does.</summary>
-    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps) =>
-        Parse(text, displayPath, baseDirectory, overrides, sweeps, ScenarioRegistries.Default);
+    /// <summary>Overrides and validates scenario text with command-line sweep axes, as <see cref="Load(string, IReadOnlyList{string}, IReadOnlyList{string}, ModelRegistry?)"/> does.</summary>
+    public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps, ModelRegistry? models = null) =>
+        Parse(text, displayPath, baseDirectory, overrides, sweeps, ScenarioRegistries.Default.WithModels(models));
 
-    /// <summary>Overrides and validates scenario text against <paramref name="registries"/> instead of the built-in generators and strategies.</summary>
+    /// <summary>Overrides and validates scenario text against <paramref name="registries"/>: the models, generators and strategies its names may take.</summary>
     public static Scenario Parse(string text, string displayPath, string baseDirectory, IReadOnlyList<string> overrides, IReadOnlyList<string> sweeps, ScenarioRegistries registries)
     {
         ArgumentNullException.ThrowIfNull(text);

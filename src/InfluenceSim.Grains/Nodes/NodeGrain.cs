@@ -26,10 +26,7 @@ public sealed class NodeGrain : Grain, INodeGrain
     public Task Join(NodeSetup setup)
     {
         int node = (int)this.GetPrimaryKeyLong(out _);
-        var model = AdoptionModel.Create(
-            ModelSetupMapper.ToSettings(setup.Model),
-            MarketSetupMapper.Population(setup.Market),
-            MarketSetupMapper.WordOfMouth(setup.Market));
+        var model = AdoptionModel.Create(setup.Model, setup.Population, setup.WordOfMouth);
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights, setup.OutProbabilities);
         var block = model.CreateBlock(node, ties, new Draws(setup.Seed, setup.FirstReplicate), FixedValueTable.Of(new NodeFixedValues(setup.FixedTraits, setup.FixedSegment)), setup.Replicates, 0);
         _blocks = new ReplicateBlocks([block], setup.Replicates);

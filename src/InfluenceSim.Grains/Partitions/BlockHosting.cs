@@ -14,10 +14,7 @@ namespace InfluenceSim.Grains.Partitions;
 /// </summary>
 internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPartitionNodes
 {
-    private readonly AdoptionModel _model = AdoptionModel.Create(
-        ModelSetupMapper.ToSettings(plan.Node.Model),
-        MarketSetupMapper.Population(plan.Node.Market),
-        MarketSetupMapper.WordOfMouth(plan.Node.Market));
+    private readonly AdoptionModel _model = AdoptionModel.Create(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
 
     private ReplicateBlocks? _blocks;
     private NodeTally?[]? _tallies;

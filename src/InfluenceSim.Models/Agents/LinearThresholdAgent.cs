@@ -1,4 +1,3 @@
-using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
@@ -28,21 +27,6 @@ public sealed class LinearThresholdAgent : AgentBlock
     /// <summary>The threshold of a node whose only source is the model's <paramref name="threshold"/>: trait 0, <c>draw(TRAIT, r, 0, node, 0)</c>, clipped to [0, 1].</summary>
     public static double ThresholdOf(Distribution threshold, Draws draws, int replicate, int node) =>
         PopulationTraits.Sample(threshold, draws, replicate, node, Market.Trait.Threshold);
-
-    /// <summary>
-    /// Whether some node of a linear-threshold run may have threshold 0 (and so adopt at step 1
-    /// without mail): the model's threshold can be 0, or the population or the network file sets thresholds.
-    /// </summary>
-    public static bool MayActWithoutMail(ModelSettings settings, PopulationSettings population, NodeAttributeValues attributes) =>
-        settings.Kind == ModelCatalogue.LinearThreshold
-        && ((settings.Parameters.TryGetValue("threshold", out var threshold) && threshold.CanYield(0, 0, 1))
-            || attributes.Traits.ContainsKey(Market.Trait.Threshold)
-            || population.Traits.ContainsKey(Market.Trait.Threshold)
-            || population.Segments.Any(s => s.Traits.ContainsKey(Market.Trait.Threshold)));
-
-    /// <summary>Whether a node must be visited at <paramref name="step"/> without mail: threshold 0 with an in-tie adopts at step 1.</summary>
-    public static bool ActsWithoutMail(PopulationTraits traits, NodeFixedValues fixedValues, int replicate, int step, int node, int inDegree) =>
-        step == 1 && inDegree > 0 && traits.Value(Market.Trait.Threshold, replicate, node, fixedValues) == 0;
 
     protected override void Observe(int index, int replicate, ReadOnlySpan<Letter> letters) => _share.Observe(index, Slot(index, replicate), letters);
 

@@ -1,10 +1,20 @@
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 
 namespace InfluenceSim.Models.Agents;
 
-/// <summary>A model kind with every parameter's value (defaults already filled in).</summary>
-public sealed record ModelSettings(string Kind, IReadOnlyDictionary<string, Distribution> Parameters)
+/// <summary>A model and every parameter's value (defaults already filled in).</summary>
+public sealed record ModelSettings(ModelDefinition Definition, IReadOnlyDictionary<string, Distribution> Parameters)
 {
+    /// <summary>The built-in model <paramref name="kind"/> with <paramref name="parameters"/>.</summary>
+    public ModelSettings(string kind, IReadOnlyDictionary<string, Distribution> parameters)
+        : this(ModelRegistry.BuiltIn.Get(kind), parameters)
+    {
+    }
+
+    /// <summary>The model's kind, as a scenario names it.</summary>
+    public string Kind => Definition.Kind;
+
     /// <summary>Independent cascade's per-tie rule: a number (in <see cref="Parameters"/>) or a named rule (then <c>probability</c> is not among them).</summary>
     public TieRule ProbabilityRule { get; init; } = TieRule.Number;
 

@@ -69,7 +69,7 @@ public sealed class ResourceEstimatorTests
     [Fact]
     public void Linear_threshold_and_bass_keep_an_in_tie_share_per_lane()
     {
-        var shape = new RunShape(1000, 5000, 10, EngineHosting.NodeGrains) { Model = ModelCatalogue.LinearThreshold };
+        var shape = new RunShape(1000, 5000, 10, EngineHosting.NodeGrains) { Model = ModelRegistry.BuiltIn.Get(ModelCatalogue.LinearThreshold) };
 
         var lanes = ResourceEstimator.Estimate(shape).Terms.Single(t => t.Name == "replicate lanes");
 
@@ -106,7 +106,7 @@ public sealed class ResourceEstimatorTests
 
         var shape = RunShape.Of(scenario, EngineHosting.NodeGrains);
 
-        Assert.Equal(new RunShape(100, 400, 30, EngineHosting.NodeGrains) { MaxSteps = 40, RecordNodes = true, EventsCap = 500, Model = ModelCatalogue.IndependentCascade }, shape);
+        Assert.Equal(new RunShape(100, 400, 30, EngineHosting.NodeGrains) { MaxSteps = 40, RecordNodes = true, EventsCap = 500, Model = ModelRegistry.BuiltIn.Get(ModelCatalogue.IndependentCascade) }, shape);
     }
 
     [Fact]

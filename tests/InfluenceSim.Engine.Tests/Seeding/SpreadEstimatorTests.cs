@@ -176,7 +176,7 @@ public sealed class SpreadEstimatorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SpreadEstimator(network, TestModels.IndependentCascade(0.5), 0, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => estimator.Estimate([3]));
         Assert.Throws<ArgumentOutOfRangeException>(() => estimator.Simulate([0], 2));
-        Assert.Throws<ArgumentException>(() => new SpreadEstimator(network, TestModels.IndependentCascade(0.5) with { Kind = "bass" }, 2, 1));
+        Assert.Throws<ArgumentException>(() => new SpreadEstimator(network, TestModels.IndependentCascade(0.5) with { Definition = ModelRegistry.BuiltIn.Get("bass") }, 2, 1));
     }
 
     private static long Sum(SpreadEstimator estimator, List<int> seeds)

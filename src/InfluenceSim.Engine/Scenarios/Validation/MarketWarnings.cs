@@ -27,7 +27,7 @@ internal static class MarketWarnings
         var warnings = new List<(NodeLocation At, string Message)>();
         foreach (var use in traits)
         {
-            if (Unused(use.Trait, model.Kind, market, dissatisfaction, aversion) is { } why)
+            if (Unused(use.Trait, model.Definition, market, dissatisfaction, aversion) is { } why)
             {
                 warnings.Add((use.At, $"'{use.Path}' is ignored: {why}"));
             }
@@ -49,14 +49,15 @@ internal static class MarketWarnings
     }
 
     /// <summary>Why the model and scenario ignore the trait, or null when something reads it.</summary>
-    private static string? Unused(Trait trait, string kind, MarketSettings market, bool dissatisfaction, double aversion)
+    private static string? Unused(Trait trait, ModelDefinition model, MarketSettings market, bool dissatisfaction, double aversion)
     {
+        string kind = model.Kind;
         bool cascade = kind == ModelCatalogue.IndependentCascade;
-        bool prescribes = kind != ModelCatalogue.ComplexContagion;
+        bool prescribes = model.Descriptor.Roles.Contains(ModelRole.Prescriber);
         bool relays = market.Brand.Stance == BrandStance.Relay;
         return trait switch
         {
-            Trait.Threshold when kind != ModelCatalogue.LinearThreshold =>
+            Trait.Threshold when model.Descriptor.Parameter("threshold") is null =>
                 $"only model {ModelCatalogue.LinearThreshold} has a threshold, and the model is {kind}",
             Trait.BroadcastSusceptibility when !relays && !market.Campaigns.Any(c => c.Valence == Valence.Positive) =>
                 "nothing broadcasts to the nodes (no positive campaign, and the brand does not relay)",

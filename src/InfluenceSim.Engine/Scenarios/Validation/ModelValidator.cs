@@ -6,16 +6,15 @@ using InfluenceSim.Models.Distributions;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
 
-/// <summary>Checks the <c>model:</c> block against the model catalogue: the kind, then each of its parameters (defaults filled in).</summary>
-internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
+/// <summary>Checks the <c>model:</c> block against the registered models: the kind, then each of its parameters (defaults filled in).</summary>
+internal sealed class ModelValidator(ProblemList problems, ValueChecker values, ModelRegistry models)
 {
     private const string KindKey = "kind";
-    private const string ProbabilityKey = "probability";
 
-    private static readonly string[] Kinds = [.. ModelCatalogue.All.Select(m => m.Kind)];
+    private readonly string[] _kinds = [.. models.Kinds];
 
     /// <summary>Every key a <c>model:</c> block can hold, for any kind.</summary>
-    public static readonly string[] AllKeys = [KindKey, .. ModelCatalogue.All.SelectMany(m => m.Parameters).Select(p => p.Key).Distinct()];
+    public string[] AllKeys { get; } = [KindKey, .. models.All.SelectMany(m => m.Descriptor.Parameters).Select(p => p.Key).Distinct()];
 
     private readonly DistributionReader _distributions = new(problems, values);
 
@@ -28,7 +27,7 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     public ModelSpec? Validate(BlockReader? block, IReadOnlySet<string> givenElsewhere, string? generator = null)
     {
         var kindNode = block?.Required(KindKey);
-        string? kind = kindNode is null ? null : values.Choice(kindNode, block!.PathOf(KindKey), Kinds);
+        string? kind = kindNode is null ? null : values.Choice(kindNode, block!.PathOf(KindKey), _kinds);
         if (block is not null && kindNode is null)
         {
             // Missing leaves a misspelt 'kind' to be reported here, as an unknown key with its suggestion.
@@ -40,7 +39,8 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
             return null;
         }
 
-        var model = ModelCatalogue.Find(kind)!;
+        var definition = models.Get(kind);
+        var model = definition.Descriptor;
         string[] keys = [.. model.Parameters.Select(p => p.Key)];
         block.RejectUnknown([KindKey, .. keys], key => UnknownParameter(key, kind, keys));
 
@@ -50,7 +50,7 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
         foreach (var parameter in model.Parameters)
         {
             var node = block.Value(parameter.Key);
-            if (kind == ModelCatalogue.IndependentCascade && parameter.Key == ProbabilityKey && node is ScalarNode named && TieProbabilities.Names.TryGetValue(named.Value, out rule))
+            if (definition.TakesTieRule(parameter.Key) && node is ScalarNode named && TieProbabilities.Names.TryGetValue(named.Value, out rule))
             {
                 if (rule == TieRule.FromWeight && generator is not null && generator != FileGenerator.GeneratorName)
                 {
@@ -77,14 +77,14 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
             string path = block.PathOf(parameter.Key);
             var value = parameter.Kind == ParameterKind.NumberOrDistribution
                 ? _distributions.Read(node, path, parameter.Min, parameter.Max)
-                : Constant(node, path, kind, parameter);
+                : Constant(node, path, definition, parameter);
             if (value is not null)
             {
                 parameters[parameter.Key] = value;
             }
         }
 
-        return problems.Count == before ? new ModelSpec(kind, parameters) { ProbabilityRule = rule } : null;
+        return problems.Count == before ? new ModelSpec(definition, parameters) { ProbabilityRule = rule } : null;
     }
 
     private static string UnknownParameter(string key, string kind, string[] keys) => keys.Length == 0
@@ -94,16 +94,16 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values)
     private static string Range(ParameterDescriptor parameter) =>
         $"from {ValueChecker.Format(parameter.Min)} to {ValueChecker.Format(parameter.Max)}";
 
-    private static string Expected(string kind, ParameterDescriptor parameter) =>
+    private static string Expected(ModelDefinition definition, ParameterDescriptor parameter) =>
         parameter.Kind == ParameterKind.Integer ? $"an integer {Range(parameter)}"
-        : kind == ModelCatalogue.IndependentCascade && parameter.Key == ProbabilityKey ? $"a number {Range(parameter)} or one of {string.Join(", ", TieProbabilities.Names.Keys)}"
+        : definition.TakesTieRule(parameter.Key) ? $"a number {Range(parameter)} or one of {string.Join(", ", TieProbabilities.Names.Keys)}"
         : $"a number {Range(parameter)}";
 
-    private Distribution? Constant(ScenarioNode node, string path, string kind, ParameterDescriptor parameter)
+    private Distribution? Constant(ScenarioNode node, string path, ModelDefinition definition, ParameterDescriptor parameter)
     {
         double? value = parameter.Kind == ParameterKind.Integer
-            ? values.Integer(node, path, Expected(kind, parameter), v => v >= parameter.Min && v <= parameter.Max)
-            : values.Number(node, path, Expected(kind, parameter), v => v >= parameter.Min && v <= parameter.Max);
+            ? values.Integer(node, path, Expected(definition, parameter), v => v >= parameter.Min && v <= parameter.Max)
+            : values.Number(node, path, Expected(definition, parameter), v => v >= parameter.Min && v <= parameter.Max);
         return value is null ? null : Distribution.Constant(value.Value);
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Scenarios.Generators;
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
@@ -84,7 +83,7 @@ internal static class ResolvedJson
     private static JsonObject Model(ModelSpec model)
     {
         var json = new JsonObject { ["kind"] = model.Kind };
-        foreach (var parameter in ModelCatalogue.Find(model.Kind)?.Parameters ?? [])
+        foreach (var parameter in model.Definition.Descriptor.Parameters)
         {
             if (model.Parameters.TryGetValue(parameter.Key, out var value))
             {

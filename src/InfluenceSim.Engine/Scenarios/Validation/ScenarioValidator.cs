@@ -1,5 +1,6 @@
 using InfluenceSim.Engine.Scenarios.Syntax;
 using InfluenceSim.Engine.Seeding.Strategies;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
@@ -33,7 +34,8 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
 
         var networkValidator = new NetworkValidator(problems, _values, baseDirectory, registries.Generators);
         var network = networkValidator.Validate(Block(block, "network", registries.Generators.Keys));
-        var model = new ModelValidator(problems, _values).Validate(Block(block, "model", ModelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block), networkValidator.Generator);
+        var modelValidator = new ModelValidator(problems, _values, registries.Models);
+        var model = modelValidator.Validate(Block(block, "model", modelValidator.AllKeys), PopulationValidator.TraitsGivenToEveryone(block), networkValidator.Generator);
         var compareNode = block.Value(CompareSeedingKey);
         var compared = compareNode is null ? null : CompareSeeding(compareNode);
         var seeding = compareNode is not null && compared is null

@@ -27,10 +27,10 @@ internal abstract class CascadeRunner
     protected Network Network { get; }
 
     /// <summary>The runner of the model named by <paramref name="model"/> in the run of <paramref name="masterSeed"/>, drawing from <paramref name="estimatorSeed"/>.</summary>
-    public static CascadeRunner For(Network network, ModelSettings model, long masterSeed, long estimatorSeed, int simulations) => model.Kind switch
+    public static CascadeRunner For(Network network, ModelSettings model, long masterSeed, long estimatorSeed, int simulations) => model.Definition.Greedy(model)?.Process switch
     {
-        ModelCatalogue.IndependentCascade => new IndependentCascadeRunner(network, TieProbabilities.For(model, new Draws(masterSeed)), model.PrescribingSteps, estimatorSeed),
-        ModelCatalogue.LinearThreshold => new LinearThresholdRunner(network, model.Distribution("threshold"), estimatorSeed, simulations),
+        SpreadProcess.IndependentCascade => new IndependentCascadeRunner(network, TieProbabilities.For(model, new Draws(masterSeed)), model.PrescribingSteps, estimatorSeed),
+        SpreadProcess.LinearThreshold => new LinearThresholdRunner(network, model.Distribution("threshold"), estimatorSeed, simulations),
         _ => throw new ArgumentException($"greedy seeding does not support model kind '{model.Kind}'", nameof(model)),
     };
 

@@ -1,4 +1,3 @@
-using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Networks;
 
@@ -73,8 +72,7 @@ public static class GreedySeeding
     public static bool SupportsRis(ModelSettings model) => ReverseReachableSets.Supports(model);
 
     /// <summary>Whether greedy can estimate spread under <paramref name="model"/>: CELF has runners for independent cascade, and for linear threshold with the model's own threshold.</summary>
-    public static bool Supports(ModelSettings model) =>
-        model.Kind == ModelCatalogue.IndependentCascade || (model.Kind == ModelCatalogue.LinearThreshold && model.Parameters.ContainsKey("threshold"));
+    public static bool Supports(ModelSettings model) => model.Definition.Greedy(model) is not null;
 
     private static int[] Noted(ImmSelection selection, Action<string>? note)
     {

@@ -27,7 +27,7 @@ internal sealed class ReverseReachableSampler
     public ReverseReachableSampler(Network network, ModelSettings model, long masterSeed, long estimatorSeed)
     {
         _network = network;
-        _cascade = model.Kind == ModelCatalogue.IndependentCascade;
+        _cascade = model.Definition.Greedy(model)?.Process == SpreadProcess.IndependentCascade;
         _probabilities = _cascade ? TieProbabilities.For(model, new Draws(masterSeed)) : null;
         _prescribingSteps = model.PrescribingSteps;
         _seed = estimatorSeed;

@@ -1,6 +1,4 @@
 using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Catalogue;
-using InfluenceSim.Models.Distributions;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Engine.Seeding.Influence;
@@ -71,12 +69,7 @@ public sealed class ReverseReachableSets
     public static bool Supports(ModelSettings model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return model.Kind switch
-        {
-            ModelCatalogue.IndependentCascade => true,
-            ModelCatalogue.LinearThreshold => model.Parameters.TryGetValue("threshold", out var threshold) && threshold is { Shape: DistributionShape.Uniform, First: 0, Second: 1 },
-            _ => false,
-        };
+        return model.Definition.Greedy(model)?.ReverseReachable == true;
     }
 
     /// <summary>The nodes of set <paramref name="index"/>, its root first.</summary>
