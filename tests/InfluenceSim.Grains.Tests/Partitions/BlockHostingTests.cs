@@ -4,6 +4,7 @@ using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Grains.Partitions;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Models.Distributions;
 
 namespace InfluenceSim.Grains.Tests.Partitions;
 
@@ -92,7 +93,7 @@ public sealed class BlockHostingTests
             Replicates: 2,
             Concurrency: 1,
             EventsCap: 0,
-            new NodeSetup(new ModelSetup(ModelCatalogue.IndependentCascade, [new ParameterSetup("probability", 0, 1, 0)]), Seed: 7, Replicates: 2, [], null, [], null) { RecordNode = true },
+            new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(1) }), Seed: 7, Replicates: 2, [], null, [], null) { RecordNode = true },
             Blocks: true,
             replicateBatch);
         var hosting = new BlockHosting(plan, new PartitionRows(0, 2));

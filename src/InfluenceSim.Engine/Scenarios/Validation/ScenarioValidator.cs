@@ -1,6 +1,5 @@
 using InfluenceSim.Engine.Scenarios.Syntax;
 using InfluenceSim.Engine.Seeding.Strategies;
-using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Engine.Scenarios.Validation;
