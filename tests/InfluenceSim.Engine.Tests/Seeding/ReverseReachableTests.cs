@@ -105,7 +105,7 @@ public sealed class ReverseReachableTests
     [Fact]
     public void The_sets_do_not_depend_on_how_many_threads_draw_them()
     {
-        // 100,000 sets span four blocks of 32,768, so two and three threads interleave the blocks.
+        // 100,000 sets span thirteen blocks of 8,192, so two and three threads interleave the blocks.
         var network = NetworkGenerators.ErdosRenyi(2_000, 6, seed: 5);
         var model = TestModels.IndependentCascade(0.1);
         var alone = ReverseReachableSets.Sample(network, model, 100_000, masterSeed: 3, threads: 1);

@@ -18,8 +18,8 @@ public sealed class ReverseReachableSets
     /// <summary>The most node entries all sets together may hold (about 1 GB as 32-bit ids, as much again for the node index).</summary>
     public const long MaxEntries = 250_000_000;
 
-    /// <summary>Sets per block one thread draws at a time.</summary>
-    private const int BlockSets = 1 << 15;
+    /// <summary>Sets per block one thread draws at a time (small enough that a subcritical block stays off the large-object heap).</summary>
+    private const int BlockSets = 1 << 13;
 
     private readonly int[] _offsets;
     private readonly int[] _members;
