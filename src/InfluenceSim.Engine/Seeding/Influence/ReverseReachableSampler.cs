@@ -11,7 +11,8 @@ namespace InfluenceSim.Engine.Seeding.Influence;
 /// the first draw. Independent cascade: a breadth-first search over in-ties, the tie u -> v live with
 /// probability 1 - (1 - p(u, v))^L, the chance that one of its L prescriptions lands. With one
 /// probability for every tie the search skips to the next live in-tie by a geometric draw,
-/// floor(ln u / ln(1 - q)) ties (one logarithm per live tie and per node, not one coin per tie);
+/// floor(ln u / ln(1 - q)) ties (one draw per node held and one per live tie, not one per in-tie;
+/// a logarithm only for a live tie);
 /// otherwise each in-tie gets one draw against its own q. Linear threshold with uniform thresholds:
 /// a walk back along in-ties, each node v picking one in-tie with probability weight / (v's
 /// in-weight), until it reaches a node with no in-ties or one already in the set (Tang, Xiao and
