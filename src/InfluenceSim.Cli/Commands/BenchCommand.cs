@@ -26,6 +26,11 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         PrintMachine();
+        if (settings.Greedy)
+        {
+            return GreedyBench.Run(Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed), Model(settings), settings);
+        }
+
         if (Refusal(settings) is { } refusal)
         {
             Console.Error.WriteLine($"influencesim: bench: {refusal}");
@@ -35,7 +40,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var clock = Stopwatch.StartNew();
         var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
         double build = clock.Elapsed.TotalSeconds;
-        var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(settings.Probability) });
+        var model = Model(settings);
         var plan = SeedPlan.For(new SeedingSpec(RandomStrategy.StrategyName, settings.Seeds), network, settings.Seed, []);
 
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
@@ -75,6 +80,9 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workload: independent-cascade p = {settings.Probability} on erdos-renyi nodes = {settings.Nodes}, mean-degree = {settings.MeanDegree}, {settings.Seeds} random seeds, seed {settings.Seed}; {network.TieCount:N0} directed ties"));
         return ExitCodes.Success;
     }
+
+    private static ModelSettings Model(BenchSettings settings) =>
+        new(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(settings.Probability) });
 
     private static string? Refusal(BenchSettings settings)
     {

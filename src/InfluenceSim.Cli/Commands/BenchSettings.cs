@@ -3,6 +3,7 @@ using System.Globalization;
 using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Host.Clustering;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -66,6 +67,14 @@ public sealed class BenchSettings : CommandSettings
     [Description("Run even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
     public bool AllowLarge { get; init; }
 
+    [CommandOption("--greedy")]
+    [Description("Instead of the cascade, time the imm and celf estimators choosing --seeds seeds on the network and score both seed sets on the same 10000 simulations (docs/influence-maximisation.md, Measured cost).")]
+    public bool Greedy { get; init; }
+
+    [CommandOption("--epsilon <E>")]
+    [Description("With --greedy: imm's epsilon, above 0 and below 1 - 1/e (default 0.1).")]
+    public double Epsilon { get; init; } = GreedyOptions.DefaultEpsilon;
+
     /// <summary>The replicate counts to time.</summary>
     public int[] ReplicateCounts => [.. Replicates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
 
@@ -75,6 +84,7 @@ public sealed class BenchSettings : CommandSettings
             : MeanDegree < 0 || MeanDegree > Nodes - 1 ? Found("--mean-degree", $"a number from 0 to {Nodes - 1} (nodes - 1)", MeanDegree)
             : Probability is < 0 or > 1 ? Found("--probability", "a number from 0 to 1", Probability)
             : Seeds < 1 || Seeds > Nodes ? Found("--seeds", $"a whole number from 1 to {Nodes} (nodes)", Seeds)
+            : Epsilon <= 0 || Epsilon >= 1 - (1 / Math.E) ? Found("--epsilon", "a number above 0 and below 1 - 1/e", Epsilon)
             : null;
         if (problem is not null)
         {

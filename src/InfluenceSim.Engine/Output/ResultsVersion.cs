@@ -8,5 +8,5 @@ namespace InfluenceSim.Engine.Output;
 public static class ResultsVersion
 {
     /// <summary>The results version of this build.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 }

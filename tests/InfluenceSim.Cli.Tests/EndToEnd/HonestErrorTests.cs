@@ -43,6 +43,7 @@ public sealed class HonestErrorTests : IDisposable
     [InlineData("--nodes 3000000000", "--nodes: expected a whole number from -2147483648 to 2147483647, found '3000000000'")]
     [InlineData("--probability NaN", "--probability: expected a finite number such as 0.15, found 'NaN'")]
     [InlineData("--probability 1.5", "--probability: expected a number from 0 to 1, found 1.5")]
+    [InlineData("--greedy --epsilon 0.7", "--epsilon: expected a number above 0 and below 1 - 1/e, found 0.7")]
     public async Task Bench_numbers_are_checked_option_by_option(string option, string message)
     {
         var outcome = await CliProcess.RunAsync(_temp.Path, ["bench", .. option.Split(' ')]);

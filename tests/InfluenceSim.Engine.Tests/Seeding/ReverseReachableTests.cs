@@ -101,4 +101,22 @@ public sealed class ReverseReachableTests
 
         Assert.Equal(first, GreedySeeding.Select(network, TestModels.IndependentCascade(0.1), 5, options, 8));
     }
+
+    [Fact]
+    public void The_sets_do_not_depend_on_how_many_threads_draw_them()
+    {
+        // 100,000 sets span thirteen blocks of 8,192, so two and three threads interleave the blocks.
+        var network = NetworkGenerators.ErdosRenyi(2_000, 6, seed: 5);
+        var model = TestModels.IndependentCascade(0.1);
+        var alone = ReverseReachableSets.Sample(network, model, 100_000, masterSeed: 3, threads: 1);
+
+        foreach (int threads in new[] { 2, 3 })
+        {
+            var shared = ReverseReachableSets.Sample(network, model, 100_000, masterSeed: 3, threads);
+            int differing = Enumerable.Range(0, alone.Count).Count(set => !alone.Set(set).SequenceEqual(shared.Set(set)));
+
+            Assert.Equal(alone.Entries, shared.Entries);
+            Assert.Equal(0, differing);
+        }
+    }
 }

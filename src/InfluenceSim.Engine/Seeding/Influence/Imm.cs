@@ -8,9 +8,10 @@ namespace InfluenceSim.Engine.Seeding.Influence;
 /// <summary>
 /// IMM (Tang, Shi and Xiao 2015): reverse influence sampling with the number of sets chosen by the
 /// algorithm. A first phase finds a lower bound LB of the optimal spread from rounds of
-/// ceil(lambda' 2^i / n) sets (drawn on the master seed XOR <see cref="BoundSalt"/>); the final phase
-/// samples ceil(lambda* / LB) fresh sets on the master seed (Chen 2018: the final sets must not be
-/// those the bound was found on) and covers them greedily. Before each sample its memory is estimated
+/// ceil(lambda' 2^i / n) sets (drawn on the master seed XOR <see cref="BoundSalt"/>, each round
+/// extending the last round's sets, as the paper's Algorithm 2 does); the final phase samples
+/// ceil(lambda* / LB) fresh sets on the master seed (Chen 2018: the final sets must not be those the
+/// bound was found on) and covers them greedily. Before each sample its memory is estimated
 /// from the mean set size seen so far (first from <see cref="PilotSets"/> sets) and refused when it would not fit.
 /// </summary>
 public static class Imm
@@ -35,24 +36,33 @@ public static class Imm
             ? ReverseReachable.Select(sets, k, candidates)
             : ReverseReachable.SelectWithin(sets, costs, budget, candidates);
 
-        double lowerBound = 1;
-        double meanSize = MeanSize(ReverseReachableSets.Sample(network, model, (int)Math.Min(PilotSets, bound.SetsForRound(1)), masterSeed ^ BoundSalt));
-        for (int round = 1; round <= bound.Rounds; round++)
-        {
-            double x = network.NodeCount / Math.Pow(2, round);
-            var sets = ReverseReachableSets.Sample(network, model, Admissible(bound.SetsForRound(round), meanSize, network.NodeCount, bound), masterSeed ^ BoundSalt);
-            meanSize = MeanSize(sets);
-            double spread = sets.EstimateSpread(Choose(sets));
-            if (spread >= (1 + bound.EpsilonPrime) * x)
-            {
-                lowerBound = spread / (1 + bound.EpsilonPrime);
-                break;
-            }
-        }
-
+        var (lowerBound, meanSize) = LowerBound(network, model, bound, masterSeed, Choose);
         int count = Admissible(bound.SetsFor(lowerBound), meanSize, network.NodeCount, bound);
         var final = ReverseReachableSets.Sample(network, model, count, masterSeed);
         return new ImmSelection(Choose(final), bound, lowerBound, count, final.Entries, costs is not null);
+    }
+
+    /// <summary>
+    /// The first phase: LB from the first round i whose greedy estimate n F(S) reaches (1 + epsilon') n / 2^i
+    /// (1 when none does), with the mean set size of its sets. Each round extends the last round's sets
+    /// (set j is the same whichever round draws it); they are dropped on return.
+    /// </summary>
+    private static (double LowerBound, double MeanSize) LowerBound(Network network, ModelSettings model, ImmBound bound, long masterSeed, Func<ReverseReachableSets, int[]> choose)
+    {
+        var sampler = ReverseReachableSets.Sampler(network, model, masterSeed, EstimatorSeed.Derive(masterSeed ^ BoundSalt));
+        var sets = ReverseReachableSets.Empty(sampler).Extended(sampler, (int)Math.Min(PilotSets, bound.SetsForRound(1)));
+        for (int round = 1; round <= bound.Rounds; round++)
+        {
+            double x = network.NodeCount / Math.Pow(2, round);
+            sets = sets.Extended(sampler, Admissible(bound.SetsForRound(round), MeanSize(sets), network.NodeCount, bound));
+            double spread = sets.EstimateSpread(choose(sets));
+            if (spread >= (1 + bound.EpsilonPrime) * x)
+            {
+                return (spread / (1 + bound.EpsilonPrime), MeanSize(sets));
+            }
+        }
+
+        return (1, MeanSize(sets));
     }
 
     private static double MeanSize(ReverseReachableSets sets) => (double)sets.Entries / sets.Count;

@@ -3,7 +3,8 @@ namespace InfluenceSim.Engine.Seeding.Influence;
 /// <summary>
 /// Reverse influence sampling (Borgs, Brautbar, Chayes and Lucier 2014; Tang, Xiao and Shi 2014,
 /// TIM): greedy maximum coverage of sampled reverse-reachable sets, each round taking the
-/// candidate that meets the most sets not yet met, ties by lower node id.
+/// candidate that meets the most sets not yet met, ties by lower node id. Linear in the entries:
+/// each node's count of uncovered sets is decremented once per entry of each set covered.
 /// </summary>
 public static class ReverseReachable
 {
@@ -14,12 +15,8 @@ public static class ReverseReachable
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         var eligible = Eligible(sets.NodeCount, candidates);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, eligible.Count(e => e));
-        var index = SetsOfNodes(sets);
-        var uncoveredMet = new int[sets.NodeCount];
-        for (int node = 0; node < sets.NodeCount; node++)
-        {
-            uncoveredMet[node] = index.Offsets[node + 1] - index.Offsets[node];
-        }
+        var index = SetIndex.Of(sets);
+        var uncoveredMet = index.Counts();
 
         var covered = new bool[sets.Count];
         var picks = new int[k];
@@ -45,19 +42,15 @@ public static class ReverseReachable
     {
         ArgumentNullException.ThrowIfNull(sets);
         ArgumentNullException.ThrowIfNull(costs);
-        var index = SetsOfNodes(sets);
+        var index = SetIndex.Of(sets);
         var benefit = CoverWithin(sets, index, costs, budget, Eligible(sets.NodeCount, candidates), perCost: false);
         var perCost = CoverWithin(sets, index, costs, budget, Eligible(sets.NodeCount, candidates), perCost: true);
         return perCost.Met > benefit.Met ? perCost.Picks : benefit.Picks;
     }
 
-    private static (int[] Picks, long Met) CoverWithin(ReverseReachableSets sets, (int[] Offsets, int[] Sets) index, IReadOnlyList<double> costs, double budget, bool[] eligible, bool perCost)
+    private static (int[] Picks, long Met) CoverWithin(ReverseReachableSets sets, SetIndex index, IReadOnlyList<double> costs, double budget, bool[] eligible, bool perCost)
     {
-        var uncoveredMet = new int[sets.NodeCount];
-        for (int node = 0; node < sets.NodeCount; node++)
-        {
-            uncoveredMet[node] = index.Offsets[node + 1] - index.Offsets[node];
-        }
+        var uncoveredMet = index.Counts();
 
         var covered = new bool[sets.Count];
         var picks = new List<int>();
@@ -91,9 +84,9 @@ public static class ReverseReachable
         }
     }
 
-    private static int Cover(ReverseReachableSets sets, (int[] Offsets, int[] Sets) index, int node, bool[] covered, int[] uncoveredMet)
+    private static int Cover(ReverseReachableSets sets, SetIndex index, int node, bool[] covered, int[] uncoveredMet)
     {
-        int newly = 0;
+        int newly = index.Singletons[node];
         for (int i = index.Offsets[node]; i < index.Offsets[node + 1]; i++)
         {
             int set = index.Sets[i];
@@ -145,34 +138,5 @@ public static class ReverseReachable
         }
 
         return best;
-    }
-
-    private static (int[] Offsets, int[] Sets) SetsOfNodes(ReverseReachableSets sets)
-    {
-        var offsets = new int[sets.NodeCount + 1];
-        for (int set = 0; set < sets.Count; set++)
-        {
-            foreach (int node in sets.Set(set))
-            {
-                offsets[node + 1]++;
-            }
-        }
-
-        for (int node = 0; node < sets.NodeCount; node++)
-        {
-            offsets[node + 1] += offsets[node];
-        }
-
-        var cursor = (int[])offsets.Clone();
-        var members = new int[offsets[^1]];
-        for (int set = 0; set < sets.Count; set++)
-        {
-            foreach (int node in sets.Set(set))
-            {
-                members[cursor[node]++] = set;
-            }
-        }
-
-        return (offsets, members);
     }
 }
