@@ -54,7 +54,7 @@ public sealed class HardKillTests : IDisposable
 
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         Assert.Equal(["killed.yaml", "out"], _temp.Entries());
-        Assert.Contains("\"results_version\": 2", File.ReadAllText(Path.Combine(old, "manifest.json")), StringComparison.Ordinal);
+        Assert.Contains($"\"results_version\": {ResultsVersion.Current}", File.ReadAllText(Path.Combine(old, "manifest.json")), StringComparison.Ordinal);
         Assert.Equal(sweep ? 4 : 2, CsvTable.Read(Path.Combine(old, "runs.csv")).Rows.Count);
     }
 
