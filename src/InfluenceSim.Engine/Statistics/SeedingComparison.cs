@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Engine.Seeding.Strategies;
 
 namespace InfluenceSim.Engine.Statistics;
 
@@ -9,7 +10,7 @@ public static class SeedingComparison
     public const string StrategyColumn = "seeding.strategy";
 
     /// <summary>The baseline every strategy is compared with.</summary>
-    public const string Baseline = "random";
+    public const string Baseline = RandomStrategy.StrategyName;
 
     /// <summary>One comparison per strategy, in the order the strategies ran; <paramref name="keys"/> names the sweep point, if any.</summary>
     public static IReadOnlyList<StrategyComparison> Compare(RunResult result, IReadOnlyList<KeyValuePair<string, string>>? keys = null)
