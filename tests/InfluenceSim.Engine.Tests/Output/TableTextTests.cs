@@ -27,6 +27,25 @@ public sealed class TableTextTests : IDisposable
     }
 
     [Fact]
+    public async Task A_parquet_twin_reads_as_its_csv_file_formula_guarded_texts_included()
+    {
+        var table = new OutputTable("runs", [OutputColumn.Integer("replicate"), OutputColumn.Real("adopted_fraction", nullable: true), OutputColumn.Text("seeding.strategy")]);
+        table.Add(Cell.Of(0L), Cell.Of(0.1), Cell.Of("-x"));
+        table.Add(Cell.Of(1L), Cell.Null, Cell.Of("a, \"b\"\nc"));
+        await TableFiles.WriteAsync(_temp.Path, table, TableFormat.Both, TestContext.Current.CancellationToken);
+        string csv = _temp.File(table.CsvFile);
+
+        var fromCsv = TableText.Read(csv);
+        File.Delete(csv);
+        var fromParquet = TableText.Read(csv);
+
+        Assert.Equal(_temp.File(table.ParquetFile), fromParquet.Path);
+        Assert.Equal(fromCsv.Header, fromParquet.Header);
+        Assert.Equal([["0", "0.1", "-x"], ["1", "", "a, \"b\"\nc"]], fromParquet.Rows.Select(r => r.Fields));
+        Assert.Equal(fromCsv.Rows.Select(r => r.Fields), fromParquet.Rows.Select(r => r.Fields));
+    }
+
+    [Fact]
     public void A_row_with_the_wrong_number_of_fields_names_the_line_it_starts_on()
     {
         string path = _temp.Write("runs.csv", "a,b\n\"x\ny\",1\n2\n");
