@@ -6,8 +6,9 @@ namespace InfluenceSim.Files;
 
 /// <summary>
 /// Reads a run folder's Parquet table (docs/parquet.md) as the text of its CSV twin, so that one reader serves both:
-/// an integer in plain invariant digits, a double in its shortest round-trip form, a text guarded as the CSV writer
-/// guards it (<see cref="CsvCell.Guard"/>), a null as an empty field. Row i (from 0) is given line i + 2, as in CSV.
+/// an integer in plain invariant digits, a double in its shortest round-trip form, a text as it is (as the CSV reader
+/// gives it once the formula guard is removed, see <see cref="CsvRecords"/>), a null as an empty field. Row i (from 0)
+/// is given line i + 2, as in CSV.
 /// </summary>
 public static class ParquetTableText
 {
@@ -86,6 +87,6 @@ public static class ParquetTableText
 
         var texts = new string?[count];
         await group.ReadAsync(field, texts).ConfigureAwait(false);
-        return [.. texts.Select(t => t is null ? "" : CsvCell.Guard(t))];
+        return [.. texts.Select(t => t ?? "")];
     }
 }

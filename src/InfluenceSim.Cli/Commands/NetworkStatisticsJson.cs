@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Networks;
 
 namespace InfluenceSim.Cli.Commands;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using InfluenceSim.Engine.Output;
 
 namespace InfluenceSim.Engine.Analysis;
 
@@ -22,57 +21,15 @@ internal sealed class CsvRows
 
     public IReadOnlyList<(int Line, string[] Fields)> Rows { get; }
 
-    /// <summary>
-    /// Reads a CSV file written as in output.md: comma-separated, RFC 4180 quotes, header first; blank lines are
-    /// skipped. When the CSV file is missing but its Parquet twin is there (a run written with <c>--format parquet</c>),
-    /// reads the twin as the same text (<see cref="ParquetTableText"/>).
-    /// </summary>
+    /// <summary>Reads a run folder's table (<see cref="TableText.Read"/>); a <see cref="RunFolderException"/> naming the file when it cannot.</summary>
     public static CsvRows Read(string path)
     {
-        if (ParquetTableText.TwinOf(path) is { } twin)
-        {
-            return FromParquet(twin);
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new RunFolderException($"'{path}' is missing");
-        }
-
-        List<(int Line, string[] Fields)> records;
         try
         {
-            records = CsvRecords.Read(ReadText(path));
+            var table = TableText.Read(path);
+            return new CsvRows(table.Path, table.Header, table.Rows);
         }
-        catch (FormatException e)
-        {
-            throw new RunFolderException($"{path}:{e.Message}", e);
-        }
-
-        records.RemoveAll(r => r.Fields is [""]);
-        if (records.Count == 0 || records[0].Line != 1)
-        {
-            throw new RunFolderException($"'{path}' has no header line");
-        }
-
-        var header = records[0].Fields;
-        var rows = records.Skip(1).ToList();
-        if (rows.FirstOrDefault(r => r.Fields.Length != header.Length) is { Fields: not null } bad)
-        {
-            throw new RunFolderException(string.Create(CultureInfo.InvariantCulture, $"{path}:{bad.Line}: expected {header.Length} fields as in the header, found {bad.Fields.Length}"));
-        }
-
-        return new CsvRows(path, header, rows);
-    }
-
-    private static CsvRows FromParquet(string path)
-    {
-        try
-        {
-            var table = ParquetTableText.Read(path);
-            return new CsvRows(path, table.Header, table.Rows);
-        }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or FormatException)
         {
             throw new RunFolderException(e.Message, e);
         }
@@ -102,17 +59,4 @@ internal sealed class CsvRows
 
     private RunFolderException Invalid((int Line, string[] Fields) row, int column, string expected) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{Path}:{row.Line}: column '{Columns[column]}': expected {expected}, found '{row.Fields[column]}'"));
-
-    /// <summary>The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a <see cref="RunFolderException"/> naming it when it is not or cannot be read.</summary>
-    private static string ReadText(string path)
-    {
-        try
-        {
-            return RegularFile.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            throw new RunFolderException(e.Message, e);
-        }
-    }
 }

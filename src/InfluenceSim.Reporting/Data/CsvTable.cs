@@ -3,11 +3,9 @@ using InfluenceSim.Files;
 
 namespace InfluenceSim.Reporting.Data;
 
-/// <summary>A CSV file read whole: its header and its rows as text, read by column name, with the file and line named in every error.</summary>
+/// <summary>A run folder's table (its CSV file or Parquet twin) read whole: its header and its rows as text, read by column name, with the file and line named in every error.</summary>
 public sealed class CsvTable
 {
-    private static readonly string[] LineEnds = ["\r\n", "\r", "\n"];
-
     private readonly Dictionary<string, int> _columns;
     private readonly IReadOnlyList<int> _lines;
 
@@ -30,55 +28,15 @@ public sealed class CsvTable
 
     public IReadOnlyList<IReadOnlyList<string>> Rows { get; }
 
-    /// <summary>
-    /// Reads <paramref name="path"/>: a header line, then one row per non-blank line, each with as many fields as the
-    /// header. When the CSV file is missing but its Parquet twin is there (a run written with <c>--format parquet</c>),
-    /// reads the twin as the same text (<see cref="ParquetTableText"/>).
-    /// </summary>
+    /// <summary>Reads a run folder's table (<see cref="TableText.Read"/>); a <see cref="ReportInputException"/> naming the file when it cannot.</summary>
     public static CsvTable Read(string path)
-    {
-        if (ParquetTableText.TwinOf(path) is { } twin)
-        {
-            return FromParquet(twin);
-        }
-
-        string[] lines = ReadText(path).Split(LineEnds, StringSplitOptions.None);
-        if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
-        {
-            throw new ReportInputException($"{path}: the file is empty; expected a header line");
-        }
-
-        var header = CsvFields.Split(lines[0].TrimStart('\uFEFF'));
-        var rows = new List<IReadOnlyList<string>>();
-        var numbers = new List<int>();
-        for (int i = 1; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var fields = CsvFields.Split(lines[i]);
-            if (fields.Count != header.Count)
-            {
-                throw new ReportInputException($"{path}:{i + 1}: expected {header.Count} fields as in the header, found {fields.Count}");
-            }
-
-            rows.Add(fields);
-            numbers.Add(i + 1);
-        }
-
-        return new CsvTable(path, header, rows, numbers);
-    }
-
-    private static CsvTable FromParquet(string path)
     {
         try
         {
-            var table = ParquetTableText.Read(path);
-            return new CsvTable(path, table.Header, [.. table.Rows.Select(r => (IReadOnlyList<string>)r.Fields)], [.. table.Rows.Select(r => r.Line)]);
+            var table = TableText.Read(path);
+            return new CsvTable(table.Path, table.Header, [.. table.Rows.Select(r => (IReadOnlyList<string>)r.Fields)], [.. table.Rows.Select(r => r.Line)]);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or FormatException)
         {
             throw new ReportInputException(e.Message, e);
         }
@@ -119,20 +77,4 @@ public sealed class CsvTable
     /// <summary>Whether every row holds a number in <paramref name="column"/>.</summary>
     public bool IsNumeric(int column) =>
         Rows.All(r => double.TryParse(r[column], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-
-    /// <summary>
-    /// The whole text of a run folder's file, which must be a regular file (<see cref="RegularFile"/>); a
-    /// <see cref="ReportInputException"/> naming the file when it is not or cannot be read.
-    /// </summary>
-    private static string ReadText(string path)
-    {
-        try
-        {
-            return RegularFile.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            throw new ReportInputException(e.Message, e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using InfluenceSim.Files;
 using InfluenceSim.Reporting.Analysis;
 using InfluenceSim.Reporting.Charts;
 using InfluenceSim.Reporting.Data;

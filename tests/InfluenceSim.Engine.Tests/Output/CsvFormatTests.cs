@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfluenceSim.Engine.Output;
+using InfluenceSim.Files;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

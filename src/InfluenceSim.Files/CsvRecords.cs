@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace InfluenceSim.Engine.Output;
+namespace InfluenceSim.Files;
 
 /// <summary>
 /// Splits CSV text as the run folder writes it (comma-separated, RFC 4180 quotes, LF or CRLF) into records, each with
