@@ -16,7 +16,6 @@ public static class NetworkFactory
     public static Network Build(NetworkSpec spec, long masterSeed, IReadOnlyList<NodeAttributeRule>? attributes = null, bool weightsAreProbabilities = false)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var generator = NetworkGenerators.Default.Find(spec.Generator) ?? throw new ArgumentException($"unknown generator '{spec.Generator}'", nameof(spec));
-        return generator.Build(spec, new NetworkBuildInputs(masterSeed, attributes ?? [], weightsAreProbabilities));
+        return NetworkGenerators.Default.Get(spec.Generator).Build(spec, new NetworkBuildInputs(masterSeed, attributes ?? [], weightsAreProbabilities));
     }
 }
