@@ -105,7 +105,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
     }
 
     /// <summary>The processor time the process has used so far, on every core: the run's share of it is less sensitive to a busy machine than its wall time.</summary>
-    private static TimeSpan ProcessorTime()
+    internal static TimeSpan ProcessorTime()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;

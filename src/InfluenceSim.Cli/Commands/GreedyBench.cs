@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Networks;
 
@@ -54,13 +55,11 @@ internal static class GreedyBench
 
     private static (int[] Seeds, double Wall, double Cpu) Timed(Func<int[]> select)
     {
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
+        var cpu = BenchCommand.ProcessorTime();
         var clock = Stopwatch.StartNew();
         int[] seeds = select();
         double wall = clock.Elapsed.TotalSeconds;
-        process.Refresh();
-        return (seeds, wall, (process.TotalProcessorTime - cpu).TotalSeconds);
+        return (seeds, wall, (BenchCommand.ProcessorTime() - cpu).TotalSeconds);
     }
 
     private static int[] Spreads(SpreadEstimator evaluator, int[] seeds) =>
@@ -72,8 +71,7 @@ internal static class GreedyBench
 
     private static string MeanAndError(double[] values)
     {
-        double mean = values.Average();
-        double variance = values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1);
-        return string.Create(CultureInfo.InvariantCulture, $"{mean:F1} ({Math.Sqrt(variance / values.Length):F2})");
+        var summary = SampleSummary.Of(values);
+        return string.Create(CultureInfo.InvariantCulture, $"{summary.Mean:F1} ({summary.Sd / Math.Sqrt(summary.Count):F2})");
     }
 }
