@@ -1,6 +1,6 @@
 using InfluenceSim.Cli.Commands;
 using InfluenceSim.Cli.Display;
-using InfluenceSim.Engine.Output;
+using InfluenceSim.RunFolders;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli;

@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Output;
+using InfluenceSim.RunFolders;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli;

@@ -1,12 +1,13 @@
 using System.Diagnostics.Metrics;
 using InfluenceSim.EndToEnd.Tests.Oracle;
-using InfluenceSim.Engine.Output;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Extending.Tests.Oracle;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
+using InfluenceSim.RunFolders;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,7 +52,7 @@ public static class FashionScenario
     {
         var cancellation = TestContext.Current.CancellationToken;
         using var work = new TempFolder();
-        var scenario = ScenarioLoader.Load(work.Write("fashion.yaml", Text(hosting)), [], [], models);
+        var scenario = ScenarioLoader.Load(work.Write("fashion.yaml", Text(hosting)), [], [], BuiltIns.Registries.WithModels(models));
         var prepared = RunPreparation.Prepare(scenario);
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
         var runner = new SimulationRunner(grains, new InfluenceSimTelemetry(meters));

@@ -1,6 +1,7 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine;
 using InfluenceSim.Extending.Tests.Fashion;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Extending.Tests;
@@ -16,7 +17,7 @@ public sealed class FashionValidationTests
         using var work = new TempFolder();
         string text = FashionScenario.Text("node-grains").Replace("  low: 0.2\n", "", StringComparison.Ordinal);
 
-        var scenario = ScenarioLoader.Load(work.Write("fashion.yaml", text), [], [], WithFashion);
+        var scenario = ScenarioLoader.Load(work.Write("fashion.yaml", text), [], [], BuiltIns.Registries.WithModels(WithFashion));
 
         Assert.IsType<FashionModel>(scenario.Model.Definition);
         Assert.Equal(0.2, scenario.Model.Settings.Number("low"));
@@ -28,7 +29,7 @@ public sealed class FashionValidationTests
     {
         using var work = new TempFolder();
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(work.Write("fashion.yaml", FashionScenario.Text("node-grains")), [], []));
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(work.Write("fashion.yaml", FashionScenario.Text("node-grains")), [], [], BuiltIns.Registries));
 
         var problem = Assert.Single(error.Problems);
         Assert.Equal((10, 9), (problem.Line, problem.Column));
@@ -41,7 +42,7 @@ public sealed class FashionValidationTests
         using var work = new TempFolder();
         string text = FashionScenario.Text("node-grains").Replace("kind: fashion", "kind: fashon", StringComparison.Ordinal);
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(work.Write("fashion.yaml", text), [], [], WithFashion));
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(work.Write("fashion.yaml", text), [], [], BuiltIns.Registries.WithModels(WithFashion)));
 
         Assert.Contains("must be one of independent-cascade, linear-threshold, complex-contagion, bass, fashion, found 'fashon'; did you mean 'fashion'?", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
     }
@@ -52,7 +53,7 @@ public sealed class FashionValidationTests
         using var work = new TempFolder();
         string text = FashionScenario.Text("blocks").Replace("high: 0.5", "high: 2", StringComparison.Ordinal);
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(work.Write("fashion.yaml", text), [], [], WithFashion));
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(work.Write("fashion.yaml", text), [], [], BuiltIns.Registries.WithModels(WithFashion)));
 
         var problem = Assert.Single(error.Problems);
         Assert.EndsWith("fashion.yaml", problem.File, StringComparison.Ordinal);

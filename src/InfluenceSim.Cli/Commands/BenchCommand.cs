@@ -5,14 +5,14 @@ using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Cli.Traffic;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
-using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
+using InfluenceSim.Scenarios;
 using Spectre.Console.Cli;
+using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 
 namespace InfluenceSim.Cli.Commands;
 
@@ -41,7 +41,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
         double build = clock.Elapsed.TotalSeconds;
         var model = Model(settings);
-        var plan = SeedPlan.For(new SeedingSpec(RandomStrategy.StrategyName, settings.Seeds), network, settings.Seed, []);
+        var plan = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName, settings.Seeds), network, settings.Seed, []);
 
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;

@@ -1,10 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
 using InfluenceSim.Cli.Hosting;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Host.Clustering;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding.Influence;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using InfluenceSim.Analysis;
 using InfluenceSim.Cli.Display;
-using InfluenceSim.Engine.Analysis;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Reporting.Html;
+using InfluenceSim.RunFolders;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

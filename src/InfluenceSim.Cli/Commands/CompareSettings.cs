@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Analysis;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Analysis;
 using InfluenceSim.Reporting.Html;
 using Spectre.Console;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using InfluenceSim.Engine.Seeding.Influence;
-using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders.Statistics;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Cli.Commands;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using InfluenceSim.Cli.Display;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,7 +43,7 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
             console.WriteLine();
         }
 
-        RegistryTables.Write(console, NetworkGenerators.Default, SeedingStrategies.Default);
+        RegistryTables.Write(console, NetworkGenerators.Default, BuiltIns.Strategies);
         return ExitCodes.Success;
     }
 }

@@ -1,9 +1,10 @@
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders;
+using InfluenceSim.Scenarios;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -28,7 +29,7 @@ public sealed class NetworkCommand : Command<NetworkSettings>
         PreparedRun prepared;
         try
         {
-            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), [], BuiltIns.Registries);
             RunAdmission.AdmitNetwork(scenario, settings.AllowLarge);
             if (settings.Export is { } export && InputGuard.Overlap(export, ScenarioInputs.Files(scenario)) is { } input)
             {

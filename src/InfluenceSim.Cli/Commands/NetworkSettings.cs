@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding.Strategies;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 using Spectre.Console;
 
 namespace InfluenceSim.Cli.Commands;

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Reporting;
+using InfluenceSim.RunFolders;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;

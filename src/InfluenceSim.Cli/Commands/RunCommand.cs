@@ -1,7 +1,8 @@
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.RunFolders;
+using InfluenceSim.Scenarios;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -18,7 +19,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 
         try
         {
-            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep);
+            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), settings.Sweep, BuiltIns.Registries);
             ProblemPrinter.Warn(scenario);
             AdmissionPrinter.Hint(scenario, RunAdmission.Admit(scenario, settings.AllowLarge));
             string folder = settings.Out ?? RunFolderWriter.DefaultFolder(scenario.Name, DateTimeOffset.UtcNow);

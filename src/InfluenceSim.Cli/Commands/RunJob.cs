@@ -1,10 +1,11 @@
 using System.Globalization;
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Commands;
 
@@ -71,7 +72,7 @@ internal static class RunJob
                 return Refuse($"'{changed.Path}' has changed since the run in '{path}' started (its SHA-256 is not the one its checkpoint recorded, or it is gone); resuming would mix two inputs: start the run afresh");
             }
 
-            var scenario = ScenarioLoader.Load(plan.ScenarioFile, plan.Overrides, plan.Sweeps);
+            var scenario = ScenarioLoader.Load(plan.ScenarioFile, plan.Overrides, plan.Sweeps, BuiltIns.Registries);
             ProblemPrinter.Warn(scenario);
             AdmissionPrinter.Hint(scenario, RunAdmission.Admit(scenario, settings.AllowLarge));
             if (scenario.Resolved.ToJsonString() != plan.ResolvedScenario)
@@ -143,14 +144,14 @@ internal static class RunJob
         {
             await using var sweepSession = await RunSession.StartAsync(settings, cancellationToken);
             var checkpoints = folder.Checkpoints;
-            var swept = await ProgressDisplay.RunAsync(progress => sweepSession.Execution.RunSweepAsync(scenario, checkpoints, CrashHook.Watching(progress), cancellationToken));
+            var swept = await ProgressDisplay.RunAsync(progress => sweepSession.Execution.RunSweepAsync(scenario, checkpoints, CrashingProgress.Watching(progress), cancellationToken));
             var sweepCluster = await sweepSession.ManifestAsync(DateTimeOffset.UtcNow, swept.Combined.Timings);
             return (swept, RunFolderExtrasBuilder.For(swept, NetworksOf(scenario), scenario.Seed), sweepCluster);
         }
 
         var prepared = RunPreparation.Prepare(scenario);
         await using var session = await RunSession.StartAsync(settings, cancellationToken);
-        var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, CrashHook.Watching(progress), cancellationToken, folder.Checkpoints));
+        var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, CrashingProgress.Watching(progress), cancellationToken, folder.Checkpoints));
         var cluster = await session.ManifestAsync(DateTimeOffset.UtcNow, result.Combined.Timings);
         return (result, RunFolderExtrasBuilder.For(result, prepared.Network, scenario.Seed), cluster);
     }

@@ -1,6 +1,7 @@
 using InfluenceSim.Cli.Hosting;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Cli.Commands;
 

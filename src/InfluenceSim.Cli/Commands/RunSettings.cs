@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using InfluenceSim.Cli.Hosting;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.RunFolders;
+using InfluenceSim.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

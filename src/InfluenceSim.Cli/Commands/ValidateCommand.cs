@@ -1,9 +1,10 @@
 using System.Globalization;
 using InfluenceSim.Cli.Display;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Host.Clustering;
+using InfluenceSim.Scenarios;
 using Spectre.Console.Cli;
 
 namespace InfluenceSim.Cli.Commands;
@@ -15,7 +16,7 @@ public sealed class ValidateCommand : AsyncCommand<ClusterScenarioSettings>
     {
         try
         {
-            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), [], BuiltIns.Registries);
             ProblemPrinter.Warn(scenario);
             var estimate = RunAdmission.Admit(scenario, settings.AllowLarge);
             var prepared = RunPreparation.Prepare(scenario);

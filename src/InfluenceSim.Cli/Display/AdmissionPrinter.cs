@@ -1,5 +1,5 @@
 using InfluenceSim.Engine.Admission;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Display;
 

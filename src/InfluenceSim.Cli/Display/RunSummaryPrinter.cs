@@ -1,9 +1,9 @@
 using System.Globalization;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Reporting.Html;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
+using InfluenceSim.Scenarios;
 using Spectre.Console;
 
 namespace InfluenceSim.Cli.Display;

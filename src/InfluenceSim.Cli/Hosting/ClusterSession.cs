@@ -1,8 +1,9 @@
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Host;
 using InfluenceSim.Host.Clustering;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfluenceSim.Cli.Hosting;

@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using Spectre.Console;
 
 namespace InfluenceSim.Cli.Hosting;

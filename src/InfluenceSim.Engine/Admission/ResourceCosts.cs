@@ -66,9 +66,6 @@ internal static class ResourceCosts
     /// <summary>A stored per-tie probability (independent cascade's named rules): 8 B in the run's table and 8 B in the hosts' copies.</summary>
     public const double TieProbabilityBytes = 16;
 
-    /// <summary>A node entry of the reverse-reachable sets (the sets, their growth and the node index).</summary>
-    public const double RrEntryBytes = 12;
-
     /// <summary>Building the network, per directed tie.</summary>
     public const double BuildSecondsPerTie = 1e-7;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Admission;
 
@@ -18,18 +18,8 @@ public sealed record ResourceEstimate(EngineHosting Hosting, IReadOnlyList<Estim
     /// <summary>One line: the total, then each term with its count, then the time; e.g. <c>1.2 GiB of memory (node grains 0.9 GiB: ...) and about 30 s</c>.</summary>
     public string Describe()
     {
-        var parts = Terms.Select(t => $"{t.Name} {Size(t.Bytes)}: {t.Count}");
-        return $"{Size(Bytes)} of memory ({string.Join("; ", parts)}) and about {Duration(Seconds)}";
-    }
-
-    /// <summary>A byte count in MiB or GiB, e.g. <c>512 MiB</c>, <c>23.5 GiB</c>.</summary>
-    public static string Size(double bytes)
-    {
-        const double MiB = 1024.0 * 1024;
-        const double GiB = 1024 * MiB;
-        return bytes >= GiB
-            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / GiB:#,##0.0} GiB")
-            : string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(bytes / MiB):#,##0} MiB");
+        var parts = Terms.Select(t => $"{t.Name} {AvailableMemory.Size(t.Bytes)}: {t.Count}");
+        return $"{AvailableMemory.Size(Bytes)} of memory ({string.Join("; ", parts)}) and about {Duration(Seconds)}";
     }
 
     /// <summary>A rough duration, e.g. <c>40 s</c>, <c>12 min</c>, <c>3.5 h</c>.</summary>

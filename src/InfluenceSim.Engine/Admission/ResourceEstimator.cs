@@ -1,6 +1,6 @@
 using System.Globalization;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding.Influence;
 using static InfluenceSim.Engine.Admission.ResourceCosts;
 
 namespace InfluenceSim.Engine.Admission;
@@ -89,7 +89,7 @@ public static class ResourceEstimator
 
     /// <summary>What reverse-reachable sets of <paramref name="entries"/> node entries take (the sets and their node index), for admission and for IMM before it samples.</summary>
     public static EstimateTerm ReverseReachableTerm(double entries) =>
-        new("reverse-reachable sets", entries * RrEntryBytes, Invariant($"{RrEntryBytes:#,##0} B x {entries:#,##0} entries"), "seeding");
+        new("reverse-reachable sets", ReverseReachableMemory.Bytes(entries), ReverseReachableMemory.Count(entries), "seeding");
 
     /// <summary>The estimate of building <paramref name="scenario"/>'s network alone (the <c>network</c> verb), sweep aside.</summary>
     public static ResourceEstimate EstimateNetwork(Scenario scenario)

@@ -1,6 +1,4 @@
-using System.Globalization;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Admission;
 
@@ -11,33 +9,15 @@ namespace InfluenceSim.Engine.Admission;
 /// </summary>
 public static class RunAdmission
 {
-    /// <summary>The environment variable that sets the memory available, in bytes, instead of the machine's (for tests).</summary>
-    public const string MemoryVariable = "INFLUENCESIM_MEMORY_BYTES";
-
     /// <summary>A node-grain run estimated to take at least this long (seconds) gets the hint to use blocks hosting.</summary>
     public const double SlowSeconds = 60;
 
     /// <summary>The end of every refusal's remedy.</summary>
     public const string Anyway = "add --allow-large to run it anyway";
 
-    /// <summary>The memory available to the process: <see cref="MemoryVariable"/> when set, otherwise the runtime's view of the machine (or container).</summary>
-    /// <exception cref="ScenarioException">The variable is set to something other than a positive whole number of bytes.</exception>
-    public static long AvailableBytes()
-    {
-        string? text = Environment.GetEnvironmentVariable(MemoryVariable);
-        if (text is null)
-        {
-            return GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        }
-
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long bytes) && bytes > 0
-            ? bytes
-            : throw new ScenarioException([new ScenarioProblem($"environment {MemoryVariable}", 1, 1, $"{MemoryVariable} must be a positive whole number of bytes, found {Shown(text)}")]);
-    }
-
     /// <summary>
     /// The scenario's estimate; throws, pointing at the key that drives the largest term, when the
-    /// estimate exceeds <see cref="AvailableBytes"/> and <paramref name="allowLarge"/> is false.
+    /// estimate exceeds <see cref="AvailableMemory.Bytes"/> and <paramref name="allowLarge"/> is false.
     /// </summary>
     /// <exception cref="ScenarioException">The run would not fit in memory.</exception>
     public static ResourceEstimate Admit(Scenario scenario, bool allowLarge)
@@ -74,19 +54,19 @@ public static class RunAdmission
     /// The refusal of <paramref name="estimate"/> (<c>too large for this machine: SUBJECT needs ...</c>, then
     /// the remedy <paramref name="remedy"/> gives for the memory available), or null when it fits or is allowed.
     /// </summary>
-    /// <exception cref="ScenarioException"><see cref="MemoryVariable"/> is set to something other than a positive whole number.</exception>
+    /// <exception cref="ScenarioException"><see cref="AvailableMemory.Variable"/> is set to something other than a positive whole number.</exception>
     public static string? Refusal(ResourceEstimate estimate, bool allowLarge, string subject, Func<long, string> remedy)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         ArgumentNullException.ThrowIfNull(remedy);
-        long available = AvailableBytes();
+        long available = AvailableMemory.Bytes();
         if (allowLarge || estimate.Bytes <= available)
         {
             return null;
         }
 
-        string source = Environment.GetEnvironmentVariable(MemoryVariable) is null ? "available" : $"available (set by {MemoryVariable})";
-        return $"too large for this machine: {subject} needs an estimated {estimate.Describe()}, more than the {ResourceEstimate.Size(available)} {source}; {remedy(available)}";
+        string source = Environment.GetEnvironmentVariable(AvailableMemory.Variable) is null ? "available" : $"available (set by {AvailableMemory.Variable})";
+        return $"too large for this machine: {subject} needs an estimated {estimate.Describe()}, more than the {AvailableMemory.Size(available)} {source}; {remedy(available)}";
     }
 
     private static ResourceEstimate Check(Scenario scenario, ResourceEstimate estimate, bool allowLarge, string subject, Func<long, string> remedy)
@@ -110,10 +90,7 @@ public static class RunAdmission
 
         var blocks = ResourceEstimator.Estimate(scenario, EngineHosting.Blocks);
         string fits = blocks.Bytes <= available ? "which fits" : "which does not fit either";
-        return $"engine: {{ hosting: blocks }} would need about {ResourceEstimate.Size(blocks.Bytes)} ({fits}); or {Anyway}";
+        return $"engine: {{ hosting: blocks }} would need about {AvailableMemory.Size(blocks.Bytes)} ({fits}); or {Anyway}";
     }
 
-    private static string Shown(string text) => text.Length <= 40 && text.All(c => c is >= ' ' and <= '~')
-        ? $"'{text}'"
-        : $"a value of {text.Length} characters";
 }

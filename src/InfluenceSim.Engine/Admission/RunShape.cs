@@ -1,10 +1,9 @@
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Admission;
 

@@ -1,7 +1,7 @@
-using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 using InfluenceSim.Networks;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Running;
 

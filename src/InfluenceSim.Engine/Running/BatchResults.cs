@@ -1,3 +1,5 @@
+using InfluenceSim.RunFolders.Results;
+
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>

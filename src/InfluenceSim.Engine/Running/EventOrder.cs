@@ -1,3 +1,5 @@
+using InfluenceSim.RunFolders.Results;
+
 namespace InfluenceSim.Engine.Running;
 
 /// <summary>The interaction stream's cap and order (docs/output.md "events"): the first rows by (step, replicate, receiver, kind, sender), written by replicate first.</summary>

@@ -1,7 +1,7 @@
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Scenarios.Generators;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Files;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Generators;
 
 namespace InfluenceSim.Engine.Running;
 

@@ -1,5 +1,6 @@
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Models.Market;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Engine.Running;
 

@@ -1,8 +1,8 @@
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Running;
 

@@ -1,5 +1,6 @@
 using InfluenceSim.Abstractions.Counting;
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Engine.Running;
 

@@ -1,4 +1,5 @@
 using InfluenceSim.Abstractions.Counting;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Engine.Running;
 

@@ -4,6 +4,7 @@ using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Engine.Running;
 

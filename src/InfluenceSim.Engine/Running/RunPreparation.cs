@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Scenarios.Validation;
-using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Files;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
+using InfluenceSim.Scenarios.Validation;
+using InfluenceSim.Seeding;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Running;
 
@@ -60,7 +61,7 @@ public static class RunPreparation
 
     private static int[] ResolveExplicitSeeds(Scenario scenario, Network network, List<ScenarioProblem> problems)
     {
-        if (SeedingStrategies.Default.Get(scenario.Seeding.Strategy).Input != SeedingInput.Listed || scenario.Seeding.Nodes is not { } written)
+        if (BuiltIns.Strategies.Get(scenario.Seeding.Strategy).Input != SeedingInput.Listed || scenario.Seeding.Nodes is not { } written)
         {
             return [];
         }
@@ -101,7 +102,7 @@ public static class RunPreparation
         {
             const string path = "engine.partitions";
             var at = scenario.Locations.Locate(path);
-            problems.Add(new ScenarioProblem(scenario.Locations.FileOf(path), at.Line, at.Column, string.Create(CultureInfo.InvariantCulture, $"'{path}' must be {EngineValidator.Expected(network.NodeCount)}, found {partitions}")));
+            problems.Add(new ScenarioProblem(scenario.Locations.FileOf(path), at.Line, at.Column, string.Create(CultureInfo.InvariantCulture, $"'{path}' must be {PartitionRange.Expected(network.NodeCount)}, found {partitions}")));
         }
     }
 

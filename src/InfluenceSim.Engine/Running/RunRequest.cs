@@ -1,7 +1,9 @@
-using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Running;
 
@@ -34,4 +36,16 @@ public sealed record RunRequest(Network Network, ModelSettings Model, SeedPlan S
 
     /// <summary>The run's replicate that replicate 0 of this request stands for: a replicate batch's first (its draws, seeds and rows are the run's).</summary>
     public int FirstReplicate { get; init; }
+
+    /// <summary>
+    /// The batches of this request: under <c>blocks</c>, one per block of
+    /// <see cref="SimulationRunner.BlockReplicateBatch"/> replicates (the last may hold fewer); under <c>node-grains</c>,
+    /// one batch of every replicate (a node grain carries them all: a second batch would activate every node again).
+    /// </summary>
+    public IReadOnlyList<ReplicateBatch> Batches()
+    {
+        int size = Hosting == EngineHosting.Blocks ? SimulationRunner.BlockReplicateBatch : Replicates;
+        return [.. Enumerable.Range(0, (Replicates + size - 1) / size)
+            .Select(b => new ReplicateBatch(b, b * size, Math.Min(size, Replicates - (b * size))))];
+    }
 }

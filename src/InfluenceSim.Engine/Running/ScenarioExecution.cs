@@ -1,6 +1,9 @@
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Statistics;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Running;
 

@@ -3,6 +3,8 @@ using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Running;
 
@@ -21,7 +23,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
 
     /// <summary>
     /// Runs every replicate and returns their counts; cancelling stops between rounds. The replicates run in batches
-    /// (<see cref="ReplicateBatch.Of"/>), one after the other; each finished batch is saved to <paramref name="checkpoints"/>
+    /// (<see cref="RunRequest.Batches"/>), one after the other; each finished batch is saved to <paramref name="checkpoints"/>
     /// (when the run has more than one) and a batch found there is not run again. When a silo is lost mid-batch (Orleans'
     /// membership declares it dead), that batch's attempt is abandoned with everything it produced and the batch is redone
     /// from step 0 under fresh grain keys on the surviving silos: determinism makes the result the same (docs/cluster.md
@@ -30,7 +32,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, IBatchCheckpoints? checkpoints = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var batches = ReplicateBatch.Of(request);
+        var batches = request.Batches();
         var kept = batches.Count > 1 ? checkpoints : null;
         double[]? probabilities = RunPartitions.OutProbabilities(request);
         var results = new List<RunResult>(batches.Count);

@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Output;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Cli.Tests.CommandLine;
 

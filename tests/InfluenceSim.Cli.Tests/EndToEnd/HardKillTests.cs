@@ -1,5 +1,5 @@
 using InfluenceSim.Cli.Tests.Support;
-using InfluenceSim.Engine.Output;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Cli.Tests.EndToEnd;
 

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Files;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Tests.EndToEnd;
 
@@ -94,7 +95,7 @@ public sealed class NetworkVerbTests : IDisposable
 
     private static Network Build(string scenarioPath)
     {
-        var scenario = ScenarioLoader.Load(scenarioPath, []);
+        var scenario = ScenarioLoader.Load(scenarioPath, [], [], BuiltIns.Registries);
         return NetworkFactory.Build(scenario.Network, scenario.Seed);
     }
 }

@@ -1,4 +1,5 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Engine;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Tests.EndToEnd;
 
@@ -21,7 +22,7 @@ public sealed class RegistryListingTests : IDisposable
         string strategySection = text[strategies..];
         Assert.All(NetworkGenerators.Default.Names, name => Assert.Contains($" {name} ", generatorSection, StringComparison.Ordinal));
         Assert.Contains("mean-degree: a number from 0 to nodes - 1", generatorSection, StringComparison.Ordinal);
-        Assert.All(SeedingStrategies.Default.Names, name => Assert.Contains($" {name} ", strategySection, StringComparison.Ordinal));
+        Assert.All(BuiltIns.Strategies.Names, name => Assert.Contains($" {name} ", strategySection, StringComparison.Ordinal));
         Assert.Contains("pilot-replicates", strategySection, StringComparison.Ordinal);
     }
 

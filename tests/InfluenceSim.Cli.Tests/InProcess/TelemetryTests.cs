@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Cli.Tests.Support;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Host;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -22,7 +24,7 @@ public sealed class TelemetryTests : IDisposable
     [Fact]
     public async Task Run_exports_one_run_span_a_span_per_round_counters_equal_to_the_run_totals_and_orleans_metrics()
     {
-        var prepared = RunPreparation.Prepare(ScenarioLoader.Load(_temp.Write("small.yaml", ScenarioTexts.Small), []));
+        var prepared = RunPreparation.Prepare(ScenarioLoader.Load(_temp.Write("small.yaml", ScenarioTexts.Small), [], [], BuiltIns.Registries));
         var metrics = new List<MetricSnapshot>();
         var activities = new List<Activity>();
         RunResult result;
@@ -55,7 +57,7 @@ public sealed class TelemetryTests : IDisposable
     [Fact]
     public async Task Traced_grain_calls_join_the_runs_trace_under_the_runners_service_name()
     {
-        var prepared = RunPreparation.Prepare(ScenarioLoader.Load(_temp.Write("small.yaml", ScenarioTexts.Small), []));
+        var prepared = RunPreparation.Prepare(ScenarioLoader.Load(_temp.Write("small.yaml", ScenarioTexts.Small), [], [], BuiltIns.Registries));
         var activities = new List<Activity>();
         Dictionary<string, object> resource;
         await using (var silo = await EmbeddedSilo.StartAsync(

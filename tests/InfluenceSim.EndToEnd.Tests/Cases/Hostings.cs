@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Running;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Cases;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using InfluenceSim.EndToEnd.Tests.Oracle;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.EndToEnd.Tests.Cases;
 
@@ -29,7 +30,7 @@ public sealed record SeedingCase(string Name, SeedingSpec Spec, int[] ExplicitNo
 
     public static SeedingCase None { get; } = new("none", new SeedingSpec("none"), [], new NoSeeding());
 
-    public SeedPlan PlanFor(Network network, long masterSeed) => SeedPlan.For(Spec, network, masterSeed, ExplicitNodes);
+    public SeedPlan PlanFor(Network network, long masterSeed) => SeedPlanner.For(Spec, network, masterSeed, ExplicitNodes);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

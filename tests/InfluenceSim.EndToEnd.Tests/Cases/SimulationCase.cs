@@ -3,6 +3,8 @@ using InfluenceSim.EndToEnd.Tests.Oracle;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Cases;
 

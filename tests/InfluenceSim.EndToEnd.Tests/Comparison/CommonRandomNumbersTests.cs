@@ -1,7 +1,9 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Comparison;
 
@@ -24,7 +26,7 @@ public sealed class CommonRandomNumbersTests(OneSiloCluster cluster)
     [Fact]
     public async Task Strategies_with_the_same_seeds_give_identical_rows_and_random_differs()
     {
-        var prepared = RunPreparation.Prepare(ScenarioLoader.Parse(Scenario, "crn.yaml", AppContext.BaseDirectory, []));
+        var prepared = RunPreparation.Prepare(ScenarioLoader.Parse(Scenario, "crn.yaml", AppContext.BaseDirectory, [], [], BuiltIns.Registries));
 
         var execution = await new ScenarioExecution(cluster.Runner()).RunAsync(prepared, null, TestContext.Current.CancellationToken);
 

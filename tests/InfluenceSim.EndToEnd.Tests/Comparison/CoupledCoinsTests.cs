@@ -1,9 +1,10 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
 using InfluenceSim.EndToEnd.Tests.Oracle;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
 using MathNet.Numerics.Distributions;
 
 namespace InfluenceSim.EndToEnd.Tests.Comparison;
@@ -31,7 +32,7 @@ public sealed class CoupledCoinsTests(OneSiloCluster cluster)
     [Fact]
     public async Task Strategies_with_different_seeds_share_every_ties_coins_and_the_comparison_follows_from_reachability()
     {
-        var prepared = RunPreparation.Prepare(ScenarioLoader.Parse(Scenario, "coupled.yaml", AppContext.BaseDirectory, []));
+        var prepared = RunPreparation.Prepare(ScenarioLoader.Parse(Scenario, "coupled.yaml", AppContext.BaseDirectory, [], [], BuiltIns.Registries));
         var network = prepared.Network;
         var draws = new OracleDraws(21);
         int n = network.NodeCount;

@@ -1,5 +1,5 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 

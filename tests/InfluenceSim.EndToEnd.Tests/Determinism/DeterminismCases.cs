@@ -1,5 +1,5 @@
 using InfluenceSim.EndToEnd.Tests.Cases;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 

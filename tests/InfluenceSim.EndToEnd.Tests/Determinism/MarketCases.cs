@@ -1,7 +1,7 @@
 using InfluenceSim.EndToEnd.Tests.Cases;
-using InfluenceSim.Engine.Running;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Market;
+using InfluenceSim.Scenarios;
 using static InfluenceSim.EndToEnd.Tests.Determinism.Markets;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;

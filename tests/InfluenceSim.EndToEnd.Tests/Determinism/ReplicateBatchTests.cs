@@ -3,9 +3,9 @@ using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
-using InfluenceSim.Engine.Running;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Distributions;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 

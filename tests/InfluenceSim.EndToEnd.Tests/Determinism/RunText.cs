@@ -3,8 +3,9 @@ using System.Text;
 using InfluenceSim.EndToEnd.Tests.Cases;
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Oracle;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 

@@ -1,11 +1,12 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 

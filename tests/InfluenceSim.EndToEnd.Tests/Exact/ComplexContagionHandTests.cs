@@ -2,8 +2,9 @@ using InfluenceSim.EndToEnd.Tests.Cases;
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 

@@ -1,6 +1,7 @@
 using InfluenceSim.EndToEnd.Tests.Cases;
-using InfluenceSim.Engine.Running;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 

@@ -1,7 +1,8 @@
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
 using InfluenceSim.EndToEnd.Tests.Oracle;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 

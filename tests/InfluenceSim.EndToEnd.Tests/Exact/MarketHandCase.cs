@@ -1,6 +1,6 @@
 using InfluenceSim.EndToEnd.Tests.Cases;
 using InfluenceSim.EndToEnd.Tests.Oracle;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 

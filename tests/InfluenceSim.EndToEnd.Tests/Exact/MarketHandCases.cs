@@ -1,7 +1,8 @@
 using InfluenceSim.EndToEnd.Tests.Cases;
-using InfluenceSim.Engine.Running;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 

@@ -1,5 +1,5 @@
 using InfluenceSim.EndToEnd.Tests.Oracle;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.EndToEnd.Tests.Exact;
 

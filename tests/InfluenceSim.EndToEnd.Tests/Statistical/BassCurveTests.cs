@@ -6,6 +6,7 @@ using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.RunFolders.Results;
 using BinomialDistribution = MathNet.Numerics.Distributions.Binomial;
 
 namespace InfluenceSim.EndToEnd.Tests.Statistical;

@@ -1,7 +1,7 @@
 using InfluenceSim.Engine.Admission;
-using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Tests.Scenarios;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Admission;
@@ -28,7 +28,7 @@ public sealed class ResourceEstimatorTests
         };
         Assert.Equal(expected, Terms(estimate));
         Assert.Equal(expected.Values.Sum(), estimate.Bytes);
-        Assert.Equal("replicate lanes 1 MiB: 90 B x 1,000 nodes x 10 replicates", $"{estimate.Terms[2].Name} {ResourceEstimate.Size(estimate.Terms[2].Bytes)}: {estimate.Terms[2].Count}");
+        Assert.Equal("replicate lanes 1 MiB: 90 B x 1,000 nodes x 10 replicates", $"{estimate.Terms[2].Name} {AvailableMemory.Size(estimate.Terms[2].Bytes)}: {estimate.Terms[2].Count}");
         Assert.Equal(["process", "node grains", "replicate lanes", "network", "replicate results"], estimate.Terms.Select(t => t.Name));
         Assert.Equal("network", estimate.Largest.Key);
     }
@@ -139,7 +139,7 @@ public sealed class ResourceEstimatorTests
         folder.Write("ties.csv", new string('x', 1199) + "\n");
         string path = folder.Write("s.yaml", "name: a\nnetwork: { generator: file, path: ties.csv }\nmodel: { kind: independent-cascade, probability: 0.1 }\n");
 
-        var shape = RunShape.Of(Engine.Scenarios.ScenarioLoader.Load(path, []), EngineHosting.NodeGrains);
+        var shape = RunShape.Of(ScenarioLoader.Load(path, [], [], BuiltIns.Registries), EngineHosting.NodeGrains);
 
         Assert.Equal(200, shape.Ties);
         Assert.Equal(20, shape.Nodes);
@@ -171,7 +171,7 @@ public sealed class ResourceEstimatorTests
     [InlineData(1048576.0, "1 MiB")]
     [InlineData(1572864.0, "2 MiB")]
     [InlineData(25232932864.0, "23.5 GiB")]
-    public void Sizes_read_in_mebibytes_or_gibibytes(double bytes, string text) => Assert.Equal(text, ResourceEstimate.Size(bytes));
+    public void Sizes_read_in_mebibytes_or_gibibytes(double bytes, string text) => Assert.Equal(text, AvailableMemory.Size(bytes));
 
     [Theory]
     [InlineData(0.2, "1 s")]

@@ -1,6 +1,6 @@
 using InfluenceSim.Engine.Admission;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Tests.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Admission;
 
@@ -22,9 +22,9 @@ public sealed class RunAdmissionTests : IDisposable
           probability: 0.1
         """;
 
-    private readonly string? _before = Environment.GetEnvironmentVariable(RunAdmission.MemoryVariable);
+    private readonly string? _before = Environment.GetEnvironmentVariable(AvailableMemory.Variable);
 
-    public RunAdmissionTests() => Environment.SetEnvironmentVariable(RunAdmission.MemoryVariable, "1073741824");
+    public RunAdmissionTests() => Environment.SetEnvironmentVariable(AvailableMemory.Variable, "1073741824");
 
     [Fact]
     public void A_scenario_larger_than_the_memory_is_refused_at_its_largest_term_with_the_estimate()
@@ -91,9 +91,9 @@ public sealed class RunAdmissionTests : IDisposable
     [InlineData("-5")]
     public void A_bad_memory_override_is_reported(string value)
     {
-        Environment.SetEnvironmentVariable(RunAdmission.MemoryVariable, value);
+        Environment.SetEnvironmentVariable(AvailableMemory.Variable, value);
 
-        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => RunAdmission.AvailableBytes()).Problems);
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => AvailableMemory.Bytes()).Problems);
 
         Assert.Equal($"environment INFLUENCESIM_MEMORY_BYTES:1:1: INFLUENCESIM_MEMORY_BYTES must be a positive whole number of bytes, found '{value}'", problem.ToString());
     }
@@ -112,5 +112,5 @@ public sealed class RunAdmissionTests : IDisposable
         Assert.Null(RunAdmission.SlowHint(blocks, ResourceEstimator.Estimate(blocks)));
     }
 
-    public void Dispose() => Environment.SetEnvironmentVariable(RunAdmission.MemoryVariable, _before);
+    public void Dispose() => Environment.SetEnvironmentVariable(AvailableMemory.Variable, _before);
 }

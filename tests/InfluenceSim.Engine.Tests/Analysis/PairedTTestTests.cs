@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Analysis;
 
 namespace InfluenceSim.Engine.Tests.Analysis;
 

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Analysis;
-using InfluenceSim.Engine.Output;
+using InfluenceSim.Analysis;
+using InfluenceSim.RunFolders;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Analysis;

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Analysis;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.Analysis;
+using InfluenceSim.RunFolders.Results;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Analysis;

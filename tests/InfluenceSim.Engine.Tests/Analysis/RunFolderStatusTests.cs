@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Analysis;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Analysis;

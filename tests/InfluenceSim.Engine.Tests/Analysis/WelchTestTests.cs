@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Analysis;
+using InfluenceSim.Analysis;
 using MathNet.Numerics.Distributions;
 
 namespace InfluenceSim.Engine.Tests.Analysis;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Scenarios.Sweeps;
 using InfluenceSim.Engine.Tests.Output;
+using InfluenceSim.RunFolders;
+using InfluenceSim.Scenarios.Sweeps;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Hostile;

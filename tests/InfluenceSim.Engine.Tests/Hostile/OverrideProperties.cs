@@ -1,7 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Hostile;
@@ -30,7 +30,7 @@ public sealed class OverrideProperties
         {
             string[] sets = [pair.Item1];
             string[] sweeps = [pair.Item2];
-            ScenarioReaderProperties.ReadsOrReports("s.yaml", () => ScenarioLoader.Parse(Scenario, "s.yaml", folder.Path, sets, sweeps));
+            ScenarioReaderProperties.ReadsOrReports("s.yaml", () => ScenarioLoader.Parse(Scenario, "s.yaml", folder.Path, sets, sweeps, BuiltIns.Registries));
             Assert.Empty(folder.Entries());
         });
     }

@@ -1,6 +1,6 @@
 using System.Text;
 using FsCheck.Fluent;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Hostile;
@@ -38,7 +38,7 @@ public sealed class ScenarioReaderProperties
         HostileInput.Check(Gen.Elements(valid).SelectMany(HostileInput.Variants), bytes =>
         {
             File.WriteAllBytes(path, bytes);
-            ReadsOrReports(path, () => ScenarioLoader.Load(path, []));
+            ReadsOrReports(path, () => ScenarioLoader.Load(path, [], [], BuiltIns.Registries));
             Assert.Equal(["s.yaml"], folder.Entries());
         });
     }

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Files;
+using InfluenceSim.RunFolders;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Files;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Market;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

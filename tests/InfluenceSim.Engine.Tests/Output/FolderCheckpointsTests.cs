@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Scenarios.Sweeps;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios.Sweeps;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;
@@ -32,7 +33,7 @@ public sealed class FolderCheckpointsTests : IDisposable
     public void A_saved_point_keeps_its_node_records_with_and_without_a_cause()
     {
         var checkpoints = new FolderCheckpoints(root.Path);
-        var adopter = new Running.NodeRecord(0, 4, 2, Models.Market.AdoptionCause.SocialProof, 1, 0, 3, -1, true, 2, 0, 1, 1, 5, 2) { Group = 1 };
+        var adopter = new NodeRecord(0, 4, 2, Models.Market.AdoptionCause.SocialProof, 1, 0, 3, -1, true, 2, 0, 1, 1, 5, 2) { Group = 1 };
         var result = KeyedRun.Result() with { NodeRecords = [adopter, adopter with { Node = 5, AdoptedAt = -1, Cause = null, Group = 0 }] };
         Directory.CreateDirectory(checkpoints.Folder);
 

@@ -1,7 +1,7 @@
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

@@ -1,6 +1,7 @@
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Running;
 using InfluenceSim.Models.Market;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 using ParquetType = Parquet.Meta.Type;
 

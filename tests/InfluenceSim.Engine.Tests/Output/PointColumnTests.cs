@@ -1,6 +1,6 @@
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Engine.Tests.Statistics;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

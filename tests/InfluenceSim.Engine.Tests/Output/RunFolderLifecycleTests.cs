@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Output;
+using InfluenceSim.RunFolders;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;

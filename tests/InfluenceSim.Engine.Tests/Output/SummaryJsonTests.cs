@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Statistics;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Engine.Tests.Output;
 

@@ -1,6 +1,6 @@
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Tests.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Registries;
 
@@ -39,7 +39,7 @@ public sealed class GeneratorRegistryTests
     [Fact]
     public void An_added_generator_is_validated_resolved_and_built_from_a_scenario()
     {
-        var registries = ScenarioRegistries.Default with { Generators = NetworkGenerators.Default.With(new GridGenerator()) };
+        var registries = BuiltIns.Registries with { Generators = NetworkGenerators.Default.With(new GridGenerator()) };
 
         var scenario = Parse("name: s\nnetwork: { generator: grid, rows: 2, columns: 3 }" + Model, registries);
         var network = registries.Generators.Get(scenario.Network.Generator).Build(scenario.Network, new(scenario.Seed, [], false));
@@ -53,7 +53,7 @@ public sealed class GeneratorRegistryTests
     [Fact]
     public void An_added_generator_reports_its_own_keys_with_file_line_column_and_what_it_expected()
     {
-        var registries = ScenarioRegistries.Default with { Generators = NetworkGenerators.Default.With(new GridGenerator()) };
+        var registries = BuiltIns.Registries with { Generators = NetworkGenerators.Default.With(new GridGenerator()) };
 
         var error = Assert.Throws<ScenarioException>(() => Parse("name: s\nnetwork: { generator: grid, rows: 0, columns: 3, m: 2 }" + Model, registries));
 

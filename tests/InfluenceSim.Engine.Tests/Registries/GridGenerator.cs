@@ -1,6 +1,6 @@
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Scenarios.Generators;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Generators;
 
 namespace InfluenceSim.Engine.Tests.Registries;
 

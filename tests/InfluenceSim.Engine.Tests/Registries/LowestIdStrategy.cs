@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Seeding.Strategies;
+using InfluenceSim.Scenarios.Strategies;
 
 namespace InfluenceSim.Engine.Tests.Registries;
 

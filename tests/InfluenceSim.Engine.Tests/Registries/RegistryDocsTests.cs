@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Registries;
@@ -19,6 +19,6 @@ public sealed class RegistryDocsTests
     {
         string text = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, "docs", "seeding.md"));
 
-        Assert.All(SeedingStrategies.Default.Names, name => Assert.Contains($"| `{name}` |", text, StringComparison.Ordinal));
+        Assert.All(BuiltIns.Strategies.Names, name => Assert.Contains($"| `{name}` |", text, StringComparison.Ordinal));
     }
 }

@@ -1,7 +1,7 @@
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Engine.Tests.Scenarios;
+using InfluenceSim.Scenarios;
 using Graphs = InfluenceSim.Networks.Generators.NetworkGenerators;
 
 namespace InfluenceSim.Engine.Tests.Registries;
@@ -14,7 +14,7 @@ public sealed class StrategyRegistryTests
     [Fact]
     public void Every_strategy_resolves_by_its_name_in_the_documented_order()
     {
-        var registry = SeedingStrategies.Default;
+        var registry = BuiltIns.Strategies;
 
         Assert.Equal(["random", "top-degree", "pagerank", "k-core", "betweenness", "community-spread", "greedy", "observed-prescribers", "explicit", "none"], registry.Names);
         Assert.All(registry.Names, name => Assert.Equal(name, registry.Get(name).Name));
@@ -25,7 +25,7 @@ public sealed class StrategyRegistryTests
     [Fact]
     public void Two_strategies_of_one_name_are_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => SeedingStrategies.Default.With(new RandomStrategy()));
+        var error = Assert.Throws<ArgumentException>(() => BuiltIns.Strategies.With(new RandomStrategy()));
 
         Assert.StartsWith("more than one seeding strategy is named 'random'", error.Message, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public sealed class StrategyRegistryTests
     {
         string problem = ScenarioText.Problem(Head + "seeding: { strategy: lowest-id, count: 3 }");
 
-        Assert.StartsWith($"s.yaml:4:22: 'seeding.strategy' must be one of {string.Join(", ", SeedingStrategies.Default.Names)}, found", problem, StringComparison.Ordinal);
+        Assert.StartsWith($"s.yaml:4:22: 'seeding.strategy' must be one of {string.Join(", ", BuiltIns.Strategies.Names)}, found", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,10 +49,10 @@ public sealed class StrategyRegistryTests
     [Fact]
     public async Task An_added_strategy_is_validated_compared_and_planned_from_a_scenario()
     {
-        var registries = ScenarioRegistries.Default with { Strategies = SeedingStrategies.Default.With(new LowestIdStrategy()) };
+        var registries = BuiltIns.Registries with { Strategies = BuiltIns.Strategies.With(new LowestIdStrategy()) };
 
         var scenario = Parse(Head + "seeding: { count: 3 }\ncompare-seeding: [random, lowest-id]", registries);
-        var strategy = registries.Strategies.Get("lowest-id");
+        var strategy = (PlanningStrategy)registries.Strategies.Get("lowest-id");
         var network = Graphs.Path(10);
         var counted = await strategy.PlanAsync(new SeedingContext(network, scenario.Seeding.WithStrategy("lowest-id"), scenario.Seed), CancellationToken.None);
         var bought = await strategy.PlanAsync(new SeedingContext(network, new SeedingSpec("lowest-id") { Budget = 2.5 }, 1), CancellationToken.None);
@@ -66,13 +66,13 @@ public sealed class StrategyRegistryTests
     [Fact]
     public async Task An_added_strategy_reads_its_own_setting_with_its_range_and_default()
     {
-        var registries = ScenarioRegistries.Default with { Strategies = SeedingStrategies.Default.With(new LowestIdStrategy()) };
+        var registries = BuiltIns.Registries with { Strategies = BuiltIns.Strategies.With(new LowestIdStrategy()) };
 
         var skipping = Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 4 }", registries);
         var plain = Parse(Head + "seeding: { strategy: lowest-id, count: 3 }", registries);
         var error = Assert.Throws<ScenarioException>(() => Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 2.5 }", registries));
         var unused = Assert.Throws<ScenarioException>(() => Parse(Head + "seeding: { strategy: random, count: 3, skip: 1 }", registries));
-        var plan = await registries.Strategies.Get("lowest-id").PlanAsync(new SeedingContext(Graphs.Path(10), skipping.Seeding, 1), CancellationToken.None);
+        var plan = await ((PlanningStrategy)registries.Strategies.Get("lowest-id")).PlanAsync(new SeedingContext(Graphs.Path(10), skipping.Seeding, 1), CancellationToken.None);
 
         Assert.Equal(4, skipping.Seeding.Options.Settings["skip"]);
         Assert.Equal(0, plain.Seeding.Options.Settings["skip"]);
@@ -87,10 +87,10 @@ public sealed class StrategyRegistryTests
     {
         var network = Graphs.Star(6);
 
-        Assert.Equal([0], SeedPlan.For(new SeedingSpec("top-degree", Count: 1), network, 1, []).SeedsOf(0));
-        Assert.Equal([0], SeedPlan.For(new SeedingSpec("pagerank", Count: 1), network, 1, []).SeedsOf(0));
-        Assert.Equal([2, 4], SeedPlan.For(new SeedingSpec("explicit", Nodes: ["2", "4"]), network, 1, [2, 4]).SeedsOf(3));
-        Assert.Empty(SeedPlan.For(new SeedingSpec("none"), network, 1, []).SeedsOf(0));
+        Assert.Equal([0], SeedPlanner.For(new SeedingSpec("top-degree", Count: 1), network, 1, []).SeedsOf(0));
+        Assert.Equal([0], SeedPlanner.For(new SeedingSpec("pagerank", Count: 1), network, 1, []).SeedsOf(0));
+        Assert.Equal([2, 4], SeedPlanner.For(new SeedingSpec("explicit", Nodes: ["2", "4"]), network, 1, [2, 4]).SeedsOf(3));
+        Assert.Empty(SeedPlanner.For(new SeedingSpec("none"), network, 1, []).SeedsOf(0));
     }
 
     private static Scenario Parse(string text, ScenarioRegistries registries) =>

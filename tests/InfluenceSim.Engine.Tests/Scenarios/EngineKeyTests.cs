@@ -1,6 +1,6 @@
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -99,7 +99,7 @@ public sealed class EngineKeyTests
         folder.Write("ties.csv", "a,b\nb,c\n");
         string path = folder.Write("s.yaml", "name: a\nnetwork: { generator: file, path: ties.csv }\nmodel: { kind: independent-cascade, probability: 0.1 }\nengine:\n  partitions: 4\n");
 
-        var error = Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(ScenarioLoader.Load(path, [])));
+        var error = Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(ScenarioLoader.Load(path, [], [], BuiltIns.Registries)));
 
         Assert.Equal($"{path}:5:15: 'engine.partitions' must be an integer from 1 to 3 (at most the network's 3 nodes), found 4", Assert.Single(error.Problems).ToString());
     }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -8,7 +8,7 @@ namespace InfluenceSim.Engine.Tests.Scenarios;
 public sealed class FileLoadingTests
 {
     private static ScenarioProblem LoadProblem(string path, params string[] overrides) =>
-        Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, overrides)).Problems);
+        Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, overrides, [], BuiltIns.Registries)).Problems);
 
     [Fact]
     public void Load_reads_hashes_and_names_the_file_as_given()
@@ -16,7 +16,7 @@ public sealed class FileLoadingTests
         using var folder = new TempFolder();
         string path = folder.Write("quick.yaml", ScenarioText.Minimal);
 
-        var scenario = ScenarioLoader.Load(path, []);
+        var scenario = ScenarioLoader.Load(path, [], [], BuiltIns.Registries);
 
         Assert.Equal(path, scenario.SourcePath);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), scenario.SourceHash);
@@ -31,7 +31,7 @@ public sealed class FileLoadingTests
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(ScenarioText.Minimal)];
         File.WriteAllBytes(path, bytes);
 
-        var scenario = ScenarioLoader.Load(path, []);
+        var scenario = ScenarioLoader.Load(path, [], [], BuiltIns.Registries);
 
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), scenario.SourceHash);
     }
@@ -58,7 +58,7 @@ public sealed class FileLoadingTests
         string text = ScenarioText.Minimal + "\n";
         string path = folder.Write("big.yaml", text + new string('#', (1024 * 1024) - Encoding.UTF8.GetByteCount(text)));
 
-        Assert.Equal("minimal", ScenarioLoader.Load(path, []).Name);
+        Assert.Equal("minimal", ScenarioLoader.Load(path, [], [], BuiltIns.Registries).Name);
     }
 
     [Fact]

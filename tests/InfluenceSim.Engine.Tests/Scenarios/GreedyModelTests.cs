@@ -1,5 +1,5 @@
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 

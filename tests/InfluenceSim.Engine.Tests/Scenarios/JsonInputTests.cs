@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -21,7 +21,7 @@ public sealed class JsonInputTests
         using var folder = new TempFolder();
         string path = folder.Write("scenario.json", Valid);
 
-        var scenario = ScenarioLoader.Load(path, []);
+        var scenario = ScenarioLoader.Load(path, [], [], BuiltIns.Registries);
 
         Assert.Equal("json-scenario", scenario.Name);
         Assert.Equal(42, scenario.Seed);
@@ -59,7 +59,7 @@ public sealed class JsonInputTests
         using var folder = new TempFolder();
         string path = folder.Write("bad.json", "{\n  \"name\": \"a\",\n  \"seed\": 1,,\n  \"replicates\": 2\n}\n");
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, []));
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, [], [], BuiltIns.Registries));
 
         Assert.Equal($"{path}:3:13: YAML syntax error: While parsing a node, did not find expected node content.", Assert.Single(error.Problems).ToString());
     }

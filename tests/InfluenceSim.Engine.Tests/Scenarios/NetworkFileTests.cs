@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -9,7 +9,7 @@ public sealed class NetworkFileTests
         $"name: a\nnetwork:\n  generator: file\n  path: {path}\nmodel: {{ kind: independent-cascade, probability: 0.1 }}\n";
 
     private static string Problem(TempFolder folder, string path) =>
-        Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(folder.Write("scenarios/s.yaml", Scenario(path)), [])).Problems).Message;
+        Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(folder.Write("scenarios/s.yaml", Scenario(path)), [], [], BuiltIns.Registries)).Problems).Message;
 
     [Fact]
     public void A_relative_path_resolves_against_the_scenario_folder()
@@ -18,7 +18,7 @@ public sealed class NetworkFileTests
         string ties = folder.Write("scenarios/networks/ties.csv", "a,b\n");
         string path = folder.Write("scenarios/s.yaml", Scenario("networks/ties.csv"));
 
-        var scenario = ScenarioLoader.Load(path, ["network.directed=false"]);
+        var scenario = ScenarioLoader.Load(path, ["network.directed=false"], [], BuiltIns.Registries);
 
         Assert.Equal(new NetworkSpec("file", Path: ties, Directed: false), scenario.Network);
         Assert.Equal("""{"generator":"file","path":"networks/ties.csv","directed":false}""", scenario.Resolved["network"]!.ToJsonString());
@@ -42,7 +42,7 @@ public sealed class NetworkFileTests
         folder.Write("scenarios/ties.csv", "a,b\n");
         string path = folder.Write("scenarios/s.yaml", Scenario("../scenarios/./ties.csv"));
 
-        Assert.Equal("file", ScenarioLoader.Load(path, []).Network.Generator);
+        Assert.Equal("file", ScenarioLoader.Load(path, [], [], BuiltIns.Registries).Network.Generator);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class NetworkFileTests
         using var folder = new TempFolder();
         string path = folder.Write("scenarios/s.yaml", Scenario("../x.csv"));
 
-        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, [])).Problems);
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, [], [], BuiltIns.Registries)).Problems);
 
         Assert.Equal((path, 4, 9), (problem.File, problem.Line, problem.Column));
     }

@@ -103,7 +103,7 @@ public sealed class NetworkGeneratorKeyTests
             problems);
     }
 
-    private static Engine.Scenarios.Scenario Parse(string network) => ScenarioText.Parse("name: a\nnetwork: " + network + Model);
+    private static InfluenceSim.Scenarios.Scenario Parse(string network) => ScenarioText.Parse("name: a\nnetwork: " + network + Model);
 
     private static string Problem(string network) => ScenarioText.Problem("name: a\nnetwork: " + network + Model);
 }

@@ -1,7 +1,7 @@
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Market;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -150,12 +150,12 @@ public sealed class NodeAttributeTests : IDisposable
     private PreparedRun Prepare(string network, string extra = "")
     {
         string path = Write(network, extra);
-        return RunPreparation.Prepare(ScenarioLoader.Load(path, []));
+        return RunPreparation.Prepare(ScenarioLoader.Load(path, [], [], BuiltIns.Registries));
     }
 
     private string Problem(string network)
     {
         string path = Write(network, string.Empty);
-        return Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, [])).Problems).ToString().Replace(path, "s.yaml", StringComparison.Ordinal);
+        return Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, [], [], BuiltIns.Registries)).Problems).ToString().Replace(path, "s.yaml", StringComparison.Ordinal);
     }
 }

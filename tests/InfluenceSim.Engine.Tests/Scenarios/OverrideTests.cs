@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Distributions;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 

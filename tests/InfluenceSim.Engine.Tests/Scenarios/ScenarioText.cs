@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -20,11 +20,11 @@ internal static class ScenarioText
         """;
 
     public static Scenario Parse(string text, params string[] overrides) =>
-        ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, overrides);
+        ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, overrides, [], BuiltIns.Registries);
 
     /// <summary>Parses with <c>--set</c> overrides and <c>--sweep</c> axes.</summary>
     public static Scenario Parse(string text, string[] overrides, string[] sweeps) =>
-        ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, overrides, sweeps);
+        ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, overrides, sweeps, BuiltIns.Registries);
 
     public static string[] Problems(string text, params string[] overrides)
     {

@@ -1,6 +1,6 @@
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -112,6 +112,6 @@ public sealed class SeedCostTests : IDisposable
     {
         _folder.Write("scenarios/ties.csv", "a,b\nb,c\n");
         string path = _folder.Write("scenarios/s.yaml", "name: a\nnetwork:\n  generator: file\n  path: ties.csv\n  nodes: nodes.csv\nmodel: { kind: independent-cascade, probability: 0.1 }\nseeding: { strategy: random, budget: 3, cost: { attribute: price } }\n");
-        return RunPreparation.Prepare(ScenarioLoader.Load(path, []));
+        return RunPreparation.Prepare(ScenarioLoader.Load(path, [], [], BuiltIns.Registries));
     }
 }

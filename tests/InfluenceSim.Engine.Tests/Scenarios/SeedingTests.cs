@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -87,7 +87,7 @@ public sealed class SeedingTests
             seeding: { strategy: explicit, nodes: [alice, "007", 12] }
             """;
 
-        var scenario = ScenarioLoader.Parse(text, "s.yaml", folder.Path, []);
+        var scenario = ScenarioLoader.Parse(text, "s.yaml", folder.Path, [], [], BuiltIns.Registries);
 
         Assert.Equal(["alice", "007", "12"], scenario.Seeding.Nodes);
         Assert.Equal("""{"strategy":"explicit","nodes":["alice","007","12"]}""", scenario.Resolved["seeding"]!.ToJsonString());
@@ -105,7 +105,7 @@ public sealed class SeedingTests
             seeding: { strategy: explicit, nodes: [alice, bob, alice] }
             """;
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "s.yaml", folder.Path, []));
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "s.yaml", folder.Path, [], [], BuiltIns.Registries));
 
         Assert.Equal("s.yaml:4:52: 'seeding.nodes[2]' repeats node alice (already given as 'seeding.nodes[0]')", Assert.Single(error.Problems).ToString());
     }
@@ -122,6 +122,6 @@ public sealed class SeedingTests
             seeding: { strategy: random, count: 500 }
             """;
 
-        Assert.Equal(500, ScenarioLoader.Parse(text, "s.yaml", folder.Path, []).Seeding.Count);
+        Assert.Equal(500, ScenarioLoader.Parse(text, "s.yaml", folder.Path, [], [], BuiltIns.Registries).Seeding.Count);
     }
 }

@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -20,7 +20,7 @@ public sealed class ShippedScenarioTests
     [MemberData(nameof(Files))]
     public void Every_scenario_in_the_repository_is_valid(string path)
     {
-        var scenario = ScenarioLoader.Load(path, []);
+        var scenario = ScenarioLoader.Load(path, [], [], BuiltIns.Registries);
 
         Assert.Equal(path, scenario.SourcePath);
     }

@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Scenarios;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 

@@ -1,6 +1,6 @@
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Agents;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
@@ -22,7 +22,7 @@ public sealed class TieRuleScenarioTests : IDisposable
         _folder.Write("ties.csv", "source,target,weight\na,b,0.5\nb,c,1\n");
         string scenario = _folder.Write("s.yaml", $"name: a\nnetwork: {{ generator: file, path: ties.csv }}\nmodel: {{ kind: independent-cascade, probability: {name} }}\n");
 
-        var parsed = ScenarioLoader.Load(scenario, []);
+        var parsed = ScenarioLoader.Load(scenario, [], [], BuiltIns.Registries);
 
         Assert.Equal(rule, parsed.Model.ProbabilityRule);
         Assert.False(parsed.Model.Parameters.ContainsKey("probability"));
@@ -51,7 +51,7 @@ public sealed class TieRuleScenarioTests : IDisposable
         string network = _folder.Write("ties.csv", "source,target,weight\na,b,0.5\nb,c,1.5\n");
         string scenario = _folder.Write("s.yaml", "name: a\nnetwork: { generator: file, path: ties.csv }\nmodel: { kind: independent-cascade, probability: from-weight }\n");
 
-        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(ScenarioLoader.Load(scenario, []))).Problems);
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(ScenarioLoader.Load(scenario, [], [], BuiltIns.Registries))).Problems);
 
         Assert.Equal($"{network}:3:1: tie 'b'-'c' has weight 1.5: expected a weight in (0, 1], as each weight is the tie's probability (model.probability from-weight)", problem.ToString());
     }
@@ -62,7 +62,7 @@ public sealed class TieRuleScenarioTests : IDisposable
         _folder.Write("ties.csv", "a,b\nb,c\n");
         string scenario = _folder.Write("s.yaml", "name: a\nnetwork: { generator: file, path: ties.csv }\nmodel: { kind: independent-cascade, probability: from-weight }\n");
 
-        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(ScenarioLoader.Load(scenario, []))).Problems);
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(ScenarioLoader.Load(scenario, [], [], BuiltIns.Registries))).Problems);
 
         Assert.Equal(3, problem.Line);
         Assert.StartsWith("model.probability: from-weight reads each tie's weight as its probability, but every tie of the network file weighs 1", problem.Message, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class TieRuleScenarioTests : IDisposable
         _folder.Write("ties.csv", "source,target,weight\na,b,0.5\nb,c,1.5\n");
         string scenario = _folder.Write("s.yaml", "name: a\nnetwork: { generator: file, path: ties.csv }\nmodel: { kind: independent-cascade, probability: 0.5 }\n");
 
-        Assert.Equal(3, RunPreparation.Prepare(ScenarioLoader.Load(scenario, [])).Network.NodeCount);
+        Assert.Equal(3, RunPreparation.Prepare(ScenarioLoader.Load(scenario, [], [], BuiltIns.Registries)).Network.NodeCount);
     }
 
     public void Dispose() => _folder.Dispose();

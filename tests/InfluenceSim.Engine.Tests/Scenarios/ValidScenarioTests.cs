@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Distributions;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 

@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Tests.Seeding;
 

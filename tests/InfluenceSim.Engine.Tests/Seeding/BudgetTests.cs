@@ -1,8 +1,9 @@
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
+using InfluenceSim.Seeding.Influence;
 using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 
 namespace InfluenceSim.Engine.Tests.Seeding;
@@ -49,10 +50,10 @@ public sealed class BudgetTests
     public void With_unit_costs_a_budget_of_k_buys_the_k_seeds_a_count_gives()
     {
         var network = Generators.BarabasiAlbert(300, 2, seed: 4);
-        var counted = SeedPlan.For(new SeedingSpec(RandomStrategy.StrategyName, Count: 7), network, 21, []);
-        var bought = SeedPlan.For(new SeedingSpec(RandomStrategy.StrategyName) { Budget = 7 }, network, 21, []);
-        var topCounted = SeedPlan.For(new SeedingSpec(TopDegreeStrategy.StrategyName, Count: 7), network, 21, []);
-        var topBought = SeedPlan.For(new SeedingSpec(TopDegreeStrategy.StrategyName) { Budget = 7.5 }, network, 21, []);
+        var counted = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName, Count: 7), network, 21, []);
+        var bought = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName) { Budget = 7 }, network, 21, []);
+        var topCounted = SeedPlanner.For(new SeedingSpec(TopDegreeStrategy.StrategyName, Count: 7), network, 21, []);
+        var topBought = SeedPlanner.For(new SeedingSpec(TopDegreeStrategy.StrategyName) { Budget = 7.5 }, network, 21, []);
 
         for (int replicate = 0; replicate < 5; replicate++)
         {
@@ -71,8 +72,8 @@ public sealed class BudgetTests
         var network = Generators.BarabasiAlbert(400, 2, seed: 6);
         var cost = new SeedCost(SeedCost.Power, Scale: 1.3, Exponent: exponent);
         var costs = SeedCosts.Of(cost, network);
-        var random = SeedPlan.For(new SeedingSpec(RandomStrategy.StrategyName) { Budget = budget, Cost = cost }, network, 3, []);
-        var top = SeedPlan.For(new SeedingSpec(TopDegreeStrategy.StrategyName) { Budget = budget, Cost = cost }, network, 3, []);
+        var random = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName) { Budget = budget, Cost = cost }, network, 3, []);
+        var top = SeedPlanner.For(new SeedingSpec(TopDegreeStrategy.StrategyName) { Budget = budget, Cost = cost }, network, 3, []);
         var model = TestModels.IndependentCascade(0.1);
 
         for (int replicate = 0; replicate < 10; replicate++)

@@ -1,6 +1,6 @@
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Tests.Seeding;
 

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Tests.Seeding;
 

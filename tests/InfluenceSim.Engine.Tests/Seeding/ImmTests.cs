@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Seeding;
+using InfluenceSim.Seeding.Influence;
 using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 
 namespace InfluenceSim.Engine.Tests.Seeding;

@@ -1,8 +1,8 @@
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Networks;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Tests.Seeding;
 

@@ -1,7 +1,7 @@
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Tests.Seeding;
 

@@ -1,10 +1,10 @@
-using InfluenceSim.Engine.Seeding.Influence;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Randomness;
 using InfluenceSim.Networks;
 using InfluenceSim.Networks.Generators;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Tests.Seeding;
 

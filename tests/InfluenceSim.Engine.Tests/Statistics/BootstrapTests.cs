@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Statistics;
 using InfluenceSim.Models.Randomness;
+using InfluenceSim.RunFolders.Statistics;
 using MathNet.Numerics.Distributions;
 
 namespace InfluenceSim.Engine.Tests.Statistics;

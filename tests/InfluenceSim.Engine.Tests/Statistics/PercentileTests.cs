@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Statistics;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Engine.Tests.Statistics;
 

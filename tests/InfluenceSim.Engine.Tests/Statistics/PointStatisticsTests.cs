@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Statistics;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Engine.Tests.Statistics;
 

@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Statistics;
+using InfluenceSim.RunFolders.Statistics;
 using MathNet.Numerics.Distributions;
 
 namespace InfluenceSim.Engine.Tests.Statistics;

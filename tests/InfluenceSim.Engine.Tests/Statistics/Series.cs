@@ -1,4 +1,4 @@
-using InfluenceSim.Engine.Running;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Engine.Tests.Statistics;
 

@@ -1,5 +1,5 @@
-using InfluenceSim.Engine.Output;
-using InfluenceSim.Engine.Statistics;
+using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Engine.Tests.Statistics;
 

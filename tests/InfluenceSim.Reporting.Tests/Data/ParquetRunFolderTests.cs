@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.Reporting.Tests.Support;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Tests.Data;
 

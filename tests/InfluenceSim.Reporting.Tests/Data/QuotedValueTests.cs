@@ -1,9 +1,9 @@
 using System.Net;
-using InfluenceSim.Engine.Output;
 using InfluenceSim.Reporting.Analysis;
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.Reporting.Html;
 using InfluenceSim.Reporting.Tests.Support;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Tests.Data;
 

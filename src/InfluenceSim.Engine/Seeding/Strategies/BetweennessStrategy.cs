@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks.Centrality;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
 

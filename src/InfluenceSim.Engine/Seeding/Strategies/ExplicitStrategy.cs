@@ -1,7 +1,10 @@
+using InfluenceSim.Scenarios.Strategies;
+using InfluenceSim.Seeding;
+
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>explicit</c>: the listed <c>nodes</c> (ids, or labels of a network file), the same in every replicate.</summary>
-public sealed class ExplicitStrategy() : SeedingStrategy(StrategyName)
+public sealed class ExplicitStrategy() : PlanningStrategy(StrategyName)
 {
     public const string StrategyName = "explicit";
 

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
-using InfluenceSim.Engine.Scenarios.Validation;
-using InfluenceSim.Engine.Seeding.Influence;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
+using InfluenceSim.Scenarios.Validation;
+using InfluenceSim.Seeding;
+using InfluenceSim.Seeding.Influence;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
@@ -10,9 +12,9 @@ namespace InfluenceSim.Engine.Seeding.Strategies;
 /// <c>greedy</c>: influence maximisation for the scenario's model (Kempe, Kleinberg and Tardos 2003):
 /// CELF over Monte Carlo estimates, or reverse-reachable sets (docs/influence-maximisation.md).
 /// </summary>
-public sealed class GreedyStrategy() : SeedingStrategy(StrategyName)
+public sealed class GreedyStrategy() : PlanningStrategy(StrategyName)
 {
-    public const string StrategyName = "greedy";
+    public const string StrategyName = StrategyNames.Greedy;
 
     public override string Summary => "influence maximisation for the model: CELF lazy greedy over Monte Carlo estimates, or reverse-reachable sets (RIS, IMM)";
 

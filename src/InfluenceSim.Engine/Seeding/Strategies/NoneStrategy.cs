@@ -1,9 +1,12 @@
+using InfluenceSim.Scenarios.Strategies;
+using InfluenceSim.Seeding;
+
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>none</c>: no seeds (adoption comes from campaigns alone).</summary>
-public sealed class NoneStrategy() : SeedingStrategy(StrategyName)
+public sealed class NoneStrategy() : PlanningStrategy(StrategyName)
 {
-    public const string StrategyName = "none";
+    public const string StrategyName = StrategyNames.None;
 
     public override string Summary => "nobody";
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Randomness;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
 

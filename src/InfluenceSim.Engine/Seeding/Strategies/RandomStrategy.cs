@@ -1,13 +1,15 @@
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Models.Randomness;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>random</c>: the k nodes with the smallest <c>draw(SEEDING, r, 0, node, 0)</c>, drawn again in every replicate; the baseline of <c>compare-seeding</c>.</summary>
-public sealed class RandomStrategy() : SeedingStrategy(StrategyName)
+public sealed class RandomStrategy() : PlanningStrategy(StrategyName)
 {
-    public const string StrategyName = "random";
+    public const string StrategyName = StrategyNames.Random;
 
     public override string Summary => "the k nodes with the smallest draw(SEEDING, r, 0, node, 0), per replicate";
 

@@ -1,3 +1,5 @@
+using InfluenceSim.Seeding;
+
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace InfluenceSim.Engine.Seeding.Strategies;
 /// taking each node that still fits (<see cref="BudgetSpending.Walk"/>; docs/seeding.md, "Budgets and costs").
 /// </summary>
 /// <param name="name">The strategy's name.</param>
-public abstract class RankingStrategy(string name) : SeedingStrategy(name)
+public abstract class RankingStrategy(string name) : PlanningStrategy(name)
 {
     public override async Task<SeedPlan> PlanAsync(SeedingContext context, CancellationToken cancellationToken)
     {

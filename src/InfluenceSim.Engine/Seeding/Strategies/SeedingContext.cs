@@ -1,6 +1,7 @@
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Scenarios;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
 

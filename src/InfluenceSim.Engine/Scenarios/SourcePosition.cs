@@ -1,4 +1,0 @@
-namespace InfluenceSim.Engine.Scenarios;
-
-/// <summary>A 1-based line and column in a scenario file.</summary>
-public readonly record struct SourcePosition(int Line, int Column);

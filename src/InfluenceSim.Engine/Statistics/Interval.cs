@@ -1,4 +1,0 @@
-namespace InfluenceSim.Engine.Statistics;
-
-/// <summary>A closed interval [low, high] of real numbers, such as a confidence interval.</summary>
-public sealed record Interval(double Low, double High);

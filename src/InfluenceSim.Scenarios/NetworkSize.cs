@@ -1,0 +1,47 @@
+namespace InfluenceSim.Scenarios;
+
+/// <summary>
+/// The size a <c>network:</c> block will have, known before it is built: a generator's node count
+/// and expected directed ties, or a network file's sized from its byte length (see docs/safety.md).
+/// </summary>
+public static class NetworkSize
+{
+    /// <summary>Bytes of an edge-list line assumed when a file's ties are counted from its length.</summary>
+    public const double EdgeListBytesPerLine = 12;
+
+    /// <summary>Bytes of a GraphML edge element assumed when a file's ties are counted from its length.</summary>
+    public const double GraphMlBytesPerEdge = 40;
+
+    /// <summary>Directed ties per node assumed when a file's nodes are counted from its ties.</summary>
+    public const double FileTiesPerNode = 10;
+
+    /// <summary>The nodes and directed ties the network will have, as its generator estimates them; a file's are estimated from its byte length alone.</summary>
+    public static (double Nodes, double Ties) Of(NetworkSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return NetworkGenerators.Default.Get(spec.Generator).Size(spec);
+    }
+
+    /// <summary>A network file's nodes and directed ties, estimated from its byte length alone.</summary>
+    public static (double Nodes, double Ties) FromFileLength(NetworkSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        bool graphMl = Path.GetExtension(spec.Path ?? string.Empty).Equals(".graphml", StringComparison.OrdinalIgnoreCase);
+        double lines = FileBytes(spec.Path) / (graphMl ? GraphMlBytesPerEdge : EdgeListBytesPerLine);
+        double ties = spec.Directed == true ? lines : 2 * lines;
+        return (Math.Max(1, Math.Ceiling(ties / FileTiesPerNode)), Math.Ceiling(ties));
+    }
+
+    private static long FileBytes(string? path)
+    {
+        try
+        {
+            var info = path is null ? null : new FileInfo(path);
+            return info is { Exists: true } ? info.Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return 0;
+        }
+    }
+}
