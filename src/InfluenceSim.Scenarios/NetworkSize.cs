@@ -15,13 +15,6 @@ public static class NetworkSize
     /// <summary>Directed ties per node assumed when a file's nodes are counted from its ties.</summary>
     public const double FileTiesPerNode = 10;
 
-    /// <summary>The nodes and directed ties the network will have, as its generator estimates them; a file's are estimated from its byte length alone.</summary>
-    public static (double Nodes, double Ties) Of(NetworkSpec spec)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        return NetworkGenerators.Default.Get(spec.Generator).Size(spec);
-    }
-
     /// <summary>A network file's nodes and directed ties, estimated from its byte length alone.</summary>
     public static (double Nodes, double Ties) FromFileLength(NetworkSpec spec)
     {

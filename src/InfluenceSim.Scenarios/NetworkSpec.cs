@@ -3,7 +3,7 @@ using InfluenceSim.Scenarios.Generators;
 namespace InfluenceSim.Scenarios;
 
 /// <summary>The <c>network:</c> block: a generator and its parameters, or a file.</summary>
-/// <param name="Generator">The name of one of <see cref="NetworkGenerators.Default"/>.</param>
+/// <param name="Generator">The name of a registered network generator (docs/extending.md).</param>
 /// <param name="Nodes">Node count (generators only; for stochastic-block the sum of <see cref="Blocks"/>, for configuration with degrees their count).</param>
 /// <param name="MeanDegree">erdos-renyi's mean degree.</param>
 /// <param name="M">barabasi-albert and powerlaw-cluster: ties per new node.</param>

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using InfluenceSim.Scenarios.Generators;
+using InfluenceSim.Scenarios.Strategies;
 
 namespace InfluenceSim.Scenarios;
 
@@ -44,4 +46,17 @@ public sealed record Scenario(
 
     /// <summary>Where each key and value stood in the file, for errors found after parsing (e.g. an unknown seed label).</summary>
     public required SourceMap Locations { get; init; }
+
+    /// <summary>The models, generators and strategies the scenario was validated against: the runner builds and seeds with these, never with others (docs/extending.md).</summary>
+    public required ScenarioRegistries Registries { get; init; }
+
+    /// <summary>The generator <c>network.generator</c> names.</summary>
+    public NetworkGenerator Generator => Registries.Generators.Get(Network.Generator);
+
+    /// <summary>The strategy <paramref name="seeding"/> names (this scenario's seeding, or one of <c>compare-seeding</c>'s).</summary>
+    public SeedingStrategy StrategyOf(SeedingSpec seeding)
+    {
+        ArgumentNullException.ThrowIfNull(seeding);
+        return Registries.Strategies.Get(seeding.Strategy);
+    }
 }

@@ -45,7 +45,7 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
     public static RunShape Of(Scenario scenario, EngineHosting hosting)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var (nodes, ties) = NetworkSize.Of(scenario.Network);
+        var (nodes, ties) = scenario.Generator.Size(scenario.Network);
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
         var options = scenario.Seeding.Options;
         bool ris = strategies.Contains(GreedyStrategy.StrategyName) && options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;

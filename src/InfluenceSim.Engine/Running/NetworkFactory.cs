@@ -5,7 +5,7 @@ using InfluenceSim.Scenarios.Generators;
 
 namespace InfluenceSim.Engine.Running;
 
-/// <summary>Builds the network a scenario's <c>network:</c> block describes, with the generator it names; random generators are seeded from the master seed.</summary>
+/// <summary>Builds the network a scenario's <c>network:</c> block describes, with the generator it names (<see cref="Scenario.Generator"/>); random generators are seeded from the master seed.</summary>
 public static class NetworkFactory
 {
     /// <summary>
@@ -13,9 +13,10 @@ public static class NetworkFactory
     /// <paramref name="attributes"/> names them, and its weights refused above 1 when
     /// <paramref name="weightsAreProbabilities"/>.
     /// </summary>
-    public static Network Build(NetworkSpec spec, long masterSeed, IReadOnlyList<NodeAttributeRule>? attributes = null, bool weightsAreProbabilities = false)
+    public static Network Build(NetworkGenerator generator, NetworkSpec spec, long masterSeed, IReadOnlyList<NodeAttributeRule>? attributes = null, bool weightsAreProbabilities = false)
     {
+        ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(spec);
-        return NetworkGenerators.Default.Get(spec.Generator).Build(spec, new NetworkBuildInputs(masterSeed, attributes ?? [], weightsAreProbabilities));
+        return generator.Build(spec, new NetworkBuildInputs(masterSeed, attributes ?? [], weightsAreProbabilities));
     }
 }

@@ -48,7 +48,7 @@ public static class RunPreparation
     {
         try
         {
-            return NetworkFactory.Build(scenario.Network, scenario.Seed, [.. NodeAttributeMapping.Rules(scenario.Market.Population), .. CostRules(scenario.Seeding.Cost)], scenario.Model.ProbabilityRule == TieRule.FromWeight);
+            return NetworkFactory.Build(scenario.Generator, scenario.Network, scenario.Seed, [.. NodeAttributeMapping.Rules(scenario.Market.Population), .. CostRules(scenario.Seeding.Cost)], scenario.Model.ProbabilityRule == TieRule.FromWeight);
         }
         catch (NetworkFileException e)
         {
@@ -61,7 +61,7 @@ public static class RunPreparation
 
     private static int[] ResolveExplicitSeeds(Scenario scenario, Network network, List<ScenarioProblem> problems)
     {
-        if (BuiltIns.Strategies.Get(scenario.Seeding.Strategy).Input != SeedingInput.Listed || scenario.Seeding.Nodes is not { } written)
+        if (scenario.StrategyOf(scenario.Seeding).Input != SeedingInput.Listed || scenario.Seeding.Nodes is not { } written)
         {
             return [];
         }

@@ -2,13 +2,14 @@ using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Networks;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Seeding;
 
 /// <summary>
-/// Turns a seeding block into the seeds of every replicate with the strategy it names
-/// (<see cref="BuiltIns.Strategies"/>). Centrality and greedy strategies are computed in-process on the
+/// Turns a seeding block into the seeds of every replicate with the strategy it names, looked up in
+/// the registry the scenario was validated against (<see cref="Scenario.StrategyOf"/>). Centrality and greedy strategies are computed in-process on the
 /// network and the pure model; <c>observed-prescribers</c> runs a pilot of the same scenario through
 /// the cluster first.
 /// </summary>
@@ -26,21 +27,21 @@ public sealed class SeedPlanner(SimulationRunner runner)
             Runner = runner,
             Progress = progress,
         };
-        return StrategyOf(seeding).PlanAsync(context, cancellationToken);
+        return Planning(prepared.Scenario.StrategyOf(seeding)).PlanAsync(context, cancellationToken);
     }
 
     /// <summary>
-    /// The plan a seeding block asks for, for a strategy that needs no prepared run (explicit seeds
+    /// The plan a seeding block asks for, for a built-in strategy that needs no prepared run (explicit seeds
     /// must already be resolved to node ids); <see cref="PlanAsync"/> plans every strategy.
     /// </summary>
     public static SeedPlan For(SeedingSpec seeding, Network network, long masterSeed, int[] explicitNodes)
     {
         ArgumentNullException.ThrowIfNull(seeding);
         var context = new SeedingContext(network, seeding, masterSeed) { ExplicitNodes = explicitNodes };
-        return StrategyOf(seeding).PlanAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        return Planning(BuiltIns.Strategies.Get(seeding.Strategy)).PlanAsync(context, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    private static PlanningStrategy StrategyOf(SeedingSpec seeding) =>
-        BuiltIns.Strategies.Get(seeding.Strategy) as PlanningStrategy
-        ?? throw new InvalidOperationException($"seeding strategy '{seeding.Strategy}' cannot plan seeds: it must derive from {nameof(PlanningStrategy)}");
+    private static PlanningStrategy Planning(SeedingStrategy strategy) =>
+        strategy as PlanningStrategy
+        ?? throw new InvalidOperationException($"seeding strategy '{strategy.Name}' cannot plan seeds: it must derive from {nameof(PlanningStrategy)} (docs/extending.md)");
 }

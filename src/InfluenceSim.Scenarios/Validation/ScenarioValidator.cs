@@ -70,6 +70,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
             SourceHash = sourceHash,
             Resolved = resolved,
             Locations = locations,
+            Registries = registries,
             CompareSeeding = compared,
             Market = market,
             Events = events,

@@ -96,6 +96,6 @@ public sealed class NetworkVerbTests : IDisposable
     private static Network Build(string scenarioPath)
     {
         var scenario = ScenarioLoader.Load(scenarioPath, [], [], BuiltIns.Registries);
-        return NetworkFactory.Build(scenario.Network, scenario.Seed);
+        return NetworkFactory.Build(scenario.Generator, scenario.Network, scenario.Seed);
     }
 }

@@ -51,5 +51,6 @@ internal static class Fixtures
             SourceHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             Resolved = JsonNode.Parse("""{"name":"quick","seed":42,"replicates":2,"max-steps":100,"network":{"generator":"erdos-renyi","nodes":10,"mean-degree":3}}""")!.AsObject(),
             Locations = new SourceMap("quick.yaml", new Dictionary<string, SourcePosition>()),
+            Registries = BuiltIns.Registries,
         };
 }

@@ -70,7 +70,7 @@ public sealed class GeneratorRegistryTests
     {
         var spec = ScenarioText.Parse("name: s\nnetwork: { generator: ring-lattice, nodes: 10, k: 4 }" + Model).Network;
 
-        Assert.Equal(NetworkGenerators.Default.Get("ring-lattice").ExpectedTies(spec), NetworkFactory.Build(spec, 1).TieCount);
+        Assert.Equal(NetworkGenerators.Default.Get("ring-lattice").ExpectedTies(spec), NetworkFactory.Build(NetworkGenerators.Default.Get(spec.Generator), spec, 1).TieCount);
     }
 
     private static Scenario Parse(string text, ScenarioRegistries registries) =>

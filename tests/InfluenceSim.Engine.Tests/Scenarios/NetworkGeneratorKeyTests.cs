@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine.Tests.Scenarios;
 
@@ -14,7 +15,7 @@ public sealed class NetworkGeneratorKeyTests
 
         Assert.Equal((7, 1.0, 0.0), (scenario.Network.Nodes, scenario.Network.PIn, scenario.Network.POut));
         Assert.Equal([3, 4], scenario.Network.Blocks);
-        var network = NetworkFactory.Build(scenario.Network, scenario.Seed);
+        var network = NetworkFactory.Build(scenario.Generator, scenario.Network, scenario.Seed);
         Assert.Equal([0, 0, 0, 1, 1, 1, 1], network.Communities);
         Assert.Equal(2 * (3 + 6), network.TieCount);
     }
@@ -36,7 +37,7 @@ public sealed class NetworkGeneratorKeyTests
         Assert.Equal(4, listed.Nodes);
         Assert.Equal((500, 2.5, 2, 50), (law.Nodes, law.Exponent, law.MinDegree, law.MaxDegree));
         Assert.Null(law.Degrees);
-        Assert.Equal(500, NetworkFactory.Build(law, 3).NodeCount);
+        Assert.Equal(500, NetworkFactory.Build(NetworkGenerators.Default.Get(law.Generator), law, 3).NodeCount);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class NetworkGeneratorKeyTests
         var spec = Parse("{ generator: powerlaw-cluster, nodes: 100, m: 3, triad: 0.6 }").Network;
 
         Assert.Equal((100, 3, 0.6), (spec.Nodes, spec.M, spec.Triad));
-        Assert.Equal(2 * (6 + (96 * 3)), NetworkFactory.Build(spec, 1).TieCount);
+        Assert.Equal(2 * (6 + (96 * 3)), NetworkFactory.Build(NetworkGenerators.Default.Get(spec.Generator), spec, 1).TieCount);
     }
 
     [Fact]
