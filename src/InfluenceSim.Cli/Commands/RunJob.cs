@@ -3,7 +3,6 @@ using InfluenceSim.Cli.Display;
 using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Networks;
 using InfluenceSim.RunFolders;
 using InfluenceSim.Scenarios;
 
@@ -140,30 +139,10 @@ internal static class RunJob
     private static async Task<(ExecutionResult Result, RunFolderExtras Extras, ManifestInfo Cluster)> ExecuteAsync(Scenario scenario, RunFolderLifecycle folder, RunSettings settings, CancellationToken cancellationToken)
     {
         using var diagnostics = new StandardOutputOnError();
-        if (scenario.Sweep is not null)
-        {
-            await using var sweepSession = await RunSession.StartAsync(settings, cancellationToken);
-            var checkpoints = folder.Checkpoints;
-            var swept = await ProgressDisplay.RunAsync(progress => sweepSession.Execution.RunSweepAsync(scenario, checkpoints, CrashingProgress.Watching(progress), cancellationToken));
-            var sweepCluster = await sweepSession.ManifestAsync(DateTimeOffset.UtcNow, swept.Combined.Timings);
-            return (swept, RunFolderExtrasBuilder.For(swept, NetworksOf(scenario), scenario.Seed), sweepCluster);
-        }
-
-        var prepared = RunPreparation.Prepare(scenario);
         await using var session = await RunSession.StartAsync(settings, cancellationToken);
-        var result = await ProgressDisplay.RunAsync(progress => session.Execution.RunAsync(prepared, CrashingProgress.Watching(progress), cancellationToken, folder.Checkpoints));
-        var cluster = await session.ManifestAsync(DateTimeOffset.UtcNow, result.Combined.Timings);
-        return (result, RunFolderExtrasBuilder.For(result, prepared.Network, scenario.Seed), cluster);
-    }
-
-    /// <summary>Each replicate group's network (its sweep point's), built again on demand (and once only per point) for the per-seed tables.</summary>
-    private static Func<int, Network> NetworksOf(Scenario scenario)
-    {
-        var built = new Dictionary<int, Network>();
-        int groups = ScenarioExecution.GroupsPerPoint(scenario);
-        return group => built.TryGetValue(group / groups, out var network)
-            ? network
-            : built[group / groups] = RunPreparation.Prepare(scenario.Sweep!.Points[group / groups].Scenario).Network;
+        var outcome = await ProgressDisplay.RunAsync(progress => session.Execution.RunScenarioAsync(scenario, folder.Checkpoints, CrashingProgress.Watching(progress), cancellationToken));
+        var cluster = await session.ManifestAsync(DateTimeOffset.UtcNow, outcome.Result.Combined.Timings);
+        return (outcome.Result, RunFolderExtrasBuilder.For(outcome.Result, outcome.NetworkOf, scenario.Seed), cluster);
     }
 
     private static int Refuse(string message)

@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Seeding;
+using InfluenceSim.Networks;
 using InfluenceSim.RunFolders;
 using InfluenceSim.RunFolders.Results;
 using InfluenceSim.RunFolders.Statistics;
@@ -16,6 +17,23 @@ namespace InfluenceSim.Engine.Running;
 /// </summary>
 public sealed class ScenarioExecution(SimulationRunner runner)
 {
+    /// <summary>
+    /// Runs <paramref name="scenario"/>: every point of its sweep (<see cref="RunSweepAsync"/>), or its one seeding or
+    /// compared seedings (<see cref="RunAsync"/>); finished points and replicate batches are kept in <paramref name="checkpoints"/>.
+    /// </summary>
+    public async Task<ScenarioOutcome> RunScenarioAsync(Scenario scenario, IPointCheckpoints? checkpoints, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Sweep is not null)
+        {
+            return new ScenarioOutcome(await RunSweepAsync(scenario, checkpoints, progress, cancellationToken), NetworksOf(scenario));
+        }
+
+        var prepared = RunPreparation.Prepare(scenario);
+        var result = await RunAsync(prepared, progress, cancellationToken, checkpoints as IRunCheckpoints);
+        return new ScenarioOutcome(result, _ => prepared.Network);
+    }
+
     /// <summary>Runs every point of <paramref name="scenario"/>'s sweep; each point's result is saved to <paramref name="checkpoints"/> as it finishes.</summary>
     /// <remarks>With <c>compare-seeding</c>, every point compares its strategies: group g of point p becomes group p x strategies + g.</remarks>
     public async Task<ExecutionResult> RunSweepAsync(Scenario scenario, IPointCheckpoints? checkpoints, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
@@ -51,6 +69,16 @@ public sealed class ScenarioExecution(SimulationRunner runner)
             ownNetworks: true) with { Sweep = true };
         var comparisons = scenario.CompareSeeding is null ? null : points.SelectMany(p => p.Comparison!).ToList();
         return new ExecutionResult(combined, combined, comparisons) { Points = points, Notes = notes };
+    }
+
+    /// <summary>Each replicate group's network (its sweep point's), built again on demand (and once only per point).</summary>
+    private static Func<int, Network> NetworksOf(Scenario scenario)
+    {
+        var built = new Dictionary<int, Network>();
+        int groups = GroupsPerPoint(scenario);
+        return group => built.TryGetValue(group / groups, out var network)
+            ? network
+            : built[group / groups] = RunPreparation.Prepare(scenario.Sweep!.Points[group / groups].Scenario).Network;
     }
 
     /// <summary>How many groups of replicates one sweep point holds: its compared strategies, or 1.</summary>
