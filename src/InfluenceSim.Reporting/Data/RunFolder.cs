@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using InfluenceSim.Files;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Data;
 
 /// <summary>
 /// A run folder as the report reads it: <c>manifest.json</c>, <c>runs.csv</c> and <c>timeseries.csv</c> (required),
-/// <c>comparison.csv</c> when present; each table from its Parquet twin when only that is there (<c>--format parquet</c>). Other files are ignored. A folder whose manifest does not say it is complete
+/// <c>seeding-comparison.csv</c> when present (<c>comparison.csv</c> in a folder written before that name); each table from its Parquet twin when only that is there (<c>--format parquet</c>). Other files are ignored. A folder whose manifest does not say it is complete
 /// is refused (<see cref="RunFolderStatus"/>), and so are values a run cannot produce (<see cref="RunValueRules"/>).
 /// </summary>
 /// <remarks>
@@ -14,10 +15,9 @@ namespace InfluenceSim.Reporting.Data;
 /// </remarks>
 public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable Timeseries, CsvTable? Comparison, JsonObject Manifest, string? Warning = null)
 {
-    public const string RunsFile = "runs.csv";
-    public const string TimeseriesFile = "timeseries.csv";
-    public const string ComparisonFile = "comparison.csv";
-    public const string ManifestFile = "manifest.json";
+    public const string RunsFile = RunsCsv.TableName + OutputTable.CsvExtension;
+    public const string TimeseriesFile = TimeseriesCsv.TableName + OutputTable.CsvExtension;
+    public const string ManifestFile = RunFolderWriter.ManifestFile;
 
     /// <summary>Reads the folder at <paramref name="folder"/>; a <see cref="ReportInputException"/> when it is not a complete run folder.</summary>
     public static RunFolder Load(string folder)
@@ -53,14 +53,15 @@ public sealed record RunFolder(string Path, string Name, CsvTable Runs, CsvTable
             }
         }
 
-        string comparison = System.IO.Path.Combine(path, ComparisonFile);
-        bool hasComparison = File.Exists(comparison) || ParquetTableText.TwinOf(comparison) is not null;
+        string? comparison = new[] { SeedingComparisonCsv.TableName, SeedingComparisonCsv.FormerTableName }
+            .Select(name => System.IO.Path.Combine(path, name + OutputTable.CsvExtension))
+            .FirstOrDefault(file => File.Exists(file) || ParquetTableText.TwinOf(file) is not null);
         return new RunFolder(
             path,
             System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(path)),
             runs,
             timeseries,
-            hasComparison ? CsvTable.Read(comparison) : null,
+            comparison is null ? null : CsvTable.Read(comparison),
             manifest!,
             warning);
     }

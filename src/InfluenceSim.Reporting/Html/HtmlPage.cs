@@ -156,7 +156,7 @@ public static class HtmlPage
     private static void AppendComparison(StringBuilder html, int number, string run, IReadOnlyList<ComparisonRow> rows)
     {
         html.Append($"<section id=\"comparison-table-{number}\">\n<h2>{E(ComparisonHeading(run))}</h2>\n")
-            .Append("<p>From <code>comparison.csv</code>: each strategy against random seeding under common random numbers (see docs/seeding.md).</p>\n")
+            .Append("<p>From <code>seeding-comparison.csv</code>: each strategy against random seeding under common random numbers (see docs/seeding.md).</p>\n")
             .Append("<table>\n<tr><th>strategy</th><th>replicates</th><th>adopted fraction (95% CI)</th><th>difference to random (95% CI)</th><th>influence multiplier</th></tr>\n");
         foreach (var row in rows)
         {

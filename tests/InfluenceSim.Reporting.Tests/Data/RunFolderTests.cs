@@ -49,6 +49,17 @@ public sealed class RunFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_seeding_comparison_under_its_former_name_is_read_and_the_new_name_wins_when_both_are_there()
+    {
+        string former = HandMadeRun.Write(_temp, "former", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, comparison: HandMadeRun.Comparison, comparisonFile: "comparison.csv");
+        string both = HandMadeRun.Write(_temp, "both", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, comparison: HandMadeRun.Comparison);
+        File.WriteAllText(Path.Combine(both, "comparison.csv"), "stale\n");
+
+        Assert.Equal(Path.Combine(former, "comparison.csv"), RunFolder.Load(former).Comparison!.Path);
+        Assert.Equal(Path.Combine(both, "seeding-comparison.csv"), RunFolder.Load(both).Comparison!.Path);
+    }
+
+    [Fact]
     public void A_row_with_the_wrong_number_of_fields_names_its_line()
     {
         string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n1,1,5\n";
