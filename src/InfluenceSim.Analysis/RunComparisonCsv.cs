@@ -1,5 +1,4 @@
 using System.Text;
-using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Analysis;
 

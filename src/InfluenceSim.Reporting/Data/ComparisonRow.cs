@@ -1,3 +1,5 @@
+using InfluenceSim.RunFolders;
+
 namespace InfluenceSim.Reporting.Data;
 
 /// <summary>One strategy of <c>seeding-comparison.csv</c> (see docs/seeding.md): its final share and its paired difference to random seeding, each with a 95% interval.</summary>
@@ -26,7 +28,7 @@ public sealed record ComparisonRow(
     public string Label => Point.Length == 0 ? Strategy : $"{Point}: {Strategy}";
 
     /// <summary>Every row of a <c>seeding-comparison.csv</c>, in file order.</summary>
-    public static IReadOnlyList<ComparisonRow> ReadAll(CsvTable table)
+    public static IReadOnlyList<ComparisonRow> ReadAll(RunFolderTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         int[] c =

@@ -5,6 +5,7 @@ using InfluenceSim.Files;
 using InfluenceSim.Reporting.Analysis;
 using InfluenceSim.Reporting.Charts;
 using InfluenceSim.Reporting.Data;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Html;
 
@@ -177,7 +178,7 @@ public static class HtmlPage
         manifest.Remove("scenario");
         html.Append("<h3>Scenario (resolved, as it ran)</h3>\n")
             .Append($"<pre>{E(JsonText.Pretty(scenario))}</pre>\n")
-            .Append($"<h3>Manifest (<code>{RunFolder.ManifestFile}</code>, scenario above)</h3>\n")
+            .Append($"<h3>Manifest (<code>{RunFolderWriter.ManifestFile}</code>, scenario above)</h3>\n")
             .Append($"<pre>{E(JsonText.Pretty(manifest))}</pre>\n</section>\n");
     }
 }
