@@ -8,14 +8,14 @@ namespace InfluenceSim.Analysis;
 /// </summary>
 internal sealed class RunsAttribution
 {
-    private readonly CsvRows runs;
+    private readonly RunFolderTable runs;
     private readonly int? rejected;
     private readonly int? wordOfMouth;
     private readonly int? broadcast;
     private readonly int? depth;
     private readonly int? endedBy;
 
-    public RunsAttribution(CsvRows runs)
+    public RunsAttribution(RunFolderTable runs)
     {
         this.runs = runs;
         rejected = runs.Find("rejected");
@@ -26,12 +26,12 @@ internal sealed class RunsAttribution
     }
 
     /// <summary>The replicate with the row's attribution values and ending; a column the file lacks leaves its value 0 (its ending quiet).</summary>
-    public ReplicateResult Read((int Line, string[] Fields) row, ReplicateResult replicate) => replicate with
+    public ReplicateResult Read(int row, ReplicateResult replicate) => replicate with
     {
         Rejected = rejected is { } r ? runs.Int64(row, r) : 0,
         WordOfMouthShare = wordOfMouth is { } w ? runs.Real(row, w) : 0,
         BroadcastShare = broadcast is { } b ? runs.Real(row, b) : 0,
         CascadeDepth = depth is { } d ? runs.Int32(row, d) : 0,
-        EndedBy = endedBy is { } e && row.Fields[e] == ReplicateEndings.MaxSteps ? ReplicateEnding.MaxSteps : ReplicateEnding.Quiet,
+        EndedBy = endedBy is { } e && runs.Text(row, e) == ReplicateEndings.MaxSteps ? ReplicateEnding.MaxSteps : ReplicateEnding.Quiet,
     };
 }

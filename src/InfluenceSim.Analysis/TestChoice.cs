@@ -44,7 +44,7 @@ public static class TestChoice
     }
 
     /// <summary>
-    /// The name of a test as <c>comparison.csv</c> writes it: <c>welch</c>, <c>mann-whitney</c>, <c>paired-t</c> or
+    /// The name of a test as the run comparison table (<see cref="RunComparisonCsv"/>) writes it: <c>welch</c>, <c>mann-whitney</c>, <c>paired-t</c> or
     /// <c>wilcoxon</c>.
     /// </summary>
     public static string Name(PreferredTest test) => test switch

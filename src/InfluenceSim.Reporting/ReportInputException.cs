@@ -1,6 +1,6 @@
 namespace InfluenceSim.Reporting;
 
-/// <summary>A folder or file given to the report that it cannot use: the message says which and why, for the user.</summary>
+/// <summary>A report request that cannot be carried out (no run folder, an unusable <c>--out</c>): the message says which and why, for the user. A folder that is not a readable run folder is a <see cref="RunFolders.RunFolderException"/>.</summary>
 public sealed class ReportInputException : Exception
 {
     public ReportInputException(string message)

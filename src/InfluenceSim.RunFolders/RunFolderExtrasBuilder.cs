@@ -31,8 +31,8 @@ public static class RunFolderExtrasBuilder
 
         if (execution.Comparison is { } comparison)
         {
-            tables.Add(ComparisonCsv.Table(comparison));
-            members.Add(new("comparison", ComparisonCsv.ToJson(comparison)));
+            tables.Add(SeedingComparisonCsv.Table(comparison));
+            members.Add(new("comparison", SeedingComparisonCsv.ToJson(comparison)));
         }
 
         return new RunFolderExtras([], members, execution.Headline) { Tables = tables };

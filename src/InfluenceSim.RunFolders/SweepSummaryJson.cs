@@ -23,7 +23,7 @@ public static class SweepSummaryJson
             json["statistics"] = PointStatistics.Of(point.Result.Replicates, point.Result.Nodes, masterSeed, point.Index).ToJson();
             if (point.Comparison is { } comparison)
             {
-                json["comparison"] = ComparisonCsv.ToJson([.. comparison.Select(c => c with { Keys = [] })]);
+                json["comparison"] = SeedingComparisonCsv.ToJson([.. comparison.Select(c => c with { Keys = [] })]);
             }
 
             return json;

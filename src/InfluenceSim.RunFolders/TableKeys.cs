@@ -11,6 +11,12 @@ public static class TableKeys
     /// <summary>The column of a sweep point's number, 0-based like <c>replicate</c> (BehaviorSpace's run number).</summary>
     public const string PointColumn = "point";
 
+    /// <summary>
+    /// Whether a column read back from a run folder is a key column: its name holds a dot, as a dotted scenario path
+    /// (<c>model.probability</c>, <c>seeding.strategy</c>) does and no other column's name does (docs/analysis.md, "Points").
+    /// </summary>
+    public static bool IsKeyColumn(string column) => column.Contains('.', StringComparison.Ordinal);
+
     /// <summary>The key columns of a run's replicates (the same for every replicate), after <see cref="PointColumn"/> in a sweep.</summary>
     public static IReadOnlyList<OutputColumn> Columns(RunResult result)
     {

@@ -50,7 +50,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         {
             try
             {
-                await AtomicFile.WriteAllTextAsync(output, ComparisonTableCsv.Format(runs[0].KeyColumns, comparisons), cancellationToken);
+                await AtomicFile.WriteAllTextAsync(output, RunComparisonCsv.Format(runs[0].KeyColumns, comparisons), cancellationToken);
             }
             catch (IOException e)
             {

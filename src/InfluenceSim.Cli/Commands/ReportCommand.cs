@@ -20,7 +20,7 @@ public sealed class ReportCommand : Command<ReportSettings>
         {
             result = ReportGenerator.Generate(new ReportRequest(settings.Folders, settings.Out, settings.Force));
         }
-        catch (ReportInputException e)
+        catch (Exception e) when (e is ReportInputException or RunFolderException)
         {
             Console.Error.WriteLine($"influencesim: report: {e.Message}");
             return ExitCodes.BadInput;

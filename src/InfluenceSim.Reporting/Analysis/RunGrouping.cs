@@ -1,4 +1,5 @@
 using InfluenceSim.Reporting.Data;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Analysis;
 
@@ -23,22 +24,15 @@ public static class RunGrouping
     private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
     private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
 
-    /// <summary>The key columns of a <c>runs.csv</c> header, in file order.</summary>
-    public static IReadOnlyList<string> KeyColumns(CsvTable runs)
-    {
-        ArgumentNullException.ThrowIfNull(runs);
-        return [.. runs.Header.Where(c => c.Contains('.', StringComparison.Ordinal) && !IsCause(c))];
-    }
-
     /// <summary>The cause columns of a <c>timeseries.csv</c>, in file order.</summary>
-    public static IReadOnlyList<string> CauseColumns(CsvTable timeseries)
+    public static IReadOnlyList<string> CauseColumns(RunFolderTable timeseries)
     {
         ArgumentNullException.ThrowIfNull(timeseries);
         return [.. timeseries.Header.Where(c => IsCause(c) && timeseries.IsNumeric(timeseries.IndexOf(c)))];
     }
 
     /// <summary>The exposure-kind columns of a <c>timeseries.csv</c> (<c>exposures_*</c>), in file order.</summary>
-    public static IReadOnlyList<string> ExposureColumns(CsvTable timeseries)
+    public static IReadOnlyList<string> ExposureColumns(RunFolderTable timeseries)
     {
         ArgumentNullException.ThrowIfNull(timeseries);
         return [.. timeseries.Header.Where(c => c.StartsWith(ExposurePrefix, StringComparison.Ordinal) && timeseries.IsNumeric(timeseries.IndexOf(c)))];
@@ -62,7 +56,7 @@ public static class RunGrouping
         ArgumentNullException.ThrowIfNull(run);
         run.Runs.Require(RunsColumns);
         run.Timeseries.Require(TimeseriesColumns);
-        var keys = KeyColumns(run.Runs);
+        var keys = run.Runs.KeyColumns;
         var causes = CauseColumns(run.Timeseries);
         var exposures = ExposureColumns(run.Timeseries);
         var outcomes = Outcomes(run.Runs, keys);
@@ -94,10 +88,10 @@ public static class RunGrouping
     private static double FractionPerAdopter(IReadOnlyList<ReplicateOutcome> outcomes) =>
         outcomes.FirstOrDefault(o => o.Adopters > 0) is { } o ? o.AdoptedFraction / o.Adopters : 0;
 
-    private static GroupKey KeyOf(CsvTable table, int row, IReadOnlyList<string> keys, IReadOnlyList<int> columns) =>
+    private static GroupKey KeyOf(RunFolderTable table, int row, IReadOnlyList<string> keys, IReadOnlyList<int> columns) =>
         keys.Count == 0 ? GroupKey.Empty : new([.. keys.Select((k, i) => new KeyValuePair<string, string>(k, table.Text(row, columns[i])))]);
 
-    private static List<KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>> Outcomes(CsvTable runs, IReadOnlyList<string> keys)
+    private static List<KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>> Outcomes(RunFolderTable runs, IReadOnlyList<string> keys)
     {
         var columns = keys.Select(runs.IndexOf).ToList();
         int replicate = runs.IndexOf("replicate");
@@ -131,7 +125,7 @@ public static class RunGrouping
         return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>(k, groups[k]))];
     }
 
-    private static Dictionary<GroupKey, IReadOnlyList<Trajectory>> Trajectories(CsvTable timeseries, IReadOnlyList<string> keys, IReadOnlyList<string> breakdowns)
+    private static Dictionary<GroupKey, IReadOnlyList<Trajectory>> Trajectories(RunFolderTable timeseries, IReadOnlyList<string> keys, IReadOnlyList<string> breakdowns)
     {
         var columns = keys.Select(timeseries.IndexOf).ToList();
         var breakdownColumns = breakdowns.Select(timeseries.IndexOf).ToList();
@@ -153,13 +147,13 @@ public static class RunGrouping
             double at = timeseries.Number(row, step);
             if (at is < 0 or > MaxStep || at != Math.Floor(at))
             {
-                throw new ReportInputException($"{timeseries.Path}: replicate {id.Replicate}: expected a step from 0 to {MaxStep}, found {timeseries.Text(row, step)}");
+                throw new RunFolderException($"{timeseries.Path}: replicate {id.Replicate}: expected a step from 0 to {MaxStep}, found {timeseries.Text(row, step)}");
             }
 
             double[] values = [timeseries.Number(row, newAdopters), timeseries.Number(row, adopters), .. breakdownColumns.Select(c => timeseries.Number(row, c))];
             if (!steps.TryAdd((int)at, values))
             {
-                throw new ReportInputException($"{timeseries.Path}: replicate {id.Replicate} has two rows for step {timeseries.Text(row, step)}{(id.Key.IsEmpty ? "" : $" at {id.Key.Label}")}");
+                throw new RunFolderException($"{timeseries.Path}: replicate {id.Replicate} has two rows for step {timeseries.Text(row, step)}{(id.Key.IsEmpty ? "" : $" at {id.Key.Label}")}");
             }
         }
 

@@ -3,7 +3,7 @@ using ScottPlot;
 
 namespace InfluenceSim.Reporting.Charts;
 
-/// <summary>A seeding comparison's charts, from its <c>comparison.csv</c>: final share per strategy, each strategy's paired difference to random seeding, and reach against spend.</summary>
+/// <summary>A seeding comparison's charts, from its <c>seeding-comparison.csv</c>: final share per strategy, each strategy's paired difference to random seeding, and reach against spend.</summary>
 public static class ComparisonCharts
 {
     public const string Baseline = "random";
@@ -85,7 +85,7 @@ public static class ComparisonCharts
             $"comparison-spend-{run}",
             title,
             "Each strategy's mean final adopted fraction against what its seeds cost (seeding.cost; with unit costs, the number of seeds), "
-            + "one point per sweep point. Up and to the left is reach bought cheaply; comparison.csv's cost_effectiveness is the ratio to random seeding.",
+            + "one point per sweep point. Up and to the left is reach bought cheaply; seeding-comparison.csv's cost_effectiveness is the ratio to random seeding.",
             series,
             height);
     }

@@ -1,6 +1,8 @@
+using InfluenceSim.RunFolders;
+
 namespace InfluenceSim.Reporting.Data;
 
-/// <summary>One strategy of <c>comparison.csv</c> (see docs/seeding.md): its final share and its paired difference to random seeding, each with a 95% interval.</summary>
+/// <summary>One strategy of <c>seeding-comparison.csv</c> (see docs/seeding.md): its final share and its paired difference to random seeding, each with a 95% interval.</summary>
 /// <remarks>
 /// <c>InfluenceMultiplier</c>: Null when the file leaves it empty (random seeding reached nobody). In a sweep the
 /// swept keys' columns come before <c>strategy</c>; <see cref="Point"/> names them.
@@ -25,8 +27,8 @@ public sealed record ComparisonRow(
     /// <summary>The point (when there is one) and the strategy, as charts label the row.</summary>
     public string Label => Point.Length == 0 ? Strategy : $"{Point}: {Strategy}";
 
-    /// <summary>Every row of a <c>comparison.csv</c>, in file order.</summary>
-    public static IReadOnlyList<ComparisonRow> ReadAll(CsvTable table)
+    /// <summary>Every row of a <c>seeding-comparison.csv</c>, in file order.</summary>
+    public static IReadOnlyList<ComparisonRow> ReadAll(RunFolderTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         int[] c =

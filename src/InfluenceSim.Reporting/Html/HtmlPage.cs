@@ -5,6 +5,7 @@ using InfluenceSim.Files;
 using InfluenceSim.Reporting.Analysis;
 using InfluenceSim.Reporting.Charts;
 using InfluenceSim.Reporting.Data;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Html;
 
@@ -156,7 +157,7 @@ public static class HtmlPage
     private static void AppendComparison(StringBuilder html, int number, string run, IReadOnlyList<ComparisonRow> rows)
     {
         html.Append($"<section id=\"comparison-table-{number}\">\n<h2>{E(ComparisonHeading(run))}</h2>\n")
-            .Append("<p>From <code>comparison.csv</code>: each strategy against random seeding under common random numbers (see docs/seeding.md).</p>\n")
+            .Append("<p>From <code>seeding-comparison.csv</code>: each strategy against random seeding under common random numbers (see docs/seeding.md).</p>\n")
             .Append("<table>\n<tr><th>strategy</th><th>replicates</th><th>adopted fraction (95% CI)</th><th>difference to random (95% CI)</th><th>influence multiplier</th></tr>\n");
         foreach (var row in rows)
         {
@@ -177,7 +178,7 @@ public static class HtmlPage
         manifest.Remove("scenario");
         html.Append("<h3>Scenario (resolved, as it ran)</h3>\n")
             .Append($"<pre>{E(JsonText.Pretty(scenario))}</pre>\n")
-            .Append($"<h3>Manifest (<code>{RunFolder.ManifestFile}</code>, scenario above)</h3>\n")
+            .Append($"<h3>Manifest (<code>{RunFolderWriter.ManifestFile}</code>, scenario above)</h3>\n")
             .Append($"<pre>{E(JsonText.Pretty(manifest))}</pre>\n</section>\n");
     }
 }

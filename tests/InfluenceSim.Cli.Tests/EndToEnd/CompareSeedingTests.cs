@@ -40,7 +40,7 @@ public sealed class CompareSeedingTests : IDisposable
         // With p = 1 the centre (top-degree and greedy) converts all 39 leaves; a random leaf converts
         // the centre, which converts the other 38, so every replicate reaches all 40 either way.
         Assert.All(runs.Longs("adopters"), a => Assert.Equal(40, a));
-        var comparison = CsvTable.Read(folder.File("comparison.csv"));
+        var comparison = CsvTable.Read(folder.File("seeding-comparison.csv"));
         Assert.Equal(["random", "top-degree", "greedy"], comparison.Strings("strategy"));
         Assert.All(comparison.Doubles("influence_multiplier"), m => Assert.Equal(1.0, m));
         Assert.All(comparison.Doubles("difference_to_random_mean"), d => Assert.Equal(0.0, d));
@@ -77,7 +77,7 @@ public sealed class CompareSeedingTests : IDisposable
         Assert.Equal(["0", "0", "0", "0", "0", "0", "1", "1", "1", "1", "1", "1"], runs.Strings("seeding.cost.power.exponent"));
         Assert.Equal(["random", "random", "random", "top-degree", "top-degree", "top-degree", "random", "random", "random", "top-degree", "top-degree", "top-degree"], runs.Strings("seeding.strategy"));
         Assert.All(runs.Longs("adopters"), a => Assert.Equal(10, a));
-        var comparison = CsvTable.Read(folder.File("comparison.csv"));
+        var comparison = CsvTable.Read(folder.File("seeding-comparison.csv"));
         comparison.AssertStartsWith("seeding.cost.power.exponent", "strategy", "replicates");
         Assert.Equal(["0", "0", "1", "1"], comparison.Strings("seeding.cost.power.exponent"));
         Assert.Equal(["random", "top-degree", "random", "top-degree"], comparison.Strings("strategy"));

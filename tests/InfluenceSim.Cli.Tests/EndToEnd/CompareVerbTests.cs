@@ -16,10 +16,10 @@ public sealed class CompareVerbTests : IDisposable
         await Run(scenario, "first");
         await Run(scenario, "second");
 
-        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "first", "second", "--out", "comparison.csv", "--fail-if", "adopted_fraction:abs-difference>0", "--fail-if", "steps:p<0.99");
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "first", "second", "--out", "run-comparison.csv", "--fail-if", "adopted_fraction:abs-difference>0", "--fail-if", "steps:p<0.99");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        var table = CsvTable.Read(_temp.File("comparison.csv"));
+        var table = CsvTable.Read(_temp.File("run-comparison.csv"));
         table.AssertStartsWith("run_a", "run_b", "metric", "mean_a", "mean_b", "difference", "difference_ci95_lo", "difference_ci95_hi", "welch_p", "mann_whitney_p", "preferred_test");
         Assert.Equal(
             ["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step", "word_of_mouth_share", "broadcast_share", "rejected", "cascade_depth"],
@@ -84,10 +84,10 @@ public sealed class CompareVerbTests : IDisposable
         WriteRun("b", ("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43]));
         WriteRun("c", ("0.1", [20, 22, 21, 23]), ("0.2", [40, 42, 41, 43]));
 
-        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "c", "--out", "comparison.csv", "--fail-if", "adopters:p<0.01");
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "c", "--out", "run-comparison.csv", "--fail-if", "adopters:p<0.01");
 
         Assert.True(outcome.ExitCode == 3, outcome.ToString());
-        var table = CsvTable.Read(_temp.File("comparison.csv"));
+        var table = CsvTable.Read(_temp.File("run-comparison.csv"));
         table.AssertStartsWith("run_a", "run_b", "model.probability", "metric");
         Assert.Equal(24, table.Rows.Count);
         Assert.Equal(["b", "b", "c", "c"], table.Strings("run_b").Where((_, i) => i % 6 == 1));
@@ -109,7 +109,7 @@ public sealed class CompareVerbTests : IDisposable
         Assert.Equal(
             ["influencesim: compare: point model.probability=0.2 of 'a' has no match in 'b'", "influencesim: compare: point model.probability=0.3 of 'b' has no match in 'a'"],
             outcome.ErrorLines);
-        Assert.False(File.Exists(_temp.File("comparison.csv")));
+        Assert.False(File.Exists(_temp.File("run-comparison.csv")));
     }
 
     [Theory]
@@ -126,23 +126,23 @@ public sealed class CompareVerbTests : IDisposable
         Assert.True(outcome.ExitCode == 2, outcome.ToString());
         Assert.Single(outcome.ErrorLines);
         Assert.DoesNotContain("   at ", outcome.Stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(_temp.File("comparison.csv")));
+        Assert.False(File.Exists(_temp.File("run-comparison.csv")));
     }
 
     [Fact]
     public async Task An_existing_output_file_is_replaced_only_with_force()
     {
         WriteRun("a", ("0.1", [1, 2]));
-        _temp.Write("comparison.csv", "keep");
+        _temp.Write("run-comparison.csv", "keep");
 
-        var refused = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--out", "comparison.csv");
+        var refused = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--out", "run-comparison.csv");
         Assert.True(refused.ExitCode == 2, refused.ToString());
         Assert.Contains("add --force", refused.Stderr, StringComparison.Ordinal);
-        Assert.Equal("keep", File.ReadAllText(_temp.File("comparison.csv")));
+        Assert.Equal("keep", File.ReadAllText(_temp.File("run-comparison.csv")));
 
-        var forced = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--out", "comparison.csv", "--force");
+        var forced = await CliProcess.RunAsync(_temp.Path, "compare", "a", "a", "--out", "run-comparison.csv", "--force");
         Assert.True(forced.ExitCode == 0, forced.ToString());
-        Assert.Equal(6, CsvTable.Read(_temp.File("comparison.csv")).Rows.Count);
+        Assert.Equal(6, CsvTable.Read(_temp.File("run-comparison.csv")).Rows.Count);
     }
 
     [Fact]
@@ -172,10 +172,10 @@ public sealed class CompareVerbTests : IDisposable
         WriteRun("a", ("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43]));
         WriteRun("b", [("0.1", [10, 12, 11, 13]), ("0.2", [40, 42, 41, 43])], censoredAt: "0.2");
 
-        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "--out", "comparison.csv");
+        var outcome = await CliProcess.RunAsync(_temp.Path, "compare", "a", "b", "--out", "run-comparison.csv");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        var table = CsvTable.Read(_temp.File("comparison.csv"));
+        var table = CsvTable.Read(_temp.File("run-comparison.csv"));
         Assert.Equal("censored", table.Columns[^1]);
         Assert.Equal([.. Enumerable.Repeat(0L, 6), .. Enumerable.Repeat(1L, 6)], table.Longs("censored"));
         string[] lines = outcome.Stdout.Split('\n');
@@ -183,7 +183,7 @@ public sealed class CompareVerbTests : IDisposable
         Assert.Contains(
             "warning: 6 of 12 rows rest on replicates cut off at max-steps while still active (the censored column counts them, A's and B's; ended_by = max-steps in runs.csv): their means and differences compare where the cascades stood when cut off, not where they would have ended",
             lines);
-        Assert.Contains($"comparison: {_temp.File("comparison.csv")}", lines);
+        Assert.Contains($"comparison: {_temp.File("run-comparison.csv")}", lines);
     }
 
     public void Dispose() => _temp.Dispose();

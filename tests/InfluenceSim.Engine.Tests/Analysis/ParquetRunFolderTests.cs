@@ -29,8 +29,8 @@ public sealed class ParquetRunFolderTests : IDisposable
         Assert.Equal(fromCsv.RunsColumns, fromParquet.RunsColumns);
         Assert.Equal(fromCsv.Points.Select(p => p.Label), fromParquet.Points.Select(p => p.Label));
         Assert.Equal(
-            ComparisonTableCsv.Format(Keys, RunComparison.CompareAll([other, fromCsv])).Replace(csv, "B", StringComparison.Ordinal),
-            ComparisonTableCsv.Format(Keys, RunComparison.CompareAll([other, fromParquet])).Replace(parquet, "B", StringComparison.Ordinal));
+            RunComparisonCsv.Format(Keys, RunComparison.CompareAll([other, fromCsv])).Replace(csv, "B", StringComparison.Ordinal),
+            RunComparisonCsv.Format(Keys, RunComparison.CompareAll([other, fromParquet])).Replace(parquet, "B", StringComparison.Ordinal));
         Assert.All(RunComparison.CompareAll([fromCsv, fromParquet]), c =>
         {
             Assert.True(c.Paired);

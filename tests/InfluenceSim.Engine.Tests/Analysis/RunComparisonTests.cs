@@ -141,7 +141,7 @@ public sealed class RunComparisonTests : IDisposable
         var a = Run("a", new HandRunFolder(Probability).AddPoint(["0.1"], 1, 3));
         var b = Run("b", new HandRunFolder(Probability) { Seed = 8 }.AddPoint(["0.1"], 1, 4));
 
-        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, RunComparison.CompareAll([a, b])).Split('\n');
+        string[] lines = RunComparisonCsv.Format(a.KeyColumns, RunComparison.CompareAll([a, b])).Split('\n');
 
         Assert.Equal(
             "run_a,run_b,model.probability,metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test,p,p_holm," +
@@ -161,7 +161,7 @@ public sealed class RunComparisonTests : IDisposable
         var a = Run("a", new HandRunFolder(["seeding.strategy"]).AddPoint(["'=cmd"], 1, 3).AddPoint(["-0.5"], 1, 3));
         var b = Run("b", new HandRunFolder(["seeding.strategy"]).AddPoint(["'=cmd"], 1, 4).AddPoint(["-0.5"], 1, 4));
 
-        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, RunComparison.Compare(a, b)).Split('\n');
+        string[] lines = RunComparisonCsv.Format(a.KeyColumns, RunComparison.Compare(a, b)).Split('\n');
 
         Assert.Equal(["seeding.strategy==cmd", "seeding.strategy=-0.5"], a.Points.Select(p => p.Label));
         Assert.Contains(lines, line => line.StartsWith($"{a.Path},{b.Path},'=cmd,adopters,", StringComparison.Ordinal));
@@ -232,7 +232,7 @@ public sealed class RunComparisonTests : IDisposable
         var b = Run("b", new HandRunFolder(Probability, attribution: true).AddPoint(["0.1"], 3, 3).AddCensored(["0.2"], 0, 1, 9).AddCensored(["0.2"], 1, 1, 8));
 
         var comparisons = RunComparison.Compare(a, b);
-        string[] lines = ComparisonTableCsv.Format(a.KeyColumns, comparisons).Split('\n');
+        string[] lines = RunComparisonCsv.Format(a.KeyColumns, comparisons).Split('\n');
 
         Assert.All(comparisons.Where(c => c.PointLabel == "model.probability=0.1"), c => Assert.Equal(0, c.Censored));
         Assert.All(comparisons.Where(c => c.PointLabel == "model.probability=0.2"), c => Assert.Equal(3, c.Censored));

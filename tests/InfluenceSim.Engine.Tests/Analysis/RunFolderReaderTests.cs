@@ -1,4 +1,5 @@
 using InfluenceSim.Analysis;
+using InfluenceSim.RunFolders;
 using InfluenceSim.RunFolders.Results;
 using InfluenceSim.Testing;
 
@@ -76,7 +77,7 @@ public sealed class RunFolderReaderTests : IDisposable
         string folder = new HandRunFolder([]).Add([], 0, 1).Write(_temp.File("run"));
         File.Delete(Path.Combine(folder, "timeseries.csv"));
 
-        Assert.Equal($"'{Path.Combine(folder, "timeseries.csv")}' is missing", Read(folder));
+        Assert.Equal($"'{folder}' is not a run folder: timeseries.csv is missing (a run folder written by 'influencesim run' has runs.csv and timeseries.csv)", Read(folder));
     }
 
     [Fact]

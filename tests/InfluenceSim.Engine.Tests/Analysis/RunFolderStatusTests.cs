@@ -1,4 +1,5 @@
 using InfluenceSim.Analysis;
+using InfluenceSim.RunFolders;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Analysis;

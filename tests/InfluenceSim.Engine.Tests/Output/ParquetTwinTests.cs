@@ -67,7 +67,7 @@ public sealed class ParquetTwinTests : IDisposable
             ]);
         await AssertTwins(
             folder,
-            "comparison",
+            "seeding-comparison",
             [
                 ("strategy", ParquetType.BYTE_ARRAY, false), ("replicates", ParquetType.INT64, false),
                 ("adopted_fraction_mean", ParquetType.DOUBLE, false), ("adopted_fraction_ci95_lo", ParquetType.DOUBLE, false),
@@ -84,7 +84,7 @@ public sealed class ParquetTwinTests : IDisposable
         string folder = await WriteKeyedRun(TableFormat.Both);
 
         var runs = await ParquetReadBack.ReadAsync(Path.Combine(folder, "runs.parquet"), cancellation);
-        var comparison = await ParquetReadBack.ReadAsync(Path.Combine(folder, "comparison.parquet"), cancellation);
+        var comparison = await ParquetReadBack.ReadAsync(Path.Combine(folder, "seeding-comparison.parquet"), cancellation);
 
         Assert.Equal<object?[]>(
             [
@@ -191,7 +191,7 @@ public sealed class ParquetTwinTests : IDisposable
         var network = KeyedRun.Network();
         var extras = new RunFolderExtras([], [])
         {
-            Tables = [CascadesCsv.Table(result, _ => network), ComparisonCsv.Table(KeyedRun.Comparisons())],
+            Tables = [CascadesCsv.Table(result, _ => network), SeedingComparisonCsv.Table(KeyedRun.Comparisons())],
         };
         return await Write(result, extras, format, Fixtures.ScenarioWithEvents(10));
     }

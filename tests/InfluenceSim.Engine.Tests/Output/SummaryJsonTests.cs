@@ -158,7 +158,7 @@ public sealed class SummaryJsonTests
             new ReplicateResult(0, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { Group = 1, Keys = hubs, EndedBy = ReplicateEnding.MaxSteps },
             new ReplicateResult(1, [new StepCounts(0, 1, 1, 0)], 1, 0, 2) { Group = 1, Keys = hubs });
 
-        var json = ComparisonCsv.ToJson(SeedingComparison.Compare(result));
+        var json = SeedingComparisonCsv.ToJson(SeedingComparison.Compare(result));
 
         Assert.Equal([0, 1], json.Select(c => c!["censored_replicates"]!.GetValue<int>()));
     }

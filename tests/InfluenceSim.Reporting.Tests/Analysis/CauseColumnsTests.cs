@@ -18,7 +18,7 @@ public sealed class CauseColumnsTests : IDisposable
         var run = AttributionRun();
 
         Assert.Equal(Causes, RunGrouping.CauseColumns(run.Timeseries));
-        Assert.Equal(["seeding.strategy"], RunGrouping.KeyColumns(run.Runs));
+        Assert.Equal(["seeding.strategy"], run.Runs.KeyColumns);
         var groups = RunGrouping.Group(run, nameRun: false);
         Assert.Equal(2, groups.Count);
         Assert.All(groups, g => Assert.Equal(Causes, g.Causes));

@@ -1,6 +1,7 @@
 using InfluenceSim.Reporting.Analysis;
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.Reporting.Tests.Support;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Tests.Analysis;
 
@@ -31,7 +32,7 @@ public sealed class RunGroupingTests : IDisposable
     [Fact]
     public void Key_columns_are_the_dotted_scenario_paths()
     {
-        Assert.Equal(["model.probability", "seeding.strategy", "network.nodes"], RunGrouping.KeyColumns(SweepRun().Runs));
+        Assert.Equal(["model.probability", "seeding.strategy", "network.nodes"], SweepRun().Runs.KeyColumns);
     }
 
     [Fact]
@@ -59,12 +60,12 @@ public sealed class RunGroupingTests : IDisposable
     public void A_missing_column_or_a_bad_number_is_reported_with_the_file()
     {
         string noAdopters = "replicate,seed,adopted_fraction,steps,exposures\n0,1,0.5,1,6\n";
-        var missing = Assert.Throws<ReportInputException>(() => RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "a", noAdopters, HandMadeRun.CarryForwardTimeseries)), false));
+        var missing = Assert.Throws<RunFolderException>(() => RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "a", noAdopters, HandMadeRun.CarryForwardTimeseries)), false));
         Assert.Contains("no column 'adopters'", missing.Message, StringComparison.Ordinal);
         Assert.Contains("runs.csv", missing.Message, StringComparison.Ordinal);
 
         string bad = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,five,0.5,1,6\n";
-        var number = Assert.Throws<ReportInputException>(() => RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "b", bad, HandMadeRun.CarryForwardTimeseries)), false));
+        var number = Assert.Throws<RunFolderException>(() => RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "b", bad, HandMadeRun.CarryForwardTimeseries)), false));
         Assert.Contains("runs.csv:2: column 'adopters': expected a number, found 'five'", number.Message, StringComparison.Ordinal);
     }
 
@@ -74,7 +75,7 @@ public sealed class RunGroupingTests : IDisposable
         string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n";
         string timeseries = "replicate,step,new_adopters,adopters,exposures\n0,0,2,2,0\n0,-1,3,5,6\n";
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "steps", runs, timeseries)));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "steps", runs, timeseries)));
 
         Assert.EndsWith("timeseries.csv:3: column 'step': expected a count of at least 0, found '-1'", e.Message, StringComparison.Ordinal);
     }
@@ -87,7 +88,7 @@ public sealed class RunGroupingTests : IDisposable
         string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n";
         string timeseries = $"replicate,step,new_adopters,adopters,exposures\n0,0,2,2,0\n0,{step},3,5,6\n";
 
-        var e = Assert.Throws<ReportInputException>(() => RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "steps", runs, timeseries)), false));
+        var e = Assert.Throws<RunFolderException>(() => RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "steps", runs, timeseries)), false));
 
         Assert.EndsWith($"timeseries.csv: replicate 0: expected a step from 0 to 1000000, found {step}", e.Message, StringComparison.Ordinal);
     }

@@ -16,7 +16,7 @@ public sealed partial class ParquetRunFolderTests : IDisposable
         string csv = HandMadeRun.Write(_temp, Path.Combine("csv", "run"), HandMadeRun.SweepRuns, HandMadeRun.SweepTimeseries(), comparison: HandMadeRun.Comparison);
         string parquet = _temp.Folder(Path.Combine("parquet", "run"));
         File.Copy(Path.Combine(csv, "manifest.json"), Path.Combine(parquet, "manifest.json"));
-        foreach (string table in new[] { "runs.csv", "timeseries.csv", "comparison.csv" })
+        foreach (string table in new[] { "runs.csv", "timeseries.csv", "seeding-comparison.csv" })
         {
             await TableFiles.WriteAsync(parquet, table, await File.ReadAllTextAsync(Path.Combine(csv, table), TestContext.Current.CancellationToken), TableFormat.Parquet, TestContext.Current.CancellationToken);
         }

@@ -1,5 +1,6 @@
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.Reporting.Tests.Support;
+using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Reporting.Tests.Data;
 
@@ -12,7 +13,7 @@ public sealed class RunFolderTests : IDisposable
     {
         string empty = _temp.Folder("empty");
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(empty));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(empty));
 
         Assert.Contains("is not a run folder: runs.csv and timeseries.csv are missing", e.Message, StringComparison.Ordinal);
     }
@@ -23,7 +24,7 @@ public sealed class RunFolderTests : IDisposable
         string folder = _temp.Folder("half");
         File.WriteAllText(Path.Combine(folder, "runs.csv"), HandMadeRun.CarryForwardRuns);
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(folder));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(folder));
 
         Assert.Contains("timeseries.csv is missing", e.Message, StringComparison.Ordinal);
     }
@@ -31,9 +32,9 @@ public sealed class RunFolderTests : IDisposable
     [Fact]
     public void A_missing_folder_and_a_file_are_refused()
     {
-        Assert.Contains("no such folder", Assert.Throws<ReportInputException>(() => RunFolder.Load(_temp.File("absent"))).Message, StringComparison.Ordinal);
+        Assert.Contains("no such folder", Assert.Throws<RunFolderException>(() => RunFolder.Load(_temp.File("absent"))).Message, StringComparison.Ordinal);
         string file = _temp.Write("file.txt", "x");
-        Assert.Contains("is a file", Assert.Throws<ReportInputException>(() => RunFolder.Load(file)).Message, StringComparison.Ordinal);
+        Assert.Contains("is a file", Assert.Throws<RunFolderException>(() => RunFolder.Load(file)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,11 +50,22 @@ public sealed class RunFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_seeding_comparison_under_its_former_name_is_read_and_the_new_name_wins_when_both_are_there()
+    {
+        string former = HandMadeRun.Write(_temp, "former", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, comparison: HandMadeRun.Comparison, comparisonFile: "comparison.csv");
+        string both = HandMadeRun.Write(_temp, "both", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, comparison: HandMadeRun.Comparison);
+        File.WriteAllText(Path.Combine(both, "comparison.csv"), "stale\n");
+
+        Assert.Equal(Path.Combine(former, "comparison.csv"), RunFolder.Load(former).Comparison!.Path);
+        Assert.Equal(Path.Combine(both, "seeding-comparison.csv"), RunFolder.Load(both).Comparison!.Path);
+    }
+
+    [Fact]
     public void A_row_with_the_wrong_number_of_fields_names_its_line()
     {
         string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n1,1,5\n";
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "short", runs, HandMadeRun.CarryForwardTimeseries)));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "short", runs, HandMadeRun.CarryForwardTimeseries)));
 
         Assert.EndsWith("runs.csv:3: expected 6 fields as in the header, found 3", e.Message, StringComparison.Ordinal);
     }
@@ -63,7 +75,7 @@ public sealed class RunFolderTests : IDisposable
     {
         string folder = HandMadeRun.Write(_temp, "bare", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, manifest: null);
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(folder));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(folder));
 
         Assert.StartsWith($"'{folder}' is not a complete run folder: manifest.json is missing", e.Message, StringComparison.Ordinal);
     }
@@ -74,7 +86,7 @@ public sealed class RunFolderTests : IDisposable
         string manifest = HandMadeRun.Manifest.Replace("\"complete\"", "\"writing\"", StringComparison.Ordinal);
         string folder = HandMadeRun.Write(_temp, "writing", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries, manifest);
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(folder));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(folder));
 
         Assert.StartsWith($"'{folder}' is not a complete run folder: manifest.json has status \"writing\", expected \"complete\"", e.Message, StringComparison.Ordinal);
     }
@@ -94,7 +106,7 @@ public sealed class RunFolderTests : IDisposable
     {
         string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,5,0.5,1,6\n1,1,5,1.25,1,6\n";
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "wrong", runs, HandMadeRun.CarryForwardTimeseries)));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "wrong", runs, HandMadeRun.CarryForwardTimeseries)));
 
         Assert.EndsWith("runs.csv:3: column 'adopted_fraction': expected a share from 0 to 1, found '1.25'", e.Message, StringComparison.Ordinal);
     }
@@ -105,7 +117,7 @@ public sealed class RunFolderTests : IDisposable
         string manifest = HandMadeRun.Manifest.Replace("\"seed\": 1,", "\"seed\": 1, \"nodes\": 10,", StringComparison.Ordinal);
         string runs = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,11,1,1,6\n";
 
-        var e = Assert.Throws<ReportInputException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "over", runs, HandMadeRun.CarryForwardTimeseries, manifest)));
+        var e = Assert.Throws<RunFolderException>(() => RunFolder.Load(HandMadeRun.Write(_temp, "over", runs, HandMadeRun.CarryForwardTimeseries, manifest)));
 
         Assert.EndsWith("runs.csv:2: column 'adopters': expected a count from 0 to the run's 10 nodes, found '11'", e.Message, StringComparison.Ordinal);
     }

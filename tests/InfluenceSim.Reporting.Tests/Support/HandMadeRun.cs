@@ -96,7 +96,7 @@ public static class HandMadeRun
         return string.Join('\n', lines) + "\n";
     }
 
-    /// <summary>A <c>comparison.csv</c> of random against top-degree seeding.</summary>
+    /// <summary>A <c>seeding-comparison.csv</c> of random against top-degree seeding.</summary>
     public const string Comparison = """
         strategy,replicates,adopted_fraction_mean,adopted_fraction_ci95_lo,adopted_fraction_ci95_hi,difference_to_random_mean,difference_to_random_ci95_lo,difference_to_random_ci95_hi,influence_multiplier
         random,2,0.3,0.1,0.5,0,0,0,1
@@ -104,8 +104,8 @@ public static class HandMadeRun
 
         """;
 
-    /// <summary>Writes a run folder named <paramref name="name"/> in <paramref name="temp"/> and returns its path.</summary>
-    public static string Write(TempFolder temp, string name, string runs, string timeseries, string? manifest = Manifest, string? comparison = null)
+    /// <summary>Writes a run folder named <paramref name="name"/> in <paramref name="temp"/> and returns its path; <paramref name="comparison"/> goes to <paramref name="comparisonFile"/>.</summary>
+    public static string Write(TempFolder temp, string name, string runs, string timeseries, string? manifest = Manifest, string? comparison = null, string comparisonFile = "seeding-comparison.csv")
     {
         ArgumentNullException.ThrowIfNull(temp);
         string folder = temp.Folder(name);
@@ -118,7 +118,7 @@ public static class HandMadeRun
 
         if (comparison is not null)
         {
-            File.WriteAllText(Path.Combine(folder, "comparison.csv"), comparison);
+            File.WriteAllText(Path.Combine(folder, comparisonFile), comparison);
         }
 
         return folder;

@@ -4,13 +4,16 @@ using InfluenceSim.RunFolders.Statistics;
 namespace InfluenceSim.RunFolders;
 
 /// <summary>
-/// The table <c>comparison</c> (<c>comparison.csv</c>, <c>comparison.parquet</c>) and its <c>summary.json</c> form: one row per compared
-/// seeding strategy (per sweep point and strategy in a sweep, the swept keys first).
+/// The table <c>seeding-comparison</c> (<c>seeding-comparison.csv</c>, <c>seeding-comparison.parquet</c>) that <c>compare-seeding</c>
+/// writes, and its <c>summary.json</c> form: one row per compared seeding strategy (per sweep point and strategy in a sweep, the swept keys first).
 /// </summary>
-public static class ComparisonCsv
+public static class SeedingComparisonCsv
 {
     /// <summary>The table's name, its files' name without extension.</summary>
-    public const string TableName = "comparison";
+    public const string TableName = "seeding-comparison";
+
+    /// <summary>The table's name in folders written before it was renamed (<c>comparison.csv</c>); readers fall back to it (docs/output.md).</summary>
+    public const string FormerTableName = "comparison";
 
     public const string Header = "strategy,replicates,adopted_fraction_mean,adopted_fraction_ci95_lo,adopted_fraction_ci95_hi,difference_to_random_mean,difference_to_random_ci95_lo,difference_to_random_ci95_hi,influence_multiplier,spend_mean,adopters_per_spend,cost_effectiveness";
 
@@ -61,7 +64,7 @@ public static class ComparisonCsv
         return table;
     }
 
-    /// <summary>The text of <c>comparison.csv</c>.</summary>
+    /// <summary>The text of <c>seeding-comparison.csv</c>.</summary>
     public static string Format(IReadOnlyList<StrategyComparison> comparisons) => OutputTableCsv.Format(Table(comparisons));
 
     /// <summary>The comparison as a JSON array for <c>summary.json</c>.</summary>

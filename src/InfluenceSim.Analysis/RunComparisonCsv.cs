@@ -1,10 +1,9 @@
 using System.Text;
-using InfluenceSim.RunFolders;
 
 namespace InfluenceSim.Analysis;
 
-/// <summary>The text of <c>compare</c>'s <c>comparison.csv</c>: one row per compared run, point and metric.</summary>
-public static class ComparisonTableCsv
+/// <summary>The text of the run comparison table that <c>compare --out FILE</c> writes: one row per compared run, point and metric (docs/analysis.md).</summary>
+public static class RunComparisonCsv
 {
     /// <summary>The columns before the key columns.</summary>
     public const string LeadingColumns = "run_a,run_b";

@@ -1,0 +1,46 @@
+using InfluenceSim.RunFolders;
+using InfluenceSim.Testing;
+
+namespace InfluenceSim.Engine.Tests.Output;
+
+public sealed class RunFolderTableRoundTripTests : IDisposable
+{
+    private const string Awkward = "a line\nbreak, a comma and a \"quote\"";
+
+    private readonly TempFolder _temp = new();
+
+    [Theory]
+    [InlineData(TableFormat.Csv)]
+    [InlineData(TableFormat.Parquet)]
+    public async Task A_table_written_reads_back_as_written(TableFormat format)
+    {
+        var table = new OutputTable(
+            "runs",
+            [OutputColumn.Integer("replicate"), OutputColumn.Real("share", nullable: true), OutputColumn.Text("label"), OutputColumn.Key("seeding.strategy", ["random", "top-degree"])]);
+        table.Add(Cell.Of(0), Cell.Of(0.1), Cell.Of(Awkward), Cell.Of("random"));
+        table.Add(Cell.Of(1), Cell.Null, Cell.Of("plain"), Cell.Of("top-degree"));
+
+        await TableFiles.WriteAsync(_temp.Path, table, format, TestContext.Current.CancellationToken);
+        var read = RunFolderTable.Read(_temp.File("runs.csv"));
+
+        Assert.Equal(format == TableFormat.Csv, File.Exists(_temp.File("runs.csv")));
+        Assert.Equal(["replicate", "share", "label", "seeding.strategy"], read.Header);
+        Assert.Equal(["seeding.strategy"], read.KeyColumns);
+        Assert.Equal<IReadOnlyList<string>>([["0", "0.1", Awkward, "random"], ["1", "", "plain", "top-degree"]], read.Rows);
+    }
+
+    [Fact]
+    public async Task A_row_after_a_quoted_line_break_is_numbered_by_its_line_in_the_file()
+    {
+        var table = new OutputTable("runs", [OutputColumn.Integer("replicate"), OutputColumn.Text("label")]);
+        table.Add(Cell.Of(0), Cell.Of(Awkward));
+        table.Add(Cell.Of(1), Cell.Of("plain"));
+
+        await TableFiles.WriteAsync(_temp.Path, table, TableFormat.Csv, TestContext.Current.CancellationToken);
+        var read = RunFolderTable.Read(_temp.File("runs.csv"));
+
+        Assert.Equal([2, 4], [read.Line(0), read.Line(1)]);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
