@@ -5,28 +5,24 @@ using Graphs = InfluenceSim.Networks.Generators.NetworkGenerators;
 namespace InfluenceSim.Scenarios.Generators;
 
 /// <summary><c>configuration</c>: random stub matching of a degree sequence, listed or drawn from a power law (Molloy and Reed 1995).</summary>
-public sealed class ConfigurationGenerator() : NetworkGenerator(GeneratorName)
+public sealed class ConfigurationGenerator() : DeclaredGenerator(
+    GeneratorName,
+    "random matching of the stubs of a degree sequence, listed or drawn from a power law (Molloy and Reed 1995)",
+    [
+        new("nodes", $"the number of degrees, or with power-law an integer from 2 to {ScenarioLimits.MaxNodes}", Required: false),
+        new("degrees", "a list of degrees with an even sum, such as [3, 2, 2, 1] (or power-law)", Required: false),
+        new("power-law", "{ exponent, min-degree, max-degree } (or degrees)", Required: false),
+    ])
 {
     public const string GeneratorName = "configuration";
 
     /// <summary>The keys of <c>network.power-law</c>.</summary>
     public static IReadOnlyList<string> PowerLawKeys { get; } = ["exponent", "min-degree", "max-degree"];
 
-    public override string Summary => "random matching of the stubs of a degree sequence, listed or drawn from a power law (Molloy and Reed 1995)";
-
-    public override IReadOnlyList<GeneratorParameter> Parameters { get; } =
-    [
-        new("nodes", $"the number of degrees, or with power-law an integer from 2 to {ScenarioLimits.MaxNodes}", Required: false),
-        new("degrees", "a list of degrees with an even sum, such as [3, 2, 2, 1] (or power-law)", Required: false),
-        new("power-law", "{ exponent, min-degree, max-degree } (or degrees)", Required: false),
-    ];
-
     public override NetworkSpec? Read(GeneratorBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var (spec, nodes) = new ConfigurationValidator(block.Problems, block.Values).Validate(block.Reader);
-        block.Nodes = nodes;
-        return spec;
+        return block.Sized(new ConfigurationValidator(block.Problems, block.Values).Validate(block.Reader));
     }
 
     public override double ExpectedTies(NetworkSpec spec)
@@ -45,9 +41,8 @@ public sealed class ConfigurationGenerator() : NetworkGenerator(GeneratorName)
     public override Network Build(NetworkSpec spec, NetworkBuildInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(inputs);
         return spec.Degrees is { } degrees
-            ? Graphs.Configuration(degrees, inputs.MasterSeed)
-            : Graphs.ConfigurationPowerLaw(Nodes(spec), Required(spec.Exponent, "power-law.exponent"), Required(spec.MinDegree, "power-law.min-degree"), Required(spec.MaxDegree, "power-law.max-degree"), inputs.MasterSeed);
+            ? Graphs.Configuration(degrees, Seed(inputs))
+            : Graphs.ConfigurationPowerLaw(Nodes(spec), Required(spec.Exponent, "power-law.exponent"), Required(spec.MinDegree, "power-law.min-degree"), Required(spec.MaxDegree, "power-law.max-degree"), Seed(inputs));
     }
 }

@@ -6,18 +6,16 @@ using InfluenceSim.Scenarios.Validation;
 namespace InfluenceSim.Scenarios.Generators;
 
 /// <summary><c>file</c>: a network read from an edge list or GraphML file, with an optional node file (docs/networks.md).</summary>
-public sealed class FileGenerator() : NetworkGenerator(GeneratorName)
-{
-    public const string GeneratorName = "file";
-
-    public override string Summary => "an edge list (.csv, .tsv, .txt) or GraphML (.graphml) file, with an optional node file of attributes";
-
-    public override IReadOnlyList<GeneratorParameter> Parameters { get; } =
+public sealed class FileGenerator() : DeclaredGenerator(
+    GeneratorName,
+    "an edge list (.csv, .tsv, .txt) or GraphML (.graphml) file, with an optional node file of attributes",
     [
         new("path", "the path of an edge list (.csv, .tsv, .txt) or GraphML (.graphml) file"),
         new("directed", "true or false (default: the file's own)", Required: false),
         new("nodes", "the path of a node file (.csv) for an edge list", Required: false),
-    ];
+    ])
+{
+    public const string GeneratorName = "file";
 
     public override NetworkSpec? Read(GeneratorBlock block)
     {

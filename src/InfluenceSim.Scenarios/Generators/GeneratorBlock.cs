@@ -52,6 +52,13 @@ public sealed class GeneratorBlock
         return Nodes;
     }
 
+    /// <summary>The spec a validator of the whole block read, its node count kept as <see cref="Nodes"/>.</summary>
+    internal NetworkSpec? Sized((NetworkSpec? Spec, int? Nodes) read)
+    {
+        Nodes = read.Nodes;
+        return read.Spec;
+    }
+
     /// <summary>A required integer key that <paramref name="accept"/> allows, or null (reported with <paramref name="expected"/>).</summary>
     public int? Integer(string key, string expected, Func<long, bool> accept)
     {

@@ -6,9 +6,6 @@ internal static class Lattice
     /// <summary>The <c>k</c> key as listings show it.</summary>
     public static readonly GeneratorParameter KParameter = new("k", "an even integer from 2 to nodes - 1");
 
-    /// <summary>The <c>nodes</c> key of a ring as listings show it.</summary>
-    public static readonly GeneratorParameter NodesParameter = GeneratorParameter.NodeCount(LeastNodes);
-
     /// <summary>The smallest ring.</summary>
     public const int LeastNodes = 3;
 

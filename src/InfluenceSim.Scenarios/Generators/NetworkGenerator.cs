@@ -52,6 +52,13 @@ public abstract class NetworkGenerator(string name)
         return Required(spec.Nodes, "nodes");
     }
 
+    /// <summary>The master seed a random generator draws from.</summary>
+    protected static long Seed(NetworkBuildInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.MasterSeed;
+    }
+
     /// <summary>The exception for a spec that lacks a key its generator needs (a spec not made by <see cref="Read"/>).</summary>
     protected static ArgumentException Missing(string key) => new($"the network needs '{key}'", "spec");
 }

@@ -1,14 +1,14 @@
+using InfluenceSim.Networks;
+
 namespace InfluenceSim.Scenarios.Generators;
 
 /// <summary>A deterministic generator whose only key is <c>nodes</c> (complete, star, path).</summary>
 /// <param name="name">The generator's name.</param>
-public abstract class NodesOnlyGenerator(string name) : NetworkGenerator(name)
+/// <param name="summary">What it builds.</param>
+/// <param name="build">Builds the network of that many nodes.</param>
+public abstract class NodesOnlyGenerator(string name, string summary, Func<int, Network> build) : NodeCountGenerator(name, summary, 1, [])
 {
-    public override IReadOnlyList<GeneratorParameter> Parameters { get; } = [GeneratorParameter.NodeCount(1)];
+    public override Network Build(NetworkSpec spec, NetworkBuildInputs inputs) => build(Nodes(spec));
 
-    public override NetworkSpec? Read(GeneratorBlock block)
-    {
-        ArgumentNullException.ThrowIfNull(block);
-        return block.WithinTieLimit(new NetworkSpec(Name, block.ReadNodes(1)));
-    }
+    protected override NetworkSpec Describe(GeneratorBlock block, int? nodes) => new(Name, nodes);
 }

@@ -3,6 +3,9 @@ namespace InfluenceSim.Scenarios.Generators;
 /// <summary>What the preferential-attachment generators share: <c>m</c> ties per new node, so about 2 n m directed ties.</summary>
 internal static class PreferentialAttachment
 {
+    /// <summary>The fewest nodes: one to start from and one that attaches.</summary>
+    public const int LeastNodes = 2;
+
     /// <summary>The <c>m</c> key as listings show it.</summary>
     public static readonly GeneratorParameter MParameter = new("m", "an integer from 1 to nodes - 1");
 

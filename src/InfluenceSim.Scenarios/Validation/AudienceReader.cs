@@ -14,6 +14,9 @@ internal sealed class AudienceReader(ProblemList problems, ValueChecker values, 
     private const string SegmentKey = "segment";
     private const string TopDegreeKey = "top-degree";
 
+    /// <summary>The keys of an audience.</summary>
+    public static readonly string[] Keys = [ReachKey, CountKey, EligibleKey];
+
     private static readonly string[] EligibleKeys = [SegmentKey, TopDegreeKey];
 
     /// <summary>The audience, or null (reported). Without <c>reach</c> and <c>count</c> it is <paramref name="fallbackReach"/>, or missing when that is null.</summary>
@@ -24,11 +27,11 @@ internal sealed class AudienceReader(ProblemList problems, ValueChecker values, 
         var countNode = block.Value(CountKey);
         if (reachNode is null && countNode is null && fallbackReach is null)
         {
-            block.Missing(ReachKey, $" or '{block.PathOf(CountKey)}'");
+            block.MissingAll([ReachKey, CountKey]);
         }
         else if (reachNode is not null && countNode is not null)
         {
-            block.NotUsed(CountKey, $"give either '{block.PathOf(ReachKey)}' or '{block.PathOf(CountKey)}', not both");
+            block.NotBoth(ReachKey, CountKey);
         }
 
         double? reach = reachNode is null ? null : values.Fraction(reachNode, block.PathOf(ReachKey));

@@ -45,6 +45,17 @@ internal sealed class BlockReader(MappingNode node, string path, NodeLocation ow
         }
     }
 
+    /// <summary>A block of <paramref name="node"/> that holds only <paramref name="keys"/>: any other key is reported at once (<see cref="RejectUnknown()"/>).</summary>
+    public static BlockReader Known(MappingNode node, string path, NodeLocation owner, IReadOnlyCollection<string> keys, ProblemList problems)
+    {
+        var block = new BlockReader(node, path, owner, keys, problems);
+        block.RejectUnknown();
+        return block;
+    }
+
+    /// <summary>Reports every key outside the block's vocabulary with the usual message (<see cref="UnknownKey"/>).</summary>
+    public void RejectUnknown() => RejectUnknown(vocabulary, key => UnknownKey(key, vocabulary));
+
     /// <summary>Reports every key outside <paramref name="known"/> with the message <paramref name="explain"/> gives.</summary>
     public void RejectUnknown(IReadOnlyCollection<string> known, Func<string, string> explain)
     {
@@ -60,6 +71,14 @@ internal sealed class BlockReader(MappingNode node, string path, NodeLocation ow
         string where = path.Length == 0 ? string.Empty : $" in '{path}'";
         return $"unknown key '{key}'{where}{KeySuggestions.Hint(key, known)}";
     }
+
+    /// <summary>Reports the first of <paramref name="keys"/> as missing, naming the others as its alternatives.</summary>
+    public void MissingAll(IReadOnlyList<string> keys, string why = "") =>
+        Missing(keys[0], string.Concat(keys.Skip(1).Select(k => $" or '{PathOf(k)}'")) + why);
+
+    /// <summary>Reports <paramref name="second"/> when it is given with <paramref name="first"/>, its alternative.</summary>
+    public void NotBoth(string first, string second, string why = "") =>
+        NotUsed(second, $"give either '{PathOf(first)}' or '{PathOf(second)}', not both{why}");
 
     /// <summary>Reports a key that is not used with the block's other settings.</summary>
     public void NotUsed(string key, string message)

@@ -20,7 +20,6 @@ internal sealed class BrandValidator(ProblemList problems, ValueChecker values, 
     public static readonly string[] Keys = [StanceKey, ShareKey, AudienceKey, PersuasionKey];
 
     private static readonly string[] Stances = [Neutral, Relay, Suppress];
-    private static readonly string[] AudienceKeys = [AudienceReader.ReachKey, AudienceReader.CountKey, AudienceReader.EligibleKey];
 
     /// <summary>The brand (neutral when the block is absent), or null when a problem was found.</summary>
     public BrandSettings? Validate(BlockReader? block)
@@ -30,7 +29,7 @@ internal sealed class BrandValidator(ProblemList problems, ValueChecker values, 
             return BrandSettings.Neutral;
         }
 
-        block.RejectUnknown(Keys, key => block.UnknownKey(key, Keys));
+        block.RejectUnknown();
         var stanceNode = block.Value(StanceKey);
         string? stance = stanceNode is null ? Neutral : values.Choice(stanceNode, block.PathOf(StanceKey), Stances);
         if (stance is null)
@@ -78,8 +77,7 @@ internal sealed class BrandValidator(ProblemList problems, ValueChecker values, 
             return null;
         }
 
-        var audience = new BlockReader(mapping, block.PathOf(AudienceKey), entry.Key.Location, AudienceKeys, problems);
-        audience.RejectUnknown(AudienceKeys, key => audience.UnknownKey(key, AudienceKeys));
+        var audience = BlockReader.Known(mapping, block.PathOf(AudienceKey), entry.Key.Location, AudienceReader.Keys, problems);
         return new AudienceReader(problems, values, segments).Read(audience, 1);
     }
 }

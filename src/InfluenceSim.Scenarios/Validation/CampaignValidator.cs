@@ -16,7 +16,7 @@ internal sealed class CampaignValidator(ProblemList problems, ValueChecker value
     private const string ValenceKey = "valence";
     private const string PersuasionKey = "persuasion";
 
-    private static readonly string[] Keys = [NameKey, AtKey, UntilKey, AudienceReader.ReachKey, AudienceReader.CountKey, AudienceReader.EligibleKey, ValenceKey, PersuasionKey];
+    private static readonly string[] Keys = [NameKey, AtKey, UntilKey, .. AudienceReader.Keys, ValenceKey, PersuasionKey];
     private static readonly string[] Valences = [EventNames.Of(Valence.Positive), EventNames.Of(Valence.Negative)];
 
     private readonly AudienceReader _audience = new(problems, values, segments);
@@ -61,8 +61,7 @@ internal sealed class CampaignValidator(ProblemList problems, ValueChecker value
             return null;
         }
 
-        var block = new BlockReader(mapping, path, item.Location, Keys, problems);
-        block.RejectUnknown(Keys, key => block.UnknownKey(key, Keys));
+        var block = BlockReader.Known(mapping, path, item.Location, Keys, problems);
         string? name = Name(block, index, names);
         var atNode = block.Required(AtKey);
         long? at = atNode is null ? null : values.Integer(atNode, block.PathOf(AtKey), $"an integer from 1 to {ScenarioLimits.MaxSteps}", a => a is >= 1 and <= ScenarioLimits.MaxSteps);

@@ -74,8 +74,7 @@ internal sealed class ConfigurationValidator(ProblemList problems, ValueChecker 
             return (null, n);
         }
 
-        var law = new BlockReader(mapping, path, entry.Key.Location, ConfigurationGenerator.PowerLawKeys, problems);
-        law.RejectUnknown(ConfigurationGenerator.PowerLawKeys, key => law.UnknownKey(key, ConfigurationGenerator.PowerLawKeys));
+        var law = BlockReader.Known(mapping, path, entry.Key.Location, ConfigurationGenerator.PowerLawKeys, problems);
         var exponentNode = law.Required("exponent");
         double? exponent = exponentNode is null ? null : values.Number(exponentNode, law.PathOf("exponent"), ListedSize.Invariant($"a number from 0 to {Graphs.MaxPowerLawExponent}"), e => e >= 0 && e <= Graphs.MaxPowerLawExponent);
         int? min = Degree(law, "min-degree", 1, string.Empty, n);

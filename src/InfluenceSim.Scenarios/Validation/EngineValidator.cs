@@ -28,7 +28,7 @@ internal sealed class EngineValidator(ProblemList problems, ValueChecker values)
             return EngineSpec.Default;
         }
 
-        block.RejectUnknown(Keys, key => block.UnknownKey(key, Keys));
+        block.RejectUnknown();
         int before = problems.Count;
         var hostingNode = block.Value(HostingKey);
         string? hosting = hostingNode is null ? EngineHostingNames.NodeGrains : values.Choice(hostingNode, block.PathOf(HostingKey), EngineHostingNames.All);

@@ -48,7 +48,7 @@ internal sealed class PopulationValidator(ProblemList problems, ValueChecker val
         }
 
         int before = problems.Count;
-        block.RejectUnknown(Keys, key => block.UnknownKey(key, Keys));
+        block.RejectUnknown();
         var traits = Traits(block);
         var segments = Segments(block);
         return problems.Count == before ? new PopulationSettings(traits, segments) : null;
@@ -118,8 +118,7 @@ internal sealed class PopulationValidator(ProblemList problems, ValueChecker val
             return null;
         }
 
-        var segment = new BlockReader(mapping, path, item.Location, SegmentKeys, problems);
-        segment.RejectUnknown(SegmentKeys, key => segment.UnknownKey(key, SegmentKeys));
+        var segment = BlockReader.Known(mapping, path, item.Location, SegmentKeys, problems);
         string? name = Name(segment);
         var shareNode = segment.Required(ShareKey);
         double? share = shareNode is null ? null : values.Fraction(shareNode, segment.PathOf(ShareKey));

@@ -23,8 +23,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
     /// <summary>The scenario, or null when a problem was found (every problem is in the list).</summary>
     public Scenario? Validate(MappingNode root, string sourcePath, string sourceHash, SourceMap locations)
     {
-        var block = new BlockReader(root, string.Empty, root.Location, RootKeys, problems);
-        block.RejectUnknown(RootKeys, key => block.UnknownKey(key, RootKeys));
+        var block = BlockReader.Known(root, string.Empty, root.Location, RootKeys, problems);
 
         string? name = Name(block.Required("name"));
         long? seed = Optional(block, "seed", DefaultSeed, "a 64-bit integer", long.MinValue, long.MaxValue);

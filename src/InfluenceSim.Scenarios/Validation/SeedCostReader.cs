@@ -43,8 +43,7 @@ internal sealed class SeedCostReader(ProblemList problems, ValueChecker values)
             return null;
         }
 
-        var power = new BlockReader(mapping, path, mapping.Location, PowerKeys, problems);
-        power.RejectUnknown(PowerKeys, k => power.UnknownKey(k, PowerKeys));
+        var power = BlockReader.Known(mapping, path, mapping.Location, PowerKeys, problems);
         var scaleNode = power.Required(ScaleKey);
         var exponentNode = power.Required(ExponentKey);
         double? scale = scaleNode is null ? null : values.Number(scaleNode, power.PathOf(ScaleKey), "a number greater than 0", v => v > 0);

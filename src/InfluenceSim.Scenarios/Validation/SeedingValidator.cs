@@ -87,16 +87,15 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
         var budgetNode = block.Value(BudgetKey);
         if (countNode is null && fractionNode is null && budgetNode is null)
         {
-            block.Missing(CountKey, $" or '{block.PathOf(FractionKey)}' or '{block.PathOf(BudgetKey)}' (strategy {strategy})");
+            block.MissingAll([CountKey, FractionKey, BudgetKey], $" (strategy {strategy})");
         }
         else if (countNode is not null && fractionNode is not null)
         {
-            block.NotUsed(FractionKey, $"give either '{block.PathOf(CountKey)}' or '{block.PathOf(FractionKey)}', not both");
+            block.NotBoth(CountKey, FractionKey);
         }
         else if (budgetNode is not null && (countNode ?? fractionNode) is not null)
         {
-            string other = countNode is not null ? CountKey : FractionKey;
-            block.NotUsed(BudgetKey, $"give either '{block.PathOf(other)}' or '{block.PathOf(BudgetKey)}', not both: a budget buys as many seeds as it can pay for");
+            block.NotBoth(countNode is not null ? CountKey : FractionKey, BudgetKey, ": a budget buys as many seeds as it can pay for");
         }
 
         string countExpected = nodes is null ? "an integer >= 1" : $"an integer from 1 to {nodes} (the number of nodes)";
