@@ -120,17 +120,7 @@ public sealed class Network
 
     private static (int[] Offsets, int[] Sources, double[] Weights) Transpose(int n, int[] outOffsets, int[] outTargets, double[] outWeights)
     {
-        var offsets = new int[n + 1];
-        foreach (int v in outTargets)
-        {
-            offsets[v + 1]++;
-        }
-
-        for (int v = 0; v < n; v++)
-        {
-            offsets[v + 1] += offsets[v];
-        }
-
+        var offsets = CsrOffsets.Of(n, outTargets);
         var cursor = (int[])offsets.Clone();
         var sources = new int[outTargets.Length];
         var weights = new double[outTargets.Length];

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace InfluenceSim.Networks;
 
 /// <summary>
@@ -58,17 +60,7 @@ public sealed class NetworkBuilder
     {
         int n = NodeCount;
         int m = _sources.Count;
-        var offsets = new int[n + 1];
-        foreach (int u in _sources)
-        {
-            offsets[u + 1]++;
-        }
-
-        for (int u = 0; u < n; u++)
-        {
-            offsets[u + 1] += offsets[u];
-        }
-
+        var offsets = CsrOffsets.Of(n, CollectionsMarshal.AsSpan(_sources));
         var cursor = (int[])offsets.Clone();
         var targets = new int[m];
         var weights = new double[m];
