@@ -23,8 +23,7 @@ public static class CliApplication
             var app = Configured(args, verbSettings);
             if (args.Length > 0 && verbSettings.TryGetValue(args[0], out var settings) && OptionNumbers.Check(args, settings) is { } problem)
             {
-                Console.Error.WriteLine($"influencesim: {problem}");
-                return ExitCodes.BadInput;
+                return ExitCodes.Refuse(problem);
             }
 
             return await app.RunAsync(args, cancellationToken);

@@ -12,13 +12,18 @@ public static class ExitCodes
     public const int BadInput = 2;
     public const int ThresholdCrossed = 3;
 
+    /// <summary>Writes <c>influencesim: </c> and <paramref name="message"/> to standard error and returns <see cref="BadInput"/>.</summary>
+    public static int Refuse(string message) => Write(message, BadInput);
+
+    /// <summary>Writes <c>influencesim: </c> and <paramref name="message"/> to standard error and returns <see cref="RunFailed"/>.</summary>
+    public static int Fail(string message) => Write(message, RunFailed);
+
     /// <summary>Reports an exception that escaped a command: usage mistakes and damaged checkpoints exit 2, anything else 1 (with its stack trace when <paramref name="verbose"/>).</summary>
     public static int Report(Exception exception, bool verbose)
     {
         if (exception is CommandParseException or CommandRuntimeException or CheckpointException)
         {
-            Console.Error.WriteLine($"influencesim: {exception.Message}");
-            return BadInput;
+            return Refuse(exception.Message);
         }
 
         Console.Error.WriteLine($"influencesim: the run failed: {exception.Message}");
@@ -29,5 +34,11 @@ public static class ExitCodes
         }
 
         return RunFailed;
+    }
+
+    private static int Write(string message, int code)
+    {
+        Console.Error.WriteLine($"influencesim: {message}");
+        return code;
     }
 }

@@ -7,23 +7,17 @@ namespace InfluenceSim.Networks;
 /// </summary>
 public sealed class Network
 {
-    private readonly int[] _outOffsets;
-    private readonly int[] _outTargets;
-    private readonly double[] _outWeights;
-    private readonly int[] _inOffsets;
-    private readonly int[] _inSources;
-    private readonly double[] _inWeights;
+    private readonly TieRows _out;
+    private readonly TieRows _in;
 
-    internal Network(int nodeCount, bool directed, int[] outOffsets, int[] outTargets, double[] outWeights, IReadOnlyList<string>? labels, IReadOnlyList<int>? communities)
+    internal Network(int nodeCount, bool directed, TieRows outTies, IReadOnlyList<string>? labels, IReadOnlyList<int>? communities)
     {
         Communities = communities;
         NodeCount = nodeCount;
         Directed = directed;
-        _outOffsets = outOffsets;
-        _outTargets = outTargets;
-        _outWeights = outWeights;
+        _out = outTies;
         Labels = labels;
-        (_inOffsets, _inSources, _inWeights) = Transpose(nodeCount, outOffsets, outTargets, outWeights);
+        _in = outTies.Transpose(nodeCount);
     }
 
     private Network(Network ties, IReadOnlyDictionary<string, IReadOnlyList<string?>> attributes)
@@ -32,8 +26,7 @@ public sealed class Network
         Directed = ties.Directed;
         Labels = ties.Labels;
         Communities = ties.Communities;
-        (_outOffsets, _outTargets, _outWeights) = (ties._outOffsets, ties._outTargets, ties._outWeights);
-        (_inOffsets, _inSources, _inWeights) = (ties._inOffsets, ties._inSources, ties._inWeights);
+        (_out, _in) = (ties._out, ties._in);
         NodeAttributes = attributes;
     }
 
@@ -41,7 +34,7 @@ public sealed class Network
     public int NodeCount { get; }
 
     /// <summary>Number of directed ties (an undirected tie counts twice).</summary>
-    public int TieCount => _outTargets.Length;
+    public int TieCount => _out.Ends.Length;
 
     /// <summary>Whether the network was built as directed (false: every tie has its reverse).</summary>
     public bool Directed { get; }
@@ -62,29 +55,29 @@ public sealed class Network
     public IReadOnlyDictionary<string, IReadOnlyList<string?>> NodeAttributes { get; } = new Dictionary<string, IReadOnlyList<string?>>();
 
     /// <summary>Whether every tie weighs 1.</summary>
-    public bool Unweighted => Array.TrueForAll(_outWeights, w => w == 1.0);
+    public bool Unweighted => Array.TrueForAll(_out.Weights, w => w == 1.0);
 
-    public int OutDegree(int node) => _outOffsets[node + 1] - _outOffsets[node];
+    public int OutDegree(int node) => _out.Degree(node);
 
-    public int InDegree(int node) => _inOffsets[node + 1] - _inOffsets[node];
+    public int InDegree(int node) => _in.Degree(node);
 
     /// <summary>The node's out-neighbours in ascending id order.</summary>
-    public ReadOnlySpan<int> OutNeighbours(int node) => _outTargets.AsSpan(_outOffsets[node], OutDegree(node));
+    public ReadOnlySpan<int> OutNeighbours(int node) => _out.EndsOf(node);
 
     /// <summary>Weights of <see cref="OutNeighbours"/>, index for index.</summary>
-    public ReadOnlySpan<double> OutWeights(int node) => _outWeights.AsSpan(_outOffsets[node], OutDegree(node));
+    public ReadOnlySpan<double> OutWeights(int node) => _out.WeightsOf(node);
 
     /// <summary>The node's in-neighbours in ascending id order.</summary>
-    public ReadOnlySpan<int> InNeighbours(int node) => _inSources.AsSpan(_inOffsets[node], InDegree(node));
+    public ReadOnlySpan<int> InNeighbours(int node) => _in.EndsOf(node);
 
     /// <summary>Weights of <see cref="InNeighbours"/>, index for index.</summary>
-    public ReadOnlySpan<double> InWeights(int node) => _inWeights.AsSpan(_inOffsets[node], InDegree(node));
+    public ReadOnlySpan<double> InWeights(int node) => _in.WeightsOf(node);
 
     /// <summary>The out-ties of every node as the shared, read-only CSR arrays: node u's targets and weights are at <c>Offsets[u] .. Offsets[u + 1]</c> (NodeCount + 1 offsets).</summary>
-    public (ReadOnlyMemory<int> Offsets, ReadOnlyMemory<int> Targets, ReadOnlyMemory<double> Weights) OutRows => (_outOffsets, _outTargets, _outWeights);
+    public (ReadOnlyMemory<int> Offsets, ReadOnlyMemory<int> Targets, ReadOnlyMemory<double> Weights) OutRows => (_out.Offsets, _out.Ends, _out.Weights);
 
     /// <summary>The in-ties of every node as the shared, read-only CSR arrays: node v's sources and weights are at <c>Offsets[v] .. Offsets[v + 1]</c>.</summary>
-    public (ReadOnlyMemory<int> Offsets, ReadOnlyMemory<int> Sources, ReadOnlyMemory<double> Weights) InRows => (_inOffsets, _inSources, _inWeights);
+    public (ReadOnlyMemory<int> Offsets, ReadOnlyMemory<int> Sources, ReadOnlyMemory<double> Weights) InRows => (_in.Offsets, _in.Ends, _in.Weights);
 
     /// <summary>The label of a node: its file label, or its id as text.</summary>
     public string LabelOf(int node) => Labels?[node] ?? node.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -111,39 +104,10 @@ public sealed class Network
     {
         for (int u = 0; u < NodeCount; u++)
         {
-            for (int i = _outOffsets[u]; i < _outOffsets[u + 1]; i++)
+            for (int i = _out.Offsets[u]; i < _out.Offsets[u + 1]; i++)
             {
-                yield return (u, _outTargets[i], _outWeights[i]);
+                yield return (u, _out.Ends[i], _out.Weights[i]);
             }
         }
-    }
-
-    private static (int[] Offsets, int[] Sources, double[] Weights) Transpose(int n, int[] outOffsets, int[] outTargets, double[] outWeights)
-    {
-        var offsets = new int[n + 1];
-        foreach (int v in outTargets)
-        {
-            offsets[v + 1]++;
-        }
-
-        for (int v = 0; v < n; v++)
-        {
-            offsets[v + 1] += offsets[v];
-        }
-
-        var cursor = (int[])offsets.Clone();
-        var sources = new int[outTargets.Length];
-        var weights = new double[outTargets.Length];
-        for (int u = 0; u < n; u++)
-        {
-            for (int i = outOffsets[u]; i < outOffsets[u + 1]; i++)
-            {
-                int slot = cursor[outTargets[i]]++;
-                sources[slot] = u;
-                weights[slot] = outWeights[i];
-            }
-        }
-
-        return (offsets, sources, weights);
     }
 }

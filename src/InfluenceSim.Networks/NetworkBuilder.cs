@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace InfluenceSim.Networks;
 
 /// <summary>
@@ -58,17 +60,7 @@ public sealed class NetworkBuilder
     {
         int n = NodeCount;
         int m = _sources.Count;
-        var offsets = new int[n + 1];
-        foreach (int u in _sources)
-        {
-            offsets[u + 1]++;
-        }
-
-        for (int u = 0; u < n; u++)
-        {
-            offsets[u + 1] += offsets[u];
-        }
-
+        var offsets = TieRows.OffsetsOf(n, CollectionsMarshal.AsSpan(_sources));
         var cursor = (int[])offsets.Clone();
         var targets = new int[m];
         var weights = new double[m];
@@ -98,7 +90,7 @@ public sealed class NetworkBuilder
             throw new InvalidOperationException($"the community attribute must give a community >= 0 for each of the {n} nodes");
         }
 
-        return new Network(n, _directed, offsets, targets, weights, Labels, Communities);
+        return new Network(n, _directed, new TieRows(offsets, targets, weights), Labels, Communities);
     }
 
     private void Add(int source, int target, double weight)

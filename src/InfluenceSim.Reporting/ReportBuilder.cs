@@ -32,8 +32,8 @@ public static class ReportBuilder
         var colours = SeriesColours.For(groups);
         var charts = new List<Chart>
         {
-            AdoptionCurveChart.Create(groups, colours),
-            NewAdoptionsChart.Create(groups, colours),
+            BandedCurveChart.AdoptionCurve.Create(groups, colours),
+            BandedCurveChart.NewAdoptions.Create(groups, colours),
             FinalShareChart.Create(groups, colours),
         };
         foreach (string key in SweepStatistics.NumericKeys(groups))

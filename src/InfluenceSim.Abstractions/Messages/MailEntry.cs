@@ -7,12 +7,9 @@ namespace InfluenceSim.Abstractions.Messages;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.mail-entry")]
 public readonly record struct MailEntry(
-    [property: Id(0)] int Target,
-    [property: Id(1)] int Sender,
-    [property: Id(2)] int Replicate,
-    [property: Id(3)] int Kind,
-    [property: Id(4)] int Root,
-    [property: Id(5)] int Depth)
+    [property: Id(0)] int Target, [property: Id(1)] int Sender,
+    [property: Id(2)] int Replicate, [property: Id(3)] int Kind,
+    [property: Id(4)] int Root, [property: Id(5)] int Depth)
 {
     /// <summary>An order of the runner: a seed adoption at step 0 or a visit without mail later (kind 0, sender -1), or a broadcast.</summary>
     public static MailEntry Order(int target, int replicate, int sender, int kind) => new(target, sender, replicate, kind, -1, 0);

@@ -4,7 +4,5 @@ namespace InfluenceSim.Abstractions.Messages;
 [GenerateSerializer, Immutable, Alias("influencesim.node-adoption")]
 public readonly record struct NodeAdoption(
     [property: Id(0)] int Replicate,
-    [property: Id(1)] int Cause,
-    [property: Id(2)] int Credit,
-    [property: Id(3)] int Root,
-    [property: Id(4)] int Depth);
+    [property: Id(1)] int Cause, [property: Id(2)] int Credit,
+    [property: Id(3)] int Root, [property: Id(4)] int Depth);

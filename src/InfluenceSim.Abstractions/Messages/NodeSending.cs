@@ -9,11 +9,7 @@ namespace InfluenceSim.Abstractions.Messages;
 [GenerateSerializer, Immutable, Alias("influencesim.node-sending")]
 public sealed record NodeSending(
     [property: Id(0)] int Replicate,
-    [property: Id(1)] int Root,
-    [property: Id(2)] int Depth,
-    [property: Id(3)] int SocialProof,
-    [property: Id(4)] int Prescriptions,
-    [property: Id(5)] int Negative,
-    [property: Id(6)] int Suppressed,
-    [property: Id(7)] int Flags,
+    [property: Id(1)] int Root, [property: Id(2)] int Depth,
+    [property: Id(3)] int SocialProof, [property: Id(4)] int Prescriptions, [property: Id(5)] int Negative,
+    [property: Id(6)] int Suppressed, [property: Id(7)] int Flags,
     [property: Id(8)] Addressed[] Letters);

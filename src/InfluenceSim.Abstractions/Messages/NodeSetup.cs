@@ -12,12 +12,9 @@ namespace InfluenceSim.Abstractions.Messages;
 [GenerateSerializer, Immutable, Alias("influencesim.node-setup")]
 public sealed record NodeSetup(
     [property: Id(0)] ModelSettings Model,
-    [property: Id(1)] long Seed,
-    [property: Id(2)] int Replicates,
-    [property: Id(3)] int[] OutTargets,
-    [property: Id(4)] double[]? OutWeights,
-    [property: Id(5)] int[] InSources,
-    [property: Id(6)] double[]? InWeights)
+    [property: Id(1)] long Seed, [property: Id(2)] int Replicates,
+    [property: Id(3)] int[] OutTargets, [property: Id(4)] double[]? OutWeights,
+    [property: Id(5)] int[] InSources, [property: Id(6)] double[]? InWeights)
 {
     /// <summary>The population's traits and segments.</summary>
     [Id(7)]

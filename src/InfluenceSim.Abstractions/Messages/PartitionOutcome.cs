@@ -9,9 +9,6 @@ namespace InfluenceSim.Abstractions.Messages;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.partition-outcome")]
 public sealed record PartitionOutcome(
-    [property: Id(0)] int[] MaxDepths,
-    [property: Id(1)] CascadeEntry[] Cascades,
-    [property: Id(2)] int[] Prescribers,
-    [property: Id(3)] long[] Conversions,
-    [property: Id(4)] long EventsDelivered,
-    [property: Id(5)] int EventsKept);
+    [property: Id(0)] int[] MaxDepths, [property: Id(1)] CascadeEntry[] Cascades,
+    [property: Id(2)] int[] Prescribers, [property: Id(3)] long[] Conversions,
+    [property: Id(4)] long EventsDelivered, [property: Id(5)] int EventsKept);

@@ -14,15 +14,11 @@ namespace InfluenceSim.Abstractions.Messages;
 /// <param name="ReplicateBatch">Under <c>blocks</c>, how many replicates one block of state arrays carries.</param>
 [GenerateSerializer, Immutable, Alias("influencesim.partition-plan")]
 public sealed record PartitionPlan(
-    [property: Id(0)] string RunId,
-    [property: Id(1)] int Partition,
+    [property: Id(0)] string RunId, [property: Id(1)] int Partition,
     [property: Id(2)] PartitionMap Map,
-    [property: Id(3)] int Replicates,
-    [property: Id(4)] int Concurrency,
-    [property: Id(5)] long EventsCap,
+    [property: Id(3)] int Replicates, [property: Id(4)] int Concurrency, [property: Id(5)] long EventsCap,
     [property: Id(6)] NodeSetup Node,
-    [property: Id(7)] bool Blocks,
-    [property: Id(8)] int ReplicateBatch)
+    [property: Id(7)] bool Blocks, [property: Id(8)] int ReplicateBatch)
 {
     /// <summary>The run's replicate batch this attempt runs (docs/cluster.md "When a silo dies").</summary>
     [Id(9)]

@@ -11,7 +11,5 @@ namespace InfluenceSim.Abstractions.Messages;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.replicate-step")]
 public sealed record ReplicateStep(
-    [property: Id(0)] int Replicate,
-    [property: Id(1)] long[] Counts,
-    [property: Id(2)] int RelayedPosts,
-    [property: Id(3)] bool PendingWork);
+    [property: Id(0)] int Replicate, [property: Id(1)] long[] Counts,
+    [property: Id(2)] int RelayedPosts, [property: Id(3)] bool PendingWork);

@@ -7,10 +7,8 @@ namespace InfluenceSim.Abstractions.Messages;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.sent-traffic")]
 public sealed record SentTraffic(
-    [property: Id(0)] long MessagesToSilos,
-    [property: Id(1)] long BytesToSilos,
-    [property: Id(2)] long MessagesToClients,
-    [property: Id(3)] long BytesToClients)
+    [property: Id(0)] long MessagesToSilos, [property: Id(1)] long BytesToSilos,
+    [property: Id(2)] long MessagesToClients, [property: Id(3)] long BytesToClients)
 {
     /// <summary>Nothing sent.</summary>
     public static SentTraffic None { get; } = new(0, 0, 0, 0);

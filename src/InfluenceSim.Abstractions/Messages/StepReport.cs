@@ -7,10 +7,8 @@ namespace InfluenceSim.Abstractions.Messages;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("influencesim.step-report")]
 public sealed record StepReport(
-    [property: Id(0)] NodeAdoption[] Adoptions,
-    [property: Id(1)] int[] Rejections,
-    [property: Id(2)] NodeSending[] Sendings,
-    [property: Id(3)] ReceivedEvents? Events)
+    [property: Id(0)] NodeAdoption[] Adoptions, [property: Id(1)] int[] Rejections,
+    [property: Id(2)] NodeSending[] Sendings, [property: Id(3)] ReceivedEvents? Events)
 {
     /// <summary>A sending's flag: the node prescribed at this step.</summary>
     public const int PrescriberFlag = 1;

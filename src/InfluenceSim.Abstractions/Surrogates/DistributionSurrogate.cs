@@ -4,12 +4,9 @@ namespace InfluenceSim.Abstractions.Surrogates;
 
 /// <summary>How a <see cref="Distribution"/> travels: its shape (by number) and two numbers.</summary>
 [GenerateSerializer, Alias("influencesim.distribution")]
-public struct DistributionSurrogate
-{
-    [Id(0)] public int Shape;
-    [Id(1)] public double First;
-    [Id(2)] public double Second;
-}
+public readonly record struct DistributionSurrogate(
+    [property: Id(0)] int Shape,
+    [property: Id(1)] double First, [property: Id(2)] double Second);
 
 /// <summary>Converts a <see cref="Distribution"/> to and from <see cref="DistributionSurrogate"/>.</summary>
 [RegisterConverter]
@@ -17,5 +14,5 @@ public sealed class DistributionConverter : IConverter<Distribution, Distributio
 {
     public Distribution ConvertFromSurrogate(in DistributionSurrogate surrogate) => new((DistributionShape)surrogate.Shape, surrogate.First, surrogate.Second);
 
-    public DistributionSurrogate ConvertToSurrogate(in Distribution value) => new() { Shape = (int)value.Shape, First = value.First, Second = value.Second };
+    public DistributionSurrogate ConvertToSurrogate(in Distribution value) => new((int)value.Shape, value.First, value.Second);
 }

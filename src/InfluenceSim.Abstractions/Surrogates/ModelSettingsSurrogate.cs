@@ -7,13 +7,10 @@ namespace InfluenceSim.Abstractions.Surrogates;
 
 /// <summary>How <see cref="ModelSettings"/> travel: the model's kind (never its code), its parameters in key order and the per-tie rule (by number).</summary>
 [GenerateSerializer, Alias("influencesim.model-settings")]
-public struct ModelSettingsSurrogate
-{
-    [Id(0)] public string Kind;
-    [Id(1)] public string[] Keys;
-    [Id(2)] public Distribution[] Values;
-    [Id(3)] public int ProbabilityRule;
-}
+public readonly record struct ModelSettingsSurrogate(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] string[] Keys, [property: Id(2)] Distribution[] Values,
+    [property: Id(3)] int ProbabilityRule);
 
 /// <summary>
 /// Converts <see cref="ModelSettings"/> to and from <see cref="ModelSettingsSurrogate"/>: the
@@ -39,12 +36,6 @@ public sealed class ModelSettingsConverter(IServiceProvider services) : IConvert
     public ModelSettingsSurrogate ConvertToSurrogate(in ModelSettings value)
     {
         var ordered = value.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
-        return new()
-        {
-            Kind = value.Kind,
-            Keys = [.. ordered.Select(p => p.Key)],
-            Values = [.. ordered.Select(p => p.Value)],
-            ProbabilityRule = (int)value.ProbabilityRule,
-        };
+        return new(value.Kind, [.. ordered.Select(p => p.Key)], [.. ordered.Select(p => p.Value)], (int)value.ProbabilityRule);
     }
 }

@@ -5,12 +5,9 @@ namespace InfluenceSim.Abstractions.Surrogates;
 
 /// <summary>How <see cref="PopulationSettings"/> travel: the trait numbers in order with their values, and the segments.</summary>
 [GenerateSerializer, Alias("influencesim.population-settings")]
-public struct PopulationSettingsSurrogate
-{
-    [Id(0)] public int[] Traits;
-    [Id(1)] public Distribution[] Values;
-    [Id(2)] public Segment[] Segments;
-}
+public readonly record struct PopulationSettingsSurrogate(
+    [property: Id(0)] int[] Traits, [property: Id(1)] Distribution[] Values,
+    [property: Id(2)] Segment[] Segments);
 
 /// <summary>Converts <see cref="PopulationSettings"/> to and from <see cref="PopulationSettingsSurrogate"/>.</summary>
 [RegisterConverter]
@@ -22,6 +19,6 @@ public sealed class PopulationSettingsConverter : IConverter<PopulationSettings,
     public PopulationSettingsSurrogate ConvertToSurrogate(in PopulationSettings value)
     {
         var (traits, values) = TraitTable.To(value.Traits);
-        return new() { Traits = traits, Values = values, Segments = [.. value.Segments] };
+        return new(traits, values, [.. value.Segments]);
     }
 }

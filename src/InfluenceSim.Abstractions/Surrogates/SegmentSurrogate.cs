@@ -5,13 +5,9 @@ namespace InfluenceSim.Abstractions.Surrogates;
 
 /// <summary>How a population <see cref="Segment"/> travels: name, share and trait values by trait number.</summary>
 [GenerateSerializer, Alias("influencesim.segment")]
-public struct SegmentSurrogate
-{
-    [Id(0)] public string Name;
-    [Id(1)] public double Share;
-    [Id(2)] public int[] Traits;
-    [Id(3)] public Distribution[] Values;
-}
+public readonly record struct SegmentSurrogate(
+    [property: Id(0)] string Name, [property: Id(1)] double Share,
+    [property: Id(2)] int[] Traits, [property: Id(3)] Distribution[] Values);
 
 /// <summary>Converts a <see cref="Segment"/> to and from <see cref="SegmentSurrogate"/>.</summary>
 [RegisterConverter]
@@ -23,6 +19,6 @@ public sealed class SegmentConverter : IConverter<Segment, SegmentSurrogate>
     public SegmentSurrogate ConvertToSurrogate(in Segment value)
     {
         var (traits, values) = TraitTable.To(value.Traits);
-        return new() { Name = value.Name, Share = value.Share, Traits = traits, Values = values };
+        return new(value.Name, value.Share, traits, values);
     }
 }

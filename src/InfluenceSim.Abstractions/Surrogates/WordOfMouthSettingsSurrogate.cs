@@ -5,12 +5,9 @@ namespace InfluenceSim.Abstractions.Surrogates;
 
 /// <summary>How <see cref="WordOfMouthSettings"/> travel: each broadcast's persuasion, the brand's stance and share.</summary>
 [GenerateSerializer, Alias("influencesim.word-of-mouth-settings")]
-public struct WordOfMouthSettingsSurrogate
-{
-    [Id(0)] public double[] Persuasions;
-    [Id(1)] public int Stance;
-    [Id(2)] public double Share;
-}
+public readonly record struct WordOfMouthSettingsSurrogate(
+    [property: Id(0)] double[] Persuasions,
+    [property: Id(1)] int Stance, [property: Id(2)] double Share);
 
 /// <summary>Converts <see cref="WordOfMouthSettings"/> to and from <see cref="WordOfMouthSettingsSurrogate"/>.</summary>
 [RegisterConverter]
@@ -18,5 +15,5 @@ public sealed class WordOfMouthSettingsConverter : IConverter<WordOfMouthSetting
 {
     public WordOfMouthSettings ConvertFromSurrogate(in WordOfMouthSettingsSurrogate surrogate) => new(surrogate.Persuasions, (BrandStance)surrogate.Stance, surrogate.Share);
 
-    public WordOfMouthSettingsSurrogate ConvertToSurrogate(in WordOfMouthSettings value) => new() { Persuasions = value.Persuasions, Stance = (int)value.Stance, Share = value.Share };
+    public WordOfMouthSettingsSurrogate ConvertToSurrogate(in WordOfMouthSettings value) => new(value.Persuasions, (int)value.Stance, value.Share);
 }

@@ -33,8 +33,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
 
         if (Refusal(settings) is { } refusal)
         {
-            Console.Error.WriteLine($"influencesim: bench: {refusal}");
-            return ExitCodes.BadInput;
+            return ExitCodes.Refuse($"bench: {refusal}");
         }
 
         var clock = Stopwatch.StartNew();

@@ -15,63 +15,49 @@ public sealed class BenchSettings : CommandSettings
     /// <summary>The most nodes a bench network may have.</summary>
     public const int MostNodes = 10_000_000;
 
-    [CommandOption("--nodes <N>")]
-    [Description("Erdos-Renyi nodes, at most 10000000 (default 100000).")]
+    [CommandOption("--nodes <N>"), Description("Erdos-Renyi nodes, at most 10000000 (default 100000).")]
     public int Nodes { get; init; } = 100_000;
 
-    [CommandOption("--mean-degree <D>")]
-    [Description("Mean degree (default 10).")]
+    [CommandOption("--mean-degree <D>"), Description("Mean degree (default 10).")]
     public double MeanDegree { get; init; } = 10;
 
-    [CommandOption("--probability <P>")]
-    [Description("Independent-cascade probability (default 0.15).")]
+    [CommandOption("--probability <P>"), Description("Independent-cascade probability (default 0.15).")]
     public double Probability { get; init; } = 0.15;
 
-    [CommandOption("--seeds <K>")]
-    [Description("Random seeds per replicate (default 10).")]
+    [CommandOption("--seeds <K>"), Description("Random seeds per replicate (default 10).")]
     public int Seeds { get; init; } = 10;
 
-    [CommandOption("--replicates <LIST>")]
-    [Description("Comma-separated replicate counts, one timed run each (default 1,100).")]
+    [CommandOption("--replicates <LIST>"), Description("Comma-separated replicate counts, one timed run each (default 1,100).")]
     public string Replicates { get; init; } = "1,100";
 
-    [CommandOption("--hosting <HOSTING>")]
-    [Description("node-grains (one grain per node, the default) or blocks (each partition runs its nodes itself).")]
+    [CommandOption("--hosting <HOSTING>"), Description("node-grains (one grain per node, the default) or blocks (each partition runs its nodes itself).")]
     public string Hosting { get; init; } = EngineHostingNames.NodeGrains;
 
     /// <summary>The hosting asked for.</summary>
     public EngineHosting EngineHosting => EngineHostingNames.Parse(Hosting) ?? EngineHosting.NodeGrains;
 
-    [CommandOption("--partitions <P>")]
-    [Description("Partitions the nodes are split into (default: a few per silo, from the cores).")]
+    [CommandOption("--partitions <P>"), Description("Partitions the nodes are split into (default: a few per silo, from the cores).")]
     public int? Partitions { get; init; }
 
-    [CommandOption("--cluster <URI>")]
-    [Description("Time the runs on the external cluster whose membership is at URI (redis://host:port[[/db]]) instead of an embedded silo, and print what each silo sent to the other silos per run, round and replicate.")]
+    [CommandOption("--cluster <URI>"), Description("Time the runs on the external cluster whose membership is at URI (redis://host:port[[/db]]) instead of an embedded silo, and print what each silo sent to the other silos per run, round and replicate.")]
     public string? Cluster { get; init; }
 
-    [CommandOption("--cluster-id <ID>")]
-    [Description("The cluster id of --cluster (default influencesim).")]
+    [CommandOption("--cluster-id <ID>"), Description("The cluster id of --cluster (default influencesim).")]
     public string ClusterId { get; init; } = ClusterNames.DefaultClusterId;
 
-    [CommandOption("--tls-certificate <FILE>")]
-    [Description("Connect to the cluster's gateways over TLS with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD).")]
+    [CommandOption("--tls-certificate <FILE>"), Description("Connect to the cluster's gateways over TLS with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD).")]
     public string? TlsCertificate { get; init; }
 
-    [CommandOption("--seed <N>")]
-    [Description("Master seed (default 1).")]
+    [CommandOption("--seed <N>"), Description("Master seed (default 1).")]
     public long Seed { get; init; } = 1;
 
-    [CommandOption("--allow-large")]
-    [Description("Run even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
+    [CommandOption("--allow-large"), Description("Run even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
     public bool AllowLarge { get; init; }
 
-    [CommandOption("--greedy")]
-    [Description("Instead of the cascade, time the imm and celf estimators choosing --seeds seeds on the network and score both seed sets on the same 10000 simulations (docs/influence-maximisation.md, Measured cost).")]
+    [CommandOption("--greedy"), Description("Instead of the cascade, time the imm and celf estimators choosing --seeds seeds on the network and score both seed sets on the same 10000 simulations (docs/influence-maximisation.md, Measured cost).")]
     public bool Greedy { get; init; }
 
-    [CommandOption("--epsilon <E>")]
-    [Description("With --greedy: imm's epsilon, above 0 and below 1 - 1/e (default 0.1).")]
+    [CommandOption("--epsilon <E>"), Description("With --greedy: imm's epsilon, above 0 and below 1 - 1/e (default 0.1).")]
     public double Epsilon { get; init; } = GreedyOptions.DefaultEpsilon;
 
     /// <summary>The replicate counts to time.</summary>

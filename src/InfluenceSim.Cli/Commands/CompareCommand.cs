@@ -54,8 +54,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine($"influencesim: compare: {e.Message}");
-                return ExitCodes.RunFailed;
+                return ExitCodes.Fail($"compare: {e.Message}");
             }
 
             console.WriteLine($"comparison: {Path.GetFullPath(output)}");
@@ -109,7 +108,6 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
 
     private static int Refuse(string message)
     {
-        Console.Error.WriteLine($"influencesim: compare: {message}");
-        return ExitCodes.BadInput;
+        return ExitCodes.Refuse($"compare: {message}");
     }
 }

@@ -31,8 +31,7 @@ internal static class GreedyBench
         }
         catch (ReverseReachableLimitException e)
         {
-            Console.Error.WriteLine($"influencesim: bench: {e.Message}");
-            return ExitCodes.BadInput;
+            return ExitCodes.Refuse($"bench: {e.Message}");
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imm chose {settings.Seeds} seeds in {immRun.Wall:F2} s wall, {immRun.Cpu:F2} s CPU"));

@@ -25,8 +25,7 @@ public sealed class HelpCommand : Command<HelpCommand.Settings>
 
         if (!CliApplication.Verbs.Contains(settings.Verb, StringComparer.Ordinal))
         {
-            Console.Error.WriteLine($"influencesim: help: unknown verb {EchoedValue.Quote(settings.Verb)}; expected one of {string.Join(", ", CliApplication.Verbs)}");
-            return ExitCodes.BadInput;
+            return ExitCodes.Refuse($"help: unknown verb {EchoedValue.Quote(settings.Verb)}; expected one of {string.Join(", ", CliApplication.Verbs)}");
         }
 
         return CliApplication.Help([settings.Verb]);

@@ -16,14 +16,12 @@ public sealed class NetworkCommand : Command<NetworkSettings>
     {
         if (settings.Export is { } folder && Directory.Exists(folder))
         {
-            Console.Error.WriteLine($"influencesim: --export: '{folder}' is a folder; expected a file");
-            return ExitCodes.BadInput;
+            return ExitCodes.Refuse($"--export: '{folder}' is a folder; expected a file");
         }
 
         if (settings.Export is { } target && File.Exists(target) && !settings.Force)
         {
-            Console.Error.WriteLine($"influencesim: --export: '{target}' already exists; add --force to replace it");
-            return ExitCodes.BadInput;
+            return ExitCodes.Refuse($"--export: '{target}' already exists; add --force to replace it");
         }
 
         PreparedRun prepared;
@@ -33,8 +31,7 @@ public sealed class NetworkCommand : Command<NetworkSettings>
             RunAdmission.AdmitNetwork(scenario, settings.AllowLarge);
             if (settings.Export is { } export && InputGuard.Overlap(export, ScenarioInputs.Files(scenario)) is { } input)
             {
-                Console.Error.WriteLine($"influencesim: --export: '{export}' is '{input}', an input of this scenario; choose another file");
-                return ExitCodes.BadInput;
+                return ExitCodes.Refuse($"--export: '{export}' is '{input}', an input of this scenario; choose another file");
             }
 
             prepared = RunPreparation.Prepare(scenario);

@@ -24,13 +24,11 @@ internal static class NetworkExport
         }
         catch (IOException e)
         {
-            Console.Error.WriteLine($"influencesim: --export: {e.Message}");
-            return ExitCodes.RunFailed;
+            return ExitCodes.Fail($"--export: {e.Message}");
         }
         catch (ArgumentException e)
         {
-            Console.Error.WriteLine($"influencesim: --export: cannot write '{path}': {e.Message}");
-            return ExitCodes.RunFailed;
+            return ExitCodes.Fail($"--export: cannot write '{path}': {e.Message}");
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"influencesim: wrote {network.NodeCount} nodes and {network.TieCount} directed ties to '{path}'"));

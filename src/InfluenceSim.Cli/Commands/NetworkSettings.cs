@@ -11,16 +11,13 @@ public sealed class NetworkSettings : ScenarioSettings
     /// <summary>The extensions --export accepts (the network file formats).</summary>
     public static readonly string[] ExportExtensions = [".csv", ".tsv", ".txt", ".graphml"];
 
-    [CommandOption("--export <FILE>")]
-    [Description("Write the network to FILE: an edge list (.csv, .tsv, .txt) or GraphML (.graphml).")]
+    [CommandOption("--export <FILE>"), Description("Write the network to FILE: an edge list (.csv, .tsv, .txt) or GraphML (.graphml).")]
     public string? Export { get; init; }
 
-    [CommandOption("--force")]
-    [Description("Replace an existing --export file.")]
+    [CommandOption("--force"), Description("Replace an existing --export file.")]
     public bool Force { get; init; }
 
-    [CommandOption("--json")]
-    [Description("Print the statistics as JSON instead of a table.")]
+    [CommandOption("--json"), Description("Print the statistics as JSON instead of a table.")]
     public bool Json { get; init; }
 
     public override ValidationResult Validate()

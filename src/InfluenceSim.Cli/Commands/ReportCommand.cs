@@ -11,8 +11,7 @@ public sealed class ReportCommand : Command<ReportSettings>
     {
         if (settings.Out is { } output && InputGuard.RunFolderData(output, settings.Folders) is { } folder)
         {
-            Console.Error.WriteLine($"influencesim: report: --out: '{output}' is the run folder '{folder}' that report reads, or a .csv, .json or .parquet file in it (the run's own files); choose an .html file name");
-            return ExitCodes.BadInput;
+            return ExitCodes.Refuse($"report: --out: '{output}' is the run folder '{folder}' that report reads, or a .csv, .json or .parquet file in it (the run's own files); choose an .html file name");
         }
 
         ReportResult result;
@@ -22,13 +21,11 @@ public sealed class ReportCommand : Command<ReportSettings>
         }
         catch (Exception e) when (e is ReportInputException or RunFolderException)
         {
-            Console.Error.WriteLine($"influencesim: report: {e.Message}");
-            return ExitCodes.BadInput;
+            return ExitCodes.Refuse($"report: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"influencesim: report: {e.Message}");
-            return ExitCodes.RunFailed;
+            return ExitCodes.Fail($"report: {e.Message}");
         }
 
         foreach (string warning in result.Warnings)

@@ -7,16 +7,13 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options of <c>report</c>: the run folders, the HTML file and whether existing files may be replaced.</summary>
 public sealed class ReportSettings : CommandSettings
 {
-    [CommandArgument(0, "<RUN_FOLDERS>")]
-    [Description("One or more run folders; several make one report that compares them, each run a series.")]
+    [CommandArgument(0, "<RUN_FOLDERS>"), Description("One or more run folders; several make one report that compares them, each run a series.")]
     public string[] Folders { get; init; } = [];
 
-    [CommandOption("--out <FILE>")]
-    [Description("The HTML file; the charts' PNG files go beside it. Default: report.html in the run folder when there is one; required with several.")]
+    [CommandOption("--out <FILE>"), Description("The HTML file; the charts' PNG files go beside it. Default: report.html in the run folder when there is one; required with several.")]
     public string? Out { get; init; }
 
-    [CommandOption("--force")]
-    [Description("Replace an existing report and its PNG files.")]
+    [CommandOption("--force"), Description("Replace an existing report and its PNG files.")]
     public bool Force { get; init; }
 
     public override ValidationResult Validate()

@@ -36,7 +36,7 @@ internal static class RunJob
         }
         catch (RunFolderRefusedException e)
         {
-            return Refuse(e.Message);
+            return ExitCodes.Refuse(e.Message);
         }
 
         try
@@ -68,7 +68,7 @@ internal static class RunJob
             var plan = lifecycle.Checkpoints.ReadPlan();
             if ((plan.Inputs ?? []).FirstOrDefault(input => !input.IsUnchanged()) is { } changed)
             {
-                return Refuse($"'{changed.Path}' has changed since the run in '{path}' started (its SHA-256 is not the one its checkpoint recorded, or it is gone); resuming would mix two inputs: start the run afresh");
+                return ExitCodes.Refuse($"'{changed.Path}' has changed since the run in '{path}' started (its SHA-256 is not the one its checkpoint recorded, or it is gone); resuming would mix two inputs: start the run afresh");
             }
 
             var scenario = ScenarioLoader.Load(plan.ScenarioFile, plan.Overrides, plan.Sweeps, BuiltIns.Registries);
@@ -76,14 +76,14 @@ internal static class RunJob
             AdmissionPrinter.Hint(scenario, RunAdmission.Admit(scenario, settings.AllowLarge));
             if (scenario.Resolved.ToJsonString() != plan.ResolvedScenario)
             {
-                return Refuse($"{plan.ScenarioFile} has changed since the run in '{path}' started; resuming would mix two scenarios");
+                return ExitCodes.Refuse($"{plan.ScenarioFile} has changed since the run in '{path}' started; resuming would mix two scenarios");
             }
 
             return await RunAsync(scenario, lifecycle, plan, settings, cancellationToken);
         }
         catch (RunFolderRefusedException e)
         {
-            return Refuse(e.Message);
+            return ExitCodes.Refuse(e.Message);
         }
         catch (ScenarioException e)
         {
@@ -108,21 +108,18 @@ internal static class RunJob
             if (!sweep)
             {
                 folder.Abandon();
-                Console.Error.WriteLine("influencesim: interrupted; no run folder was written");
-                return ExitCodes.RunFailed;
+                return ExitCodes.Fail("interrupted; no run folder was written");
             }
 
-            Console.Error.WriteLine($"influencesim: interrupted; finished points are kept: continue with: {ToolCommand.Current} run --resume {ToolCommand.Argument(folder.Named)}");
-            return ExitCodes.RunFailed;
+            return ExitCodes.Fail($"interrupted; finished points are kept: continue with: {ToolCommand.Current} run --resume {ToolCommand.Argument(folder.Named)}");
         }
         catch (RunFolderRefusedException e)
         {
-            return Refuse(e.Message);
+            return ExitCodes.Refuse(e.Message);
         }
         catch (SilosLostException e)
         {
-            Console.Error.WriteLine($"influencesim: {e.Message}; the run folder was not written, its finished replicate batches and points are kept: once silos are back, continue with 'influencesim run --resume {folder.Named} --cluster URI'");
-            return ExitCodes.RunFailed;
+            return ExitCodes.Fail($"{e.Message}; the run folder was not written, its finished replicate batches and points are kept: once silos are back, continue with 'influencesim run --resume {folder.Named} --cluster URI'");
         }
         catch (Exception) when (!sweep)
         {
@@ -143,11 +140,5 @@ internal static class RunJob
         var outcome = await ProgressDisplay.RunAsync(progress => session.Execution.RunScenarioAsync(scenario, folder.Checkpoints, CrashingProgress.Watching(progress), cancellationToken));
         var cluster = await session.ManifestAsync(DateTimeOffset.UtcNow, outcome.Result.Combined.Timings);
         return (outcome.Result, RunFolderExtrasBuilder.For(outcome.Result, outcome.NetworkOf, scenario.Seed), cluster);
-    }
-
-    private static int Refuse(string message)
-    {
-        Console.Error.WriteLine($"influencesim: {message}");
-        return ExitCodes.BadInput;
     }
 }

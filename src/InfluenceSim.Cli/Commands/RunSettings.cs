@@ -10,31 +10,25 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options of <c>run</c>.</summary>
 public sealed class RunSettings : ClusterScenarioSettings
 {
-    [CommandOption("--out <DIR>")]
-    [Description("The run folder (default runs/<scenario-name>-<UTC timestamp>).")]
+    [CommandOption("--out <DIR>"), Description("The run folder (default runs/<scenario-name>-<UTC timestamp>).")]
     public string? Out { get; init; }
 
-    [CommandOption("--force")]
-    [Description("Replace an existing run folder (a folder with a manifest.json, or an interrupted run's), only once the new one is complete.")]
+    [CommandOption("--force"), Description("Replace an existing run folder (a folder with a manifest.json, or an interrupted run's), only once the new one is complete.")]
     public bool Force { get; init; }
 
-    [CommandOption("--sweep <KEY=V1,V2>")]
-    [Description("Sweep one key over a list of values (adds to, or replaces, the scenario's sweep). Repeatable.")]
+    [CommandOption("--sweep <KEY=V1,V2>"), Description("Sweep one key over a list of values (adds to, or replaces, the scenario's sweep). Repeatable.")]
     public string[] Sweep { get; init; } = [];
 
-    [CommandOption("--resume <DIR>")]
-    [Description("Continue the interrupted run or sweep of DIR (kept in a hidden .DIR.partial-* folder beside it; DIR or that folder): finished points are kept, the others run.")]
+    [CommandOption("--resume <DIR>"), Description("Continue the interrupted run or sweep of DIR (kept in a hidden .DIR.partial-* folder beside it; DIR or that folder): finished points are kept, the others run.")]
     public string? Resume { get; init; }
 
-    [CommandOption("--format <FORMAT>")]
-    [Description("Files of each table: csv, parquet or both (default). runs.csv and timeseries.csv need csv or both.")]
+    [CommandOption("--format <FORMAT>"), Description("Files of each table: csv, parquet or both (default). runs.csv and timeseries.csv need csv or both.")]
     public string? Format { get; init; }
 
     /// <summary>The table format --format names (both when not given).</summary>
     public TableFormat TableFormat => TableFormats.Parse(Format) ?? TableFormat.Both;
 
-    [CommandOption("--otel <EXPORTER>")]
-    [Description("Export telemetry: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
+    [CommandOption("--otel <EXPORTER>"), Description("Export telemetry: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
     public string? Otel { get; init; }
 
     /// <summary>The exporter --otel names.</summary>

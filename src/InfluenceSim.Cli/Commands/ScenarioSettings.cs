@@ -7,28 +7,22 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options shared by the verbs that read a scenario: the file and its overrides.</summary>
 public class ScenarioSettings : CommandSettings
 {
-    [CommandArgument(0, "[SCENARIO]")]
-    [Description("The scenario file (YAML or JSON).")]
+    [CommandArgument(0, "[SCENARIO]"), Description("The scenario file (YAML or JSON).")]
     public string Scenario { get; init; } = "";
 
-    [CommandOption("--set <KEY=VALUE>")]
-    [Description("Override one key of the scenario (dotted path, YAML scalar or list value). Repeatable.")]
+    [CommandOption("--set <KEY=VALUE>"), Description("Override one key of the scenario (dotted path, YAML scalar or list value). Repeatable.")]
     public string[] Set { get; init; } = [];
 
-    [CommandOption("--replicates <N>")]
-    [Description("Override the number of replicates (same as --set replicates=N).")]
+    [CommandOption("--replicates <N>"), Description("Override the number of replicates (same as --set replicates=N).")]
     public int? Replicates { get; init; }
 
-    [CommandOption("--seed <N>")]
-    [Description("Override the master seed (same as --set seed=N).")]
+    [CommandOption("--seed <N>"), Description("Override the master seed (same as --set seed=N).")]
     public long? Seed { get; init; }
 
-    [CommandOption("--allow-large")]
-    [Description("Run (or build) even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
+    [CommandOption("--allow-large"), Description("Run (or build) even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
     public bool AllowLarge { get; init; }
 
-    [CommandOption("--verbose")]
-    [Description("Print the stack trace of an unexpected failure.")]
+    [CommandOption("--verbose"), Description("Print the stack trace of an unexpected failure.")]
     public bool Verbose { get; init; }
 
     /// <summary>Every override, the --set ones first, then --replicates and --seed.</summary>

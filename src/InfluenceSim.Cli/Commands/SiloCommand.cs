@@ -25,13 +25,11 @@ public sealed class SiloCommand : AsyncCommand<SiloSettings>
         }
         catch (IOException e) when (settings.DashboardEndpoint is { } dashboard)
         {
-            Console.Error.WriteLine($"influencesim: --dashboard {dashboard.Port}: cannot listen on {dashboard.Url}: {e.Message}");
-            return ExitCodes.RunFailed;
+            return ExitCodes.Fail($"--dashboard {dashboard.Port}: cannot listen on {dashboard.Url}: {e.Message}");
         }
         catch (ClusterUnreachableException e)
         {
-            Console.Error.WriteLine($"influencesim: {e.Message}");
-            return ExitCodes.RunFailed;
+            return ExitCodes.Fail(e.Message);
         }
     }
 }

@@ -11,36 +11,28 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>Options of <c>silo</c>: the cluster to join and where this silo listens.</summary>
 public sealed class SiloSettings : CommandSettings
 {
-    [CommandOption("--cluster <URI>")]
-    [Description("The cluster's membership server: redis://host:port[[/db]]. Required.")]
+    [CommandOption("--cluster <URI>"), Description("The cluster's membership server: redis://host:port[[/db]]. Required.")]
     public string? Cluster { get; init; }
 
-    [CommandOption("--cluster-id <ID>")]
-    [Description("The cluster to join (default influencesim); clusters on one server are kept apart by it.")]
+    [CommandOption("--cluster-id <ID>"), Description("The cluster to join (default influencesim); clusters on one server are kept apart by it.")]
     public string ClusterId { get; init; } = ClusterNames.DefaultClusterId;
 
-    [CommandOption("--silo-port <N>")]
-    [Description("The silo-to-silo port (default 11111).")]
+    [CommandOption("--silo-port <N>"), Description("The silo-to-silo port (default 11111).")]
     public int SiloPort { get; init; } = SiloEndpoints.DefaultSiloPort;
 
-    [CommandOption("--gateway-port <N>")]
-    [Description("The port clients (run --cluster) connect to (default 30000).")]
+    [CommandOption("--gateway-port <N>"), Description("The port clients (run --cluster) connect to (default 30000).")]
     public int GatewayPort { get; init; } = SiloEndpoints.DefaultGatewayPort;
 
-    [CommandOption("--advertise <ADDRESS>")]
-    [Description("The IP address the silo listens on and announces to the cluster (default 127.0.0.1: this machine only).")]
+    [CommandOption("--advertise <ADDRESS>"), Description("The IP address the silo listens on and announces to the cluster (default 127.0.0.1: this machine only).")]
     public string Advertise { get; init; } = IPAddress.Loopback.ToString();
 
-    [CommandOption("--tls-certificate <FILE>")]
-    [Description("Use TLS on every connection of the silo with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD); peers must present the same.")]
+    [CommandOption("--tls-certificate <FILE>"), Description("Use TLS on every connection of the silo with this PKCS#12 (PFX) certificate (password in INFLUENCESIM_TLS_PASSWORD); peers must present the same.")]
     public string? TlsCertificate { get; init; }
 
-    [CommandOption("--dashboard <PORT>")]
-    [Description("Serve the Orleans dashboard on this port, on the --advertise address (off by default).")]
+    [CommandOption("--dashboard <PORT>"), Description("Serve the Orleans dashboard on this port, on the --advertise address (off by default).")]
     public string? Dashboard { get; init; }
 
-    [CommandOption("--otel <EXPORTER>")]
-    [Description("Export the silo's metrics and grain-call spans: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
+    [CommandOption("--otel <EXPORTER>"), Description("Export the silo's metrics and grain-call spans: console or otlp (endpoint from OTEL_EXPORTER_OTLP_ENDPOINT).")]
     public string? Otel { get; init; }
 
     /// <summary>Where the silo listens.</summary>

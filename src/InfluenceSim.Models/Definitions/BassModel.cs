@@ -12,15 +12,12 @@ public sealed class BassModel : ModelDefinition
     /// <summary>Bass's default imitation q (the average of Sultan, Farley and Lehmann 1990).</summary>
     public const double DefaultImitation = 0.38;
 
-    public override ModelDescriptor Descriptor { get; } = new(
+    public override ModelDescriptor Descriptor { get; } = ModelCatalogue.WithAversion(
         ModelCatalogue.Bass,
         "At step t an undecided node v adopts when draw(ADOPT, r, t, v, 0) < (innovation * b(v) + imitation * s(v)) * A(v), b(v) the broadcast strength of the campaigns reaching it at t, s(v) the weighted share of its in-ties adopted by the end of t-1; cause broadcast when the draw is below innovation * b(v) * A(v), else social proof (Bass 1969).",
-        ["susceptible", "adopted", "rejected"],
-        [ModelRole.Consumer, ModelRole.Actor, ModelRole.Prescriber],
         [
             new("innovation", ParameterKind.Number, 0, 1, DefaultInnovation, "p: the external influence of a broadcast (acts only where a campaign reaches)"),
             new("imitation", ParameterKind.Number, 0, 1, DefaultImitation, "q: the influence of the adopted share of in-ties"),
-            ModelCatalogue.Aversion,
         ]);
 
     public override bool NeedsInTies => true;

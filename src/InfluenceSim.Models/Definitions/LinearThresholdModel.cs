@@ -8,15 +8,10 @@ namespace InfluenceSim.Models.Definitions;
 /// <summary><c>linear-threshold</c> (Granovetter 1978; Kempe, Kleinberg and Tardos 2003), docs/models.md: its descriptor, its agents and its answers.</summary>
 public sealed class LinearThresholdModel : ModelDefinition
 {
-    public override ModelDescriptor Descriptor { get; } = new(
+    public override ModelDescriptor Descriptor { get; } = ModelCatalogue.WithAversion(
         ModelCatalogue.LinearThreshold,
         "v adopts at step t when the weighted share of its in-ties adopted by the end of step t-1 is >= its threshold (plus aversion per negative message; above 1 it rejects), or first by broadcast when draw(ADOPT, r, t, v, 0) < b(v); a node with no in-ties adopts only as a seed or by broadcast; threshold 0 with an in-tie adopts at step 1.",
-        ["susceptible", "adopted", "rejected"],
-        [ModelRole.Consumer, ModelRole.Actor, ModelRole.Prescriber],
-        [
-            new("threshold", ParameterKind.NumberOrDistribution, 0, 1, null, "share of weighted in-ties that must have adopted; a distribution is drawn per node and replicate with draw(TRAIT, r, 0, node, 0); may be left out when population.traits gives threshold"),
-            ModelCatalogue.Aversion,
-        ]);
+        [new("threshold", ParameterKind.NumberOrDistribution, 0, 1, null, "share of weighted in-ties that must have adopted; a distribution is drawn per node and replicate with draw(TRAIT, r, 0, node, 0); may be left out when population.traits gives threshold")]);
 
     public override bool NeedsInTies => true;
 

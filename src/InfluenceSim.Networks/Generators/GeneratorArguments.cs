@@ -24,6 +24,31 @@ internal static class GeneratorArguments
         }
     }
 
+    /// <summary>
+    /// Checks a preferential-attachment generator's node count and m (from 1 to nodes - 1) and returns its tie count:
+    /// the complete network on nodes 0 .. m, then m ties from each later node, m(m+1)/2 + (nodes - m - 1) * m.
+    /// </summary>
+    public static long RequireAttachment(int nodes, int m, string generator)
+    {
+        RequireNodes(nodes);
+        if (m < 1 || m >= nodes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(m), Invariant($"m must be from 1 to nodes - 1 ({nodes - 1}), found {m}"));
+        }
+
+        long ties = ((long)m * (m + 1) / 2) + ((long)(nodes - m - 1) * m);
+        RequireTieCount(ties, generator);
+        return ties;
+    }
+
+    public static void RequireProbability(double p, string name)
+    {
+        if (!(p >= 0 && p <= 1))
+        {
+            throw new ArgumentOutOfRangeException(name, Invariant($"{name} must be a probability from 0 to 1, found {p}"));
+        }
+    }
+
     public static void RequireTieCount(long undirectedTies, string generator)
     {
         if (undirectedTies > MaxUndirectedTies)

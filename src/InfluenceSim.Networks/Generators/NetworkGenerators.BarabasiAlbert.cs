@@ -19,14 +19,7 @@ public static partial class NetworkGenerators
     /// </remarks>
     public static Network BarabasiAlbert(int nodes, int m, long seed)
     {
-        RequireNodes(nodes);
-        if (m < 1 || m >= nodes)
-        {
-            throw new ArgumentOutOfRangeException(nameof(m), Invariant($"m must be from 1 to nodes - 1 ({nodes - 1}), found {m}"));
-        }
-
-        long ties = ((long)m * (m + 1) / 2) + ((long)(nodes - m - 1) * m);
-        RequireTieCount(ties, "barabasi-albert");
+        long ties = RequireAttachment(nodes, m, "barabasi-albert");
         var builder = new NetworkBuilder(nodes, directed: false);
         var repeated = new int[2 * ties];
         int count = 0;

@@ -30,15 +30,8 @@ public static partial class NetworkGenerators
     /// </remarks>
     public static Network PowerLawCluster(int nodes, int m, double triad, long seed)
     {
-        RequireNodes(nodes);
-        if (m < 1 || m >= nodes)
-        {
-            throw new ArgumentOutOfRangeException(nameof(m), Invariant($"m must be from 1 to nodes - 1 ({nodes - 1}), found {m}"));
-        }
-
+        long ties = RequireAttachment(nodes, m, "powerlaw-cluster");
         RequireProbability(triad, nameof(triad));
-        long ties = ((long)m * (m + 1) / 2) + ((long)(nodes - m - 1) * m);
-        RequireTieCount(ties, "powerlaw-cluster");
         var growth = new GrowingNetwork(nodes, ties);
         for (int u = 0; u <= m; u++)
         {

@@ -111,12 +111,4 @@ public static partial class NetworkGenerators
 
         return (int)nodes;
     }
-
-    private static void RequireProbability(double p, string name)
-    {
-        if (!(p >= 0 && p <= 1))
-        {
-            throw new ArgumentOutOfRangeException(name, Invariant($"{name} must be a probability from 0 to 1, found {p}"));
-        }
-    }
 }

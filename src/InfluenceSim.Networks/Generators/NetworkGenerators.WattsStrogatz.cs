@@ -22,10 +22,7 @@ public static partial class NetworkGenerators
     {
         RequireNodes(nodes);
         RequireLatticeK(nodes, k);
-        if (!(rewire >= 0 && rewire <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(rewire), Invariant($"rewire must be a probability from 0 to 1, found {rewire}"));
-        }
+        RequireProbability(rewire, nameof(rewire));
 
         int half = k / 2;
         long ties = (long)nodes * half;
