@@ -26,7 +26,7 @@ public static class SweepChart
         string title = TitleOf(metric, key);
         var plot = ChartCanvas.Create(title, AxisText.Words(key), $"{metric.Title} (mean, 95% interval)");
         var series = lines.Count == 1 ? AddPoints(plot, groups, colours, key, lines[0]) : AddLines(plot, lines);
-        int height = ChartCanvas.PlaceLegend(plot, lines.Count, Alignment.UpperLeft);
+        int height = ChartCanvas.PlaceLegend(plot, lines.Count, LegendCorner(lines));
         return ChartCanvas.Render(
             plot,
             $"sweep-{metric.Column}-{key}",
@@ -35,6 +35,18 @@ public static class SweepChart
             + (lines.Count == 1 ? "Each point has its colour in the other charts." : "Each line holds the other keys fixed at the values in its legend."),
             series,
             height);
+    }
+
+    /// <summary>
+    /// Where the legend sits inside the plot: the upper corner the lines leave free, upper left when they rise
+    /// (the summed mean at each line's last value is at least that at its first), upper right when they fall.
+    /// </summary>
+    public static Alignment LegendCorner(IReadOnlyList<SweepLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        double first = lines.Where(l => l.Y.Count > 0).Sum(l => l.Y[0].Mean);
+        double last = lines.Where(l => l.Y.Count > 0).Sum(l => l.Y[^1].Mean);
+        return last < first ? Alignment.UpperRight : Alignment.UpperLeft;
     }
 
     /// <summary>The one line in grey, each point (one group) in its group's colour; the series are the groups.</summary>

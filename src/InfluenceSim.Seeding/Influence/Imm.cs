@@ -32,14 +32,14 @@ public static class Imm
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(options);
         var bound = new ImmBound(network.NodeCount, k, options.Epsilon, options.L);
-        int[] Choose(ReverseReachableSets sets) => costs is null
-            ? ReverseReachable.Select(sets, k, candidates)
-            : ReverseReachable.SelectWithin(sets, costs, budget, candidates);
+        (int[] Picks, long Met) Choose(ReverseReachableSets sets) => costs is null
+            ? ReverseReachable.Covering(sets, k, candidates)
+            : ReverseReachable.CoveringWithin(sets, costs, budget, candidates);
 
         var (lowerBound, meanSize) = LowerBound(network, model, bound, masterSeed, Choose);
         int count = Admissible(bound.SetsFor(lowerBound), meanSize, network.NodeCount, bound);
         var final = ReverseReachableSets.Sample(network, model, count, masterSeed);
-        return new ImmSelection(Choose(final), bound, lowerBound, count, final.Entries, costs is not null);
+        return new ImmSelection(Choose(final).Picks, bound, lowerBound, count, final.Entries, costs is not null);
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public static class Imm
     /// (1 when none does), with the mean set size of its sets. Each round extends the last round's sets
     /// (set j is the same whichever round draws it); they are dropped on return.
     /// </summary>
-    private static (double LowerBound, double MeanSize) LowerBound(Network network, ModelSettings model, ImmBound bound, long masterSeed, Func<ReverseReachableSets, int[]> choose)
+    private static (double LowerBound, double MeanSize) LowerBound(Network network, ModelSettings model, ImmBound bound, long masterSeed, Func<ReverseReachableSets, (int[] Picks, long Met)> choose)
     {
         var sampler = ReverseReachableSets.Sampler(network, model, masterSeed, EstimatorSeed.Derive(masterSeed ^ BoundSalt));
         var sets = ReverseReachableSets.Empty(sampler).Extended(sampler, (int)Math.Min(PilotSets, bound.SetsForRound(1)));
@@ -55,7 +55,7 @@ public static class Imm
         {
             double x = network.NodeCount / Math.Pow(2, round);
             sets = sets.Extended(sampler, Admissible(bound.SetsForRound(round), MeanSize(sets), network.NodeCount, bound));
-            double spread = sets.EstimateSpread(choose(sets));
+            double spread = (double)network.NodeCount * choose(sets).Met / sets.Count;
             if (spread >= (1 + bound.EpsilonPrime) * x)
             {
                 return (spread / (1 + bound.EpsilonPrime), MeanSize(sets));

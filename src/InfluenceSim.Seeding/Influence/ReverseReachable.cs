@@ -9,7 +9,20 @@ namespace InfluenceSim.Seeding.Influence;
 public static class ReverseReachable
 {
     /// <summary>Picks <paramref name="k"/> seeds from <paramref name="candidates"/> (null: every node), in the order chosen.</summary>
-    public static int[] Select(ReverseReachableSets sets, int k, IReadOnlyList<int>? candidates = null)
+    public static int[] Select(ReverseReachableSets sets, int k, IReadOnlyList<int>? candidates = null) => Covering(sets, k, candidates).Picks;
+
+    /// <summary>
+    /// The seeds (in the order chosen) that <paramref name="budget"/> buys from <paramref name="candidates"/>
+    /// (null: every node), by cost-effective greedy coverage (Leskovec et al. 2007): one pass taking the
+    /// node that meets the most sets not yet met, one taking the most such sets per unit of cost, each
+    /// among the nodes that still fit and until no node meets a new set; the pass that meets more sets
+    /// wins (the first on a tie).
+    /// </summary>
+    public static int[] SelectWithin(ReverseReachableSets sets, IReadOnlyList<double> costs, double budget, IReadOnlyList<int>? candidates = null) =>
+        CoveringWithin(sets, costs, budget, candidates).Picks;
+
+    /// <summary><see cref="Select"/>'s seeds with the number of sets they meet.</summary>
+    internal static (int[] Picks, long Met) Covering(ReverseReachableSets sets, int k, IReadOnlyList<int>? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
@@ -20,32 +33,27 @@ public static class ReverseReachable
 
         var covered = new bool[sets.Count];
         var picks = new int[k];
+        long met = 0;
         for (int round = 0; round < k; round++)
         {
             int best = Best(eligible, uncoveredMet);
             picks[round] = best;
             eligible[best] = false;
-            Cover(sets, index, best, covered, uncoveredMet);
+            met += Cover(sets, index, best, covered, uncoveredMet);
         }
 
-        return picks;
+        return (picks, met);
     }
 
-    /// <summary>
-    /// The seeds (in the order chosen) that <paramref name="budget"/> buys from <paramref name="candidates"/>
-    /// (null: every node), by cost-effective greedy coverage (Leskovec et al. 2007): one pass taking the
-    /// node that meets the most sets not yet met, one taking the most such sets per unit of cost, each
-    /// among the nodes that still fit and until no node meets a new set; the pass that meets more sets
-    /// wins (the first on a tie).
-    /// </summary>
-    public static int[] SelectWithin(ReverseReachableSets sets, IReadOnlyList<double> costs, double budget, IReadOnlyList<int>? candidates = null)
+    /// <summary><see cref="SelectWithin"/>'s seeds with the number of sets they meet.</summary>
+    internal static (int[] Picks, long Met) CoveringWithin(ReverseReachableSets sets, IReadOnlyList<double> costs, double budget, IReadOnlyList<int>? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
         ArgumentNullException.ThrowIfNull(costs);
         var index = SetIndex.Of(sets);
         var benefit = CoverWithin(sets, index, costs, budget, Eligible(sets.NodeCount, candidates), perCost: false);
         var perCost = CoverWithin(sets, index, costs, budget, Eligible(sets.NodeCount, candidates), perCost: true);
-        return perCost.Met > benefit.Met ? perCost.Picks : benefit.Picks;
+        return perCost.Met > benefit.Met ? perCost : benefit;
     }
 
     private static (int[] Picks, long Met) CoverWithin(ReverseReachableSets sets, SetIndex index, IReadOnlyList<double> costs, double budget, bool[] eligible, bool perCost)

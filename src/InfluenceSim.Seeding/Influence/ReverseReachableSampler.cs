@@ -20,6 +20,9 @@ namespace InfluenceSim.Seeding.Influence;
 /// </summary>
 internal sealed class ReverseReachableSampler
 {
+    /// <summary>Sets begun together by <see cref="AddSets"/>.</summary>
+    private const int Lanes = 8;
+
     private readonly int _nodes;
     private readonly int[] _inOffsets;
     private readonly int[] _inSources;
@@ -91,7 +94,7 @@ internal sealed class ReverseReachableSampler
         }
         else if (_uniformLive > 0)
         {
-            SearchBackUniform(ref draws, scratch, first, members);
+            SearchBackUniform(ref draws, scratch, first, first, members);
         }
     }
 
@@ -150,26 +153,101 @@ internal sealed class ReverseReachableSampler
         return degrees;
     }
 
-    private void SearchBackUniform(ref SetDraws draws, SamplerScratch scratch, int first, List<int> members)
+    /// <summary>
+    /// Appends sets <paramref name="start"/> .. <paramref name="stop"/> - 1 in turn, the count of
+    /// <paramref name="members"/> after each in <paramref name="ends"/>: the same members as <see cref="AddSet"/>
+    /// set after set. When every tie has one probability below 1, <see cref="Lanes"/> sets are begun together:
+    /// their roots and first skips are drawn, then their roots' in-tie offsets read, then their first live
+    /// in-ties, so that the cache misses of those reads (most of a set's cost) overlap instead of following
+    /// one another; each set then goes on alone. Every set still takes its own draws in its own order.
+    /// </summary>
+    public void AddSets(int start, int stop, SamplerScratch scratch, List<int> members, Span<int> ends)
     {
-        bool certain = _uniformLive >= 1;
-        for (int head = first; head < members.Count; head++)
+        if (!_cascade || _liveByTie is not null || !(_uniformLive > 0 && _uniformLive < 1))
         {
-            int target = members[head];
-            int degree = _smallInDegrees[target] < byte.MaxValue ? _smallInDegrees[target] : _inOffsets[target + 1] - _inOffsets[target];
-            long skip = certain ? 0 : Skip(ref draws, degree);
-            if (skip >= degree)
+            for (int set = start; set < stop; set++)
             {
-                continue;
+                AddSet(set, scratch, members);
+                ends[set - start] = members.Count;
             }
 
-            int start = _inOffsets[target];
-            for (long tie = start + skip; tie < start + degree; tie += 1 + (certain ? 0 : Skip(ref draws, start + degree - tie - 1)))
+            return;
+        }
+
+        Span<SetDraws> draws = stackalloc SetDraws[Lanes];
+        Span<int> roots = stackalloc int[Lanes];
+        Span<int> degrees = stackalloc int[Lanes];
+        Span<long> skips = stackalloc long[Lanes];
+        Span<int> offsets = stackalloc int[Lanes];
+        Span<int> sources = stackalloc int[Lanes];
+        for (int lead = start; lead < stop; lead += Lanes)
+        {
+            int lanes = Math.Min(Lanes, stop - lead);
+            for (int i = 0; i < lanes; i++)
             {
-                scratch.Add(_inSources[tie], first, members);
+                draws[i] = new SetDraws(_seed, lead + i);
+                roots[i] = Math.Min(_nodes - 1, (int)(draws[i].Unit() * _nodes));
+                degrees[i] = InDegree(roots[i]);
+                skips[i] = Skip(ref draws[i], degrees[i]);
+            }
+
+            for (int i = 0; i < lanes; i++)
+            {
+                offsets[i] = skips[i] < degrees[i] ? _inOffsets[roots[i]] : 0;
+            }
+
+            for (int i = 0; i < lanes; i++)
+            {
+                sources[i] = skips[i] < degrees[i] ? _inSources[offsets[i] + skips[i]] : -1;
+            }
+
+            for (int i = 0; i < lanes; i++)
+            {
+                int first = members.Count;
+                scratch.Begin();
+                scratch.Add(roots[i], first, members);
+                if (sources[i] >= 0)
+                {
+                    scratch.Add(sources[i], first, members);
+                    long tie = offsets[i] + skips[i];
+                    long end = offsets[i] + degrees[i];
+                    AddLiveTies(ref draws[i], scratch, first, members, tie + 1 + Skip(ref draws[i], end - tie - 1), end);
+                    SearchBackUniform(ref draws[i], scratch, first, first + 1, members);
+                }
+
+                ends[lead + i - start] = members.Count;
             }
         }
     }
+
+    /// <summary>The breadth-first search back from the set's node at <paramref name="head"/> on: for each node, its live in-ties.</summary>
+    private void SearchBackUniform(ref SetDraws draws, SamplerScratch scratch, int first, int head, List<int> members)
+    {
+        bool certain = _uniformLive >= 1;
+        for (; head < members.Count; head++)
+        {
+            int target = members[head];
+            int degree = InDegree(target);
+            long skip = certain ? 0 : Skip(ref draws, degree);
+            if (skip < degree)
+            {
+                int start = _inOffsets[target];
+                AddLiveTies(ref draws, scratch, first, members, start + skip, start + degree);
+            }
+        }
+    }
+
+    /// <summary>Adds the source of the live in-tie <paramref name="tie"/> and of each live one after it before <paramref name="end"/>, skipping to each by a draw.</summary>
+    private void AddLiveTies(ref SetDraws draws, SamplerScratch scratch, int first, List<int> members, long tie, long end)
+    {
+        bool certain = _uniformLive >= 1;
+        for (; tie < end; tie += 1 + (certain ? 0 : Skip(ref draws, end - tie - 1)))
+        {
+            scratch.Add(_inSources[tie], first, members);
+        }
+    }
+
+    private int InDegree(int node) => _smallInDegrees[node] < byte.MaxValue ? _smallInDegrees[node] : _inOffsets[node + 1] - _inOffsets[node];
 
     /// <summary>
     /// The ties skipped before the next live one among the <paramref name="left"/> still to come: geometric

@@ -106,11 +106,7 @@ public sealed class ReverseReachableSets
             int stop = (int)Math.Min(count, (long)start + BlockSets);
             members.Clear();
             var blockEnds = new int[stop - start];
-            for (int set = start; set < stop; set++)
-            {
-                sampler.AddSet(set, scratch, members);
-                blockEnds[set - start] = members.Count;
-            }
+            sampler.AddSets(start, stop, scratch, members, blockEnds);
 
             parts[block] = [.. members];
             ends[block] = blockEnds;

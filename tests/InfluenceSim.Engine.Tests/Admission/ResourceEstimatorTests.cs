@@ -1,4 +1,6 @@
 using InfluenceSim.Engine.Admission;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Seeding.Influence;
 using InfluenceSim.Engine.Tests.Scenarios;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Scenarios;
@@ -130,6 +132,30 @@ public sealed class ResourceEstimatorTests
 
         Assert.Equal(2 * 10_000 * 100, shape.RrEntries);
         Assert.Equal(12.0 * 2_000_000, Terms(ResourceEstimator.Estimate(shape))["reverse-reachable sets"]);
+    }
+
+    [Fact]
+    public void Imm_is_admitted_on_its_final_phases_sets_at_a_lower_bound_of_k()
+    {
+        var scenario = ScenarioText.Parse(ScenarioText.Minimal, "seeding.strategy=greedy", "seeding.count=2", "seeding.estimator=imm");
+
+        var shape = RunShape.Of(scenario, EngineHosting.NodeGrains);
+
+        Assert.Equal(Math.Min(new ImmBound(100, 2, 0.1, 1).SetsFor(2) * 100, ReverseReachableSets.MaxEntries), shape.RrEntries);
+    }
+
+    [Theory]
+    [InlineData("weighted-cascade", true)]
+    [InlineData("trivalency", true)]
+    [InlineData("0.1", false)]
+    public void A_per_tie_probability_rule_adds_its_table_to_the_estimate(string probability, bool stored)
+    {
+        var scenario = ScenarioText.Parse(ScenarioText.Minimal, $"model.probability={probability}");
+
+        var terms = Terms(ResourceEstimator.Estimate(RunShape.Of(scenario, EngineHosting.Blocks)));
+
+        Assert.Equal(stored, terms.ContainsKey("per-tie probabilities"));
+        Assert.Equal(stored ? 16.0 * 400 : 0, terms.GetValueOrDefault("per-tie probabilities"));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Models.Distributions;
 using InfluenceSim.Seeding;
 using InfluenceSim.Seeding.Influence;
 using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
@@ -63,6 +66,28 @@ public sealed class ImmTests
                 Assert.True(spread >= selection.Ratio * best, $"{graph} {model} k={k} seed {masterSeed}: imm {{{string.Join(',', seeds)}}} spreads {spread}, best {best}");
                 Assert.Equal(Math.Ceiling(selection.Bound.LambdaStar / selection.LowerBound), selection.Sets);
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("star")]
+    [InlineData("bowtie")]
+    [InlineData("directed")]
+    public void Under_weighted_cascade_the_seeds_reach_their_guarantee_of_the_exact_optimum(string graph)
+    {
+        // p(u, v) = 1 / (in-ties of v), per tie, in both phases.
+        var network = SmallGraphs.Named(graph);
+        var exact = LiveEdgeWorlds.AllSpreads(LiveEdgeWorlds.IndependentCascade(network, (_, v) => 1.0 / network.InNeighbours(v).Length), network.NodeCount, 2);
+        double best = exact.Values.Max();
+        var settings = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution>()) { ProbabilityRule = TieRule.WeightedCascade };
+        var options = new GreedyOptions { Estimator = InfluenceEstimator.Imm, Epsilon = 0.1, L = 3 };
+
+        for (long masterSeed = 1; masterSeed <= 5; masterSeed++)
+        {
+            var selection = Imm.Select(network, settings, 2, options, masterSeed);
+            double spread = exact[string.Join(',', selection.Seeds.Order())];
+
+            Assert.True(spread >= selection.Ratio * best, $"{graph} seed {masterSeed}: imm {{{string.Join(',', selection.Seeds)}}} spreads {spread}, best {best}");
         }
     }
 

@@ -34,6 +34,36 @@ internal static class LiveEdgeWorlds
         return worlds;
     }
 
+    /// <summary>Independent cascade with tie u -> v live with its own probability <paramref name="p"/>(u, v).</summary>
+    public static List<LiveEdgeWorld> IndependentCascade(Network network, Func<int, int, double> p)
+    {
+        var ties = network.Ties().ToArray();
+        Assert.True(ties.Length <= 16 && network.NodeCount <= 32, "too large to enumerate");
+        var worlds = new List<LiveEdgeWorld>(1 << ties.Length);
+        for (int live = 0; live < 1 << ties.Length; live++)
+        {
+            var outMasks = new uint[network.NodeCount];
+            double probability = 1;
+            for (int t = 0; t < ties.Length; t++)
+            {
+                double q = p(ties[t].Source, ties[t].Target);
+                if ((live & (1 << t)) != 0)
+                {
+                    outMasks[ties[t].Source] |= 1u << ties[t].Target;
+                    probability *= q;
+                }
+                else
+                {
+                    probability *= 1 - q;
+                }
+            }
+
+            worlds.Add(new LiveEdgeWorld(probability, Reaches(outMasks)));
+        }
+
+        return worlds;
+    }
+
     public static List<LiveEdgeWorld> UniformThreshold(Network network)
     {
         Assert.True(network.NodeCount <= 32 && network.Unweighted);

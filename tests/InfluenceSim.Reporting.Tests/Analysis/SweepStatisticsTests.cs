@@ -1,4 +1,5 @@
 using InfluenceSim.Reporting.Analysis;
+using InfluenceSim.Reporting.Charts;
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.Reporting.Tests.Support;
 
@@ -27,6 +28,16 @@ public sealed class SweepStatisticsTests : IDisposable
         double half = 12.706204736174698 * Math.Sqrt(0.02) / Math.Sqrt(2);
         Assert.Equal(0.3 - half, random.Lower, 9);
         Assert.Equal(0.3 + half, random.Upper, 9);
+    }
+
+    [Fact]
+    public void The_legend_sits_in_the_upper_corner_the_lines_leave_free()
+    {
+        var rising = SweepStatistics.Lines(SweepGroups(), "model.probability", SweepMetric.AdoptedFraction);
+        SweepLine[] falling = [.. rising.Select(l => l with { Y = [.. l.Y.Reverse()] })];
+
+        Assert.Equal(ScottPlot.Alignment.UpperLeft, SweepChart.LegendCorner(rising));
+        Assert.Equal(ScottPlot.Alignment.UpperRight, SweepChart.LegendCorner(falling));
     }
 
     [Fact]

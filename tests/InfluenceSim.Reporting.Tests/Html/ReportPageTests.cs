@@ -129,6 +129,26 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
+    public void A_comparison_that_records_spend_draws_reach_against_spend_with_a_series_per_strategy()
+    {
+        const string comparison = """
+            strategy,replicates,adopted_fraction_mean,adopted_fraction_ci95_lo,adopted_fraction_ci95_hi,difference_to_random_mean,difference_to_random_ci95_lo,difference_to_random_ci95_hi,influence_multiplier,spend_mean,adopters_per_spend,cost_effectiveness
+            random,2,0.3,0.1,0.5,0,0,0,1,10,0.3,1
+            top-degree,2,0.6,0.5,0.7,0.3,0.1,0.5,2,40,0.15,0.5
+
+            """;
+        string folder = HandMadeRun.Write(_temp, "priced", HandMadeRun.SweepRuns, HandMadeRun.SweepTimeseries(), comparison: comparison);
+
+        string html = File.ReadAllText(ReportGenerator.Generate(new([folder], null, false)).HtmlPath);
+
+        var spend = Assert.Single(PageInspection.Figures(html), f => f.Title == "Seeding comparison: reach against spend (priced)");
+        Assert.Equal(["random", "top-degree"], spend.Series.Select(s => s.Label));
+        Assert.Contains("spend (mean cost of the seeds)", spend.Svg, StringComparison.Ordinal);
+        var titles = PageInspection.ChartTitles(html).ToList();
+        Assert.Equal(titles.IndexOf("Seeding comparison: difference to random seeding (priced)") + 1, titles.IndexOf(spend.Title));
+    }
+
+    [Fact]
     public void An_existing_report_is_replaced_only_with_force()
     {
         string folder = HandMadeRun.Write(_temp, "again", HandMadeRun.CarryForwardRuns, HandMadeRun.CarryForwardTimeseries);
