@@ -256,17 +256,20 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         int node = NodeOf(index);
         int attempt = step - AdoptedAt(index, replicate);
         var targets = Ties.OutTargets(index);
+        var draws = Draws;
+        ulong suppressKey = suppress ? draws.Prefix(DrawPurpose.Suppress, replicate, step, node) : 0;
+        ulong prescribeKey = draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
         for (int tie = 0; tie < targets.Length; tie++)
         {
             int target = targets[tie];
-            if (suppress && Draws.Draw(DrawPurpose.Suppress, replicate, step, node, target) < share)
+            if (suppress && Draws.DrawAfter(suppressKey, target) < share)
             {
                 outbox.Suppressed++;
                 continue;
             }
 
             outbox.Prescriptions++;
-            if (Draws.Draw(DrawPurpose.Prescribe, replicate, attempt, node, target) < (TieProbability(index, tie) * propensity) * credibility)
+            if (Draws.DrawAfter(prescribeKey, target) < (TieProbability(index, tie) * propensity) * credibility)
             {
                 outbox.Mail.Add((target, kind));
                 outbox.Landed++;
