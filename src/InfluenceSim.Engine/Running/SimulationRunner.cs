@@ -63,11 +63,21 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         return BatchResults.Merge(results, request);
     }
 
-    /// <summary>Every live silo forgets the run's network (what a lost silo held went with it).</summary>
+    /// <summary>
+    /// Every live silo forgets the run's network. A silo that cannot be reached is passed over: what it held goes
+    /// with it, and the run's own outcome (or its failure, such as <see cref="SilosLostException"/>) is what the caller hears.
+    /// </summary>
     private async Task ForgetNetworkAsync(string networkId)
     {
-        var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        await Task.WhenAll(hosts.Keys.Select(silo => grains.GetGrain<ISiloNetworkGrain>(silo.ToParsableString()).Forget(networkId)));
+        try
+        {
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            await Task.WhenAll(hosts.Keys.Select(silo => grains.GetGrain<ISiloNetworkGrain>(silo.ToParsableString()).Forget(networkId)));
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or InvalidOperationException)
+        {
+            // An unreachable silo has nothing left to forget.
+        }
     }
 
     /// <summary>Runs one replicate batch (the request's replicates are the batch's), attempt after attempt until one is not cut short by a lost silo.</summary>
