@@ -28,7 +28,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
     /// from step 0 under fresh grain keys on the surviving silos: determinism makes the result the same (docs/cluster.md
     /// "When a silo dies"). When no silo is left, <see cref="SilosLostException"/> leaves the finished batches saved.
     /// Under <c>blocks</c> the batches share the run's network on the silos: a partition's slice is sent once, to the
-    /// silo that hosts it, and forgotten on every silo when the run ends.
+    /// silo that hosts it, and forgotten on every live silo when the run ends (there is none to tell when every silo was lost).
     /// </summary>
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, IBatchCheckpoints? checkpoints = null)
     {
@@ -52,12 +52,15 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 results.Add(result);
             }
         }
-        finally
+        catch (Exception e) when (networkId is not null && e is not SilosLostException)
         {
-            if (networkId is not null)
-            {
-                await ForgetNetworkAsync(networkId);
-            }
+            await ForgetNetworkAsync(networkId);
+            throw;
+        }
+
+        if (networkId is not null)
+        {
+            await ForgetNetworkAsync(networkId);
         }
 
         return BatchResults.Merge(results, request);
