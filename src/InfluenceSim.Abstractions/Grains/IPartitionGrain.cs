@@ -17,6 +17,9 @@ public interface IPartitionGrain : IGrainWithIntegerCompoundKey
     /// </summary>
     Task<string> Begin(PartitionPlan plan);
 
+    /// <summary>Whether the partition's silo already holds its whole slice of the run's network (sent for an earlier replicate batch), so no <see cref="Join"/> is needed.</summary>
+    Task<bool> HoldsSlice();
+
     /// <summary>Activates a chunk of the partition's nodes on its silo, each learning its ties once.</summary>
     Task Join(NetworkSlice slice);
 

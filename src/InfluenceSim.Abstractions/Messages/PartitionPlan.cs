@@ -23,4 +23,11 @@ public sealed record PartitionPlan(
     /// <summary>The run's replicate batch this attempt runs (docs/cluster.md "When a silo dies").</summary>
     [Id(9)]
     public int Batch { get; init; }
+
+    /// <summary>
+    /// Under <c>blocks</c>, the key of the run's network on the silos: every replicate batch of one run shares the silo's
+    /// copy of a partition's slice, sent once; null: the slice belongs to this attempt alone.
+    /// </summary>
+    [Id(10)]
+    public string? NetworkId { get; init; }
 }

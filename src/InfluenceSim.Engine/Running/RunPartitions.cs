@@ -44,7 +44,7 @@ internal sealed class RunPartitions
     }
 
     /// <summary>
-    /// Sends every partition its slice, all partitions at once, one chunk in flight each, with each node's share of
+    /// Sends every partition that does not hold its slice yet (<see cref="IPartitionGrain.HoldsSlice"/>) that slice, all partitions at once, one chunk in flight each, with each node's share of
     /// <paramref name="probabilities"/> (<see cref="OutProbabilities"/>, built once per run);
     /// <paramref name="joined"/> hears, after each chunk, how many nodes have joined on each silo.
     /// </summary>
@@ -56,6 +56,17 @@ internal sealed class RunPartitions
         await Task.WhenAll(_grains.Select(async (grain, p) =>
         {
             int end = Map.First(p + 1);
+            if (await grain.HoldsSlice())
+            {
+                lock (gate)
+                {
+                    bySilo[_silos[p]] += Map.Count(p);
+                    joined(new Dictionary<string, int>(bySilo, StringComparer.Ordinal));
+                }
+
+                return;
+            }
+
             for (int first = Map.First(p); first < end && !cancellationToken.IsCancellationRequested; first += SliceSize)
             {
                 int count = Math.Min(SliceSize, end - first);

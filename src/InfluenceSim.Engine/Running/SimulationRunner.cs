@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Engine.Telemetry;
@@ -28,6 +29,8 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
     /// membership declares it dead), that batch's attempt is abandoned with everything it produced and the batch is redone
     /// from step 0 under fresh grain keys on the surviving silos: determinism makes the result the same (docs/cluster.md
     /// "When a silo dies"). When no silo is left, <see cref="SilosLostException"/> leaves the finished batches saved.
+    /// Under <c>blocks</c> the batches share the run's network on the silos: a partition's slice is sent once, to the
+    /// silo that hosts it, and forgotten on every live silo when the run ends (there is none to tell when every silo was lost).
     /// </summary>
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, IBatchCheckpoints? checkpoints = null)
     {
@@ -35,24 +38,55 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         var batches = request.Batches();
         var kept = batches.Count > 1 ? checkpoints : null;
         double[]? probabilities = RunPartitions.OutProbabilities(request);
+        string? networkId = request.Hosting == EngineHosting.Blocks ? Guid.NewGuid().ToString("N") : null;
         var results = new List<RunResult>(batches.Count);
-        foreach (var batch in batches)
+        try
         {
-            var result = kept?.Load(batch);
-            if (result is null)
+            foreach (var batch in batches)
             {
-                result = await RunBatchAsync(request with { Replicates = batch.Count, FirstReplicate = batch.First }, probabilities, batch.Index, progress, cancellationToken);
-                kept?.Save(batch, result);
-            }
+                var result = kept?.Load(batch);
+                if (result is null)
+                {
+                    result = await RunBatchAsync(request with { Replicates = batch.Count, FirstReplicate = batch.First }, probabilities, new(batch.Index, networkId), progress, cancellationToken);
+                    kept?.Save(batch, result);
+                }
 
-            results.Add(result);
+                results.Add(result);
+            }
+        }
+        catch (Exception e) when (networkId is not null && e is not SilosLostException)
+        {
+            await ForgetNetworkAsync(networkId);
+            throw;
+        }
+
+        if (networkId is not null)
+        {
+            await ForgetNetworkAsync(networkId);
         }
 
         return BatchResults.Merge(results, request);
     }
 
+    /// <summary>
+    /// Every live silo forgets the run's network. A silo that cannot be reached is passed over: what it held goes
+    /// with it, and the run's own outcome (or its failure, such as <see cref="SilosLostException"/>) is what the caller hears.
+    /// </summary>
+    private async Task ForgetNetworkAsync(string networkId)
+    {
+        try
+        {
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            await Task.WhenAll(hosts.Keys.Select(silo => grains.GetGrain<ISiloNetworkGrain>(silo.ToParsableString()).Forget(networkId)));
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or InvalidOperationException)
+        {
+            // An unreachable silo has nothing left to forget.
+        }
+    }
+
     /// <summary>Runs one replicate batch (the request's replicates are the batch's), attempt after attempt until one is not cut short by a lost silo.</summary>
-    private async Task<RunResult> RunBatchAsync(RunRequest request, double[]? probabilities, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RunResult> RunBatchAsync(RunRequest request, double[]? probabilities, BatchKey batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var lostEarlier = new List<SiloAddress>();
         while (true)
@@ -80,7 +114,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             }
 
             lostEarlier.AddRange(lost);
-            progress?.Report(new RunProgress($"redo replicate batch {batch} from step 0 without the lost silo(s) {SiloLoss.Names(lost)}", -1, 0, 0, request.Replicates, TimeSpan.Zero, 0) { Replicates = request.Replicates });
+            progress?.Report(new RunProgress($"redo replicate batch {batch.Index} from step 0 without the lost silo(s) {SiloLoss.Names(lost)}", -1, 0, 0, request.Replicates, TimeSpan.Zero, 0) { Replicates = request.Replicates });
         }
     }
 
@@ -98,7 +132,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         }
     }
 
-    private async Task<RunResult> AttemptAsync(RunRequest request, double[]? probabilities, int batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RunResult> AttemptAsync(RunRequest request, double[]? probabilities, BatchKey batch, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         using var runActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RunActivity);
         runActivity?.SetTag("influencesim.nodes", request.Network.NodeCount);
@@ -112,7 +146,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         var ledgers = Enumerable.Range(0, request.Replicates).Select(_ => new ReplicateLedger()).ToArray();
         try
         {
-            await partitions.BeginAsync(p => Plan(request, runId, p, partitions.Map) with { Batch = batch });
+            await partitions.BeginAsync(p => Plan(request, runId, p, partitions.Map) with { Batch = batch.Index, NetworkId = batch.NetworkId });
             await partitions.JoinAsync(request, probabilities, model.NeedsInTies, bySilo => progress?.Report(Activation(request, bySilo, clock)), cancellationToken);
             double activation = clock.Elapsed.TotalSeconds;
 
@@ -139,6 +173,9 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             await partitions.ReleaseAsync();
         }
     }
+
+    /// <summary>A replicate batch's number in the run and the key of the run's network on the silos (null: each attempt sends its own).</summary>
+    private readonly record struct BatchKey(int Index, string? NetworkId);
 
     private static PartitionPlan Plan(RunRequest request, string runId, int partition, PartitionMap map) =>
         new(

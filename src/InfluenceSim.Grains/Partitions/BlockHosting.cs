@@ -20,6 +20,9 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
     private NodeTally?[]? _tallies;
     private NodeStep? _step;
 
+    /// <summary>Whether every node of the partition's slice is already held (an earlier replicate batch's).</summary>
+    public bool HoldsSlice => rows.Complete;
+
     public Task JoinAsync(NetworkSlice slice)
     {
         foreach (var row in slice.Nodes)

@@ -31,7 +31,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
 
         _plan = plan;
         _nodes = plan.Blocks
-            ? new BlockHosting(plan, networks.For(plan.RunId, plan.Partition, plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)))
+            ? new BlockHosting(plan, networks.For(NetworkId(plan), plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)))
             : new NodeGrainHosting(GrainFactory, plan);
         _ledger = new PartitionLedger(plan.Replicates, plan.Map.Nodes);
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
@@ -41,6 +41,8 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _nextStep = 0;
         return Task.FromResult(RuntimeIdentity);
     }
+
+    public Task<bool> HoldsSlice() => Task.FromResult(Nodes is BlockHosting { HoldsSlice: true });
 
     public Task Join(NetworkSlice slice) => Nodes.JoinAsync(slice);
 
@@ -90,9 +92,9 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             await _nodes.ReleaseAsync();
         }
 
-        if (_plan is { } plan)
+        if (_plan is { NetworkId: null } plan)
         {
-            networks.Remove(plan.RunId, plan.Partition);
+            networks.Forget(NetworkId(plan));
         }
 
         _plan = null;
@@ -104,6 +106,9 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _mail[1] = new MailBuffer();
         DeactivateOnIdle();
     }
+
+    /// <summary>The key of the partition's slice in the silo's networks: the run's, or the attempt's own.</summary>
+    private static string NetworkId(PartitionPlan plan) => plan.NetworkId ?? plan.RunId;
 
     private PartitionPlan Plan => _plan ?? throw new InvalidOperationException("the run has not begun");
 

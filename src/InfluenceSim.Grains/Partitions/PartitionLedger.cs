@@ -12,7 +12,7 @@ namespace InfluenceSim.Grains.Partitions;
 internal sealed class PartitionLedger(int replicates, int nodes)
 {
     private readonly int[] _maxDepths = new int[replicates];
-    private readonly Dictionary<(int Replicate, int Root), (long Size, int Depth)> _cascades = [];
+    private readonly Dictionary<long, (long Size, int Depth)> _cascades = [];
     private long[]? _conversions;
 
     /// <summary>Counts an adoption tracing back to <paramref name="root"/> (-1: none) at <paramref name="depth"/>, credited to <paramref name="credit"/> (-1: none).</summary>
@@ -21,7 +21,7 @@ internal sealed class PartitionLedger(int replicates, int nodes)
         _maxDepths[replicate] = Math.Max(_maxDepths[replicate], depth);
         if (root >= 0)
         {
-            ref var cascade = ref CollectionsMarshal.GetValueRefOrAddDefault(_cascades, (replicate, root), out _);
+            ref var cascade = ref CollectionsMarshal.GetValueRefOrAddDefault(_cascades, CascadeKey(replicate, root), out _);
             cascade = (cascade.Size + 1, Math.Max(cascade.Depth, depth));
         }
 
@@ -49,10 +49,13 @@ internal sealed class PartitionLedger(int replicates, int nodes)
 
         return new(
             [.. _maxDepths],
-            [.. _cascades.OrderBy(c => c.Key).Select(c => new CascadeEntry(c.Key.Replicate, c.Key.Root, c.Value.Size, c.Value.Depth))],
+            [.. _cascades.OrderBy(c => c.Key).Select(c => new CascadeEntry((int)(c.Key >> 32), (int)c.Key, c.Value.Size, c.Value.Depth))],
             [.. prescribers],
             [.. conversions],
             eventsDelivered,
             eventsKept);
     }
+
+    /// <summary>One number per (replicate, root), both non-negative, that orders as the pair does.</summary>
+    private static long CascadeKey(int replicate, int root) => ((long)replicate << 32) | (uint)root;
 }

@@ -27,6 +27,9 @@ internal sealed class PartitionRows(int firstNode, int count)
 
     public int Count => count;
 
+    /// <summary>Whether every node of the slice has joined.</summary>
+    public bool Complete => _joined == count;
+
     /// <summary>Adds the next node's row.</summary>
     public void Add(NodeJoin row)
     {

@@ -17,10 +17,7 @@ namespace InfluenceSim.Models.Agents;
 /// </summary>
 public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 {
-    private readonly int[] _adoptedAt;
-    private readonly int[] _creditedTo;
-    private readonly int[] _rootOf;
-    private readonly int[] _depthOf;
+    private readonly SlotState[] _states;
     private int[]? _rejectedAt;
     private BitArray? _dissatisfied;
 
@@ -35,10 +32,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         Replicates = replicates;
         FirstReplicate = firstReplicate;
         Slots = checked(context.Ties.NodeCount * replicates);
-        _adoptedAt = Filled(Slots, NodeAgent.NotAdopted);
-        _creditedTo = Filled(Slots, NodeAgent.NoPrescriber);
-        _rootOf = Filled(Slots, NodeAgent.NoPrescriber);
-        _depthOf = new int[Slots];
+        _states = new SlotState[Slots];
+        Array.Fill(_states, SlotState.Unadopted);
     }
 
     /// <summary>The id of the node at index 0.</summary>
@@ -73,19 +68,19 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public int NodeOf(int index) => FirstNode + index;
 
     /// <inheritdoc/>
-    public int AdoptedAt(int index, int replicate) => _adoptedAt[Slot(index, replicate)];
+    public int AdoptedAt(int index, int replicate) => _states[Slot(index, replicate)].AdoptedAt;
 
     /// <inheritdoc/>
     public int RejectedAt(int index, int replicate) => _rejectedAt is { } rejected ? rejected[Slot(index, replicate)] : NodeAgent.NotAdopted;
 
     /// <inheritdoc/>
-    public int CreditedTo(int index, int replicate) => _creditedTo[Slot(index, replicate)];
+    public int CreditedTo(int index, int replicate) => _states[Slot(index, replicate)].CreditedTo;
 
     /// <inheritdoc/>
-    public int RootOf(int index, int replicate) => _rootOf[Slot(index, replicate)];
+    public int RootOf(int index, int replicate) => _states[Slot(index, replicate)].RootOf;
 
     /// <inheritdoc/>
-    public int DepthOf(int index, int replicate) => _depthOf[Slot(index, replicate)];
+    public int DepthOf(int index, int replicate) => _states[Slot(index, replicate)].DepthOf;
 
     /// <inheritdoc/>
     public bool Dissatisfied(int index, int replicate) => _dissatisfied is { } bits && bits[Slot(index, replicate)];
@@ -94,7 +89,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public bool AdoptAsSeed(int index, int replicate)
     {
         int slot = Slot(index, replicate);
-        if (_adoptedAt[slot] != NodeAgent.NotAdopted)
+        if (_states[slot].AdoptedAt != NodeAgent.NotAdopted)
         {
             return false;
         }
@@ -119,7 +114,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public Verdict Receive(int index, int replicate, int step, ReadOnlySpan<Letter> letters)
     {
         int slot = Slot(index, replicate);
-        if (_adoptedAt[slot] != NodeAgent.NotAdopted || (_rejectedAt is { } settled && settled[slot] != NodeAgent.NotAdopted))
+        if (_states[slot].AdoptedAt != NodeAgent.NotAdopted || (_rejectedAt is { } settled && settled[slot] != NodeAgent.NotAdopted))
         {
             return Verdict.Settled;
         }
@@ -222,6 +217,9 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     /// <summary>The model's probability of out-tie number <paramref name="tie"/> of node <paramref name="index"/>, which the landing weight multiplies: by default 1.</summary>
     protected virtual double TieProbability(int index, int tie) => 1.0;
 
+    /// <summary>The probability every out-tie shares, when it is one number (asked once per prescriber, not per tie); null when it is per tie.</summary>
+    protected virtual double? UniformTieProbability => 1.0;
+
     /// <summary>Takes note of the step's letters before the decision (social proof from in-ties).</summary>
     protected virtual void Observe(int index, int replicate, ReadOnlySpan<Letter> letters)
     {
@@ -256,17 +254,21 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         int node = NodeOf(index);
         int attempt = step - AdoptedAt(index, replicate);
         var targets = Ties.OutTargets(index);
+        var draws = Draws;
+        ulong suppressKey = suppress ? draws.Prefix(DrawPurpose.Suppress, replicate, step, node) : 0;
+        ulong prescribeKey = draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
+        double? uniform = UniformTieProbability;
         for (int tie = 0; tie < targets.Length; tie++)
         {
             int target = targets[tie];
-            if (suppress && Draws.Draw(DrawPurpose.Suppress, replicate, step, node, target) < share)
+            if (suppress && Draws.DrawAfter(suppressKey, target) < share)
             {
                 outbox.Suppressed++;
                 continue;
             }
 
             outbox.Prescriptions++;
-            if (Draws.Draw(DrawPurpose.Prescribe, replicate, attempt, node, target) < (TieProbability(index, tie) * propensity) * credibility)
+            if (Draws.DrawAfter(prescribeKey, target) < ((uniform ?? TieProbability(index, tie)) * propensity) * credibility)
             {
                 outbox.Mail.Add((target, kind));
                 outbox.Landed++;
@@ -298,10 +300,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 
     private void Adopt(int index, int replicate, int slot, int step, Adoption adoption)
     {
-        _adoptedAt[slot] = step;
-        _creditedTo[slot] = adoption.Credit;
-        _rootOf[slot] = adoption.Root;
-        _depthOf[slot] = adoption.Depth;
+        _states[slot] = new SlotState(step, adoption.Credit, adoption.Root, adoption.Depth);
         if (HasSatisfaction && Context.Traits.Dissatisfied(replicate, NodeOf(index), Context.FixedValues, index))
         {
             _dissatisfied ??= new BitArray(Slots);
@@ -314,5 +313,11 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         var values = new int[count];
         Array.Fill(values, value);
         return values;
+    }
+
+    /// <summary>One node's adoption in one lane, its four numbers side by side so a step reads and writes one cache line.</summary>
+    private readonly record struct SlotState(int AdoptedAt, int CreditedTo, int RootOf, int DepthOf)
+    {
+        public static SlotState Unadopted { get; } = new(NodeAgent.NotAdopted, NodeAgent.NoPrescriber, NodeAgent.NoPrescriber, 0);
     }
 }

@@ -35,6 +35,8 @@ public sealed class IndependentCascadeAgent : AgentBlock
 
     protected override double TieProbability(int index, int tie) => _probability ?? Ties.OutProbability(index, tie);
 
+    protected override double? UniformTieProbability => _probability;
+
     protected override bool SendsPositiveWordAt(int index, int replicate, int step) =>
         PrescribesAt(index, replicate, step) && !Dissatisfied(index, replicate);
 

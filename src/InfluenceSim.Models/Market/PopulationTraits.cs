@@ -12,6 +12,8 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
 {
     private static readonly Distribution One = Distribution.Constant(1);
 
+    private readonly double[] _constants = Constants(population, modelThreshold);
+
     /// <summary>The segment index of <paramref name="node"/> in <paramref name="replicate"/>, or -1 for none.</summary>
     public int SegmentOf(int replicate, int node, NodeFixedValues fixedValues) => SegmentOf(replicate, node, fixedValues.Segment);
 
@@ -58,7 +60,31 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
     }
 
     private double Value(Trait trait, int replicate, int node, double fixedValue, int fixedSegment) =>
-        double.IsNaN(fixedValue) ? Sample(SourceOf(trait, replicate, node, fixedSegment), draws, replicate, node, trait) : fixedValue;
+        !double.IsNaN(fixedValue) ? fixedValue
+        : !double.IsNaN(_constants[(int)trait]) ? _constants[(int)trait]
+        : Sample(SourceOf(trait, replicate, node, fixedSegment), draws, replicate, node, trait);
+
+    /// <summary>Per trait, the value every node without a file value has (no segments, a constant distribution: what <see cref="Sample"/> gives), else NaN.</summary>
+    private static double[] Constants(PopulationSettings population, Distribution? modelThreshold)
+    {
+        var constants = new double[TraitNames.All.Count];
+        Array.Fill(constants, double.NaN);
+        if (population.Segments.Count > 0)
+        {
+            return constants;
+        }
+
+        for (int trait = 0; trait < constants.Length; trait++)
+        {
+            var source = population.Traits.TryGetValue((Trait)trait, out var general) ? general : (Trait)trait == Trait.Threshold ? modelThreshold ?? One : One;
+            if (source.IsConstant)
+            {
+                constants[trait] = Math.Clamp(source.First, 0, 1);
+            }
+        }
+
+        return constants;
+    }
 
     /// <summary>A trait value from <paramref name="distribution"/>: a constant as it is, else drawn with <c>draw(TRAIT, r, 0, node, trait)</c>; clipped to [0, 1].</summary>
     public static double Sample(Distribution distribution, Draws draws, int replicate, int node, Trait trait) =>

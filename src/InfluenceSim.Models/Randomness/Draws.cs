@@ -36,16 +36,24 @@ public readonly struct Draws
     public long Seed { get; }
 
     /// <summary>A double in [0, 1), a pure function of the seed and the five keys.</summary>
-    public double Draw(DrawPurpose purpose, int replicate, int step, long a, long b)
+    public double Draw(DrawPurpose purpose, int replicate, int step, long a, long b) => DrawAfter(Prefix(purpose, replicate, step, a), b);
+
+    /// <summary>
+    /// The mixed state of the first four keys, so a loop over many <c>b</c> with the same four mixes
+    /// only the last: <c>DrawAfter(Prefix(purpose, replicate, step, a), b)</c> is <c>Draw(purpose, replicate, step, a, b)</c>.
+    /// </summary>
+    public ulong Prefix(DrawPurpose purpose, int replicate, int step, long a)
     {
         ulong h = _seedHash;
         h = Mix(h ^ unchecked((ulong)(long)purpose));
         h = Mix(h ^ unchecked((ulong)(long)(replicate + _firstReplicate)));
         h = Mix(h ^ unchecked((ulong)(long)step));
-        h = Mix(h ^ unchecked((ulong)a));
-        h = Mix(h ^ unchecked((ulong)b));
-        return (h >> 11) * UnitScale;
+        return Mix(h ^ unchecked((ulong)a));
     }
+
+    /// <summary>The draw of key <paramref name="b"/> after a <see cref="Prefix"/> of the first four keys.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double DrawAfter(ulong prefix, long b) => (Mix(prefix ^ unchecked((ulong)b)) >> 11) * UnitScale;
 
     /// <summary>The SplitMix64 finaliser.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

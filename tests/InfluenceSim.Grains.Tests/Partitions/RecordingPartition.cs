@@ -25,6 +25,8 @@ internal sealed class RecordingPartition : IPartitionGrain
 
     public Task<string> Begin(PartitionPlan plan) => throw new NotSupportedException();
 
+    public Task<bool> HoldsSlice() => throw new NotSupportedException();
+
     public Task Join(NetworkSlice slice) => throw new NotSupportedException();
 
     public Task<PartitionStep> Advance(int step) => throw new NotSupportedException();

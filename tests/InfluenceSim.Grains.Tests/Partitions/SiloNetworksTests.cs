@@ -1,0 +1,43 @@
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Partitions;
+
+namespace InfluenceSim.Grains.Tests.Partitions;
+
+/// <summary>A silo's networks keep a partition's whole slice for the run's later replicate batches, start afresh from a half-joined one, and forget a run's slices.</summary>
+public sealed class SiloNetworksTests
+{
+    [Fact]
+    public void A_whole_slice_is_handed_to_the_next_batch_and_forgotten_with_its_run()
+    {
+        var networks = new SiloNetworks();
+        var rows = networks.For("run", 2, 2);
+        rows.Add(Row(2));
+        rows.Add(Row(3));
+
+        Assert.True(rows.Complete);
+        Assert.Same(rows, networks.For("run", 2, 2));
+        Assert.NotSame(rows, networks.For("other run", 2, 2));
+        Assert.NotSame(rows, networks.For("run", 2, 1));
+
+        networks.Forget("run");
+
+        Assert.False(networks.For("run", 2, 2).Complete);
+    }
+
+    [Fact]
+    public void A_slice_an_abandoned_attempt_left_half_joined_is_started_again()
+    {
+        var networks = new SiloNetworks();
+        var abandoned = networks.For("run", 0, 2);
+        abandoned.Add(Row(0));
+
+        var again = networks.For("run", 0, 2);
+
+        Assert.NotSame(abandoned, again);
+        again.Add(Row(0));
+        again.Add(Row(1));
+        Assert.True(again.Complete);
+    }
+
+    private static NodeJoin Row(int node) => new(node, [], null, [], null, null, -1);
+}
