@@ -1,5 +1,4 @@
 using InfluenceSim.Cli.Display;
-using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.RunFolders;
 using InfluenceSim.Scenarios;

@@ -1,9 +1,8 @@
 using InfluenceSim.Engine.Admission;
-using InfluenceSim.Engine.Running;
-using InfluenceSim.Seeding.Influence;
 using InfluenceSim.Engine.Tests.Scenarios;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Seeding.Influence;
 using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Admission;
