@@ -7,8 +7,9 @@ namespace InfluenceSim.Files;
 /// <summary>
 /// Reads a run folder's Parquet table (docs/parquet.md) as the text of its CSV twin, so that one reader serves both:
 /// an integer in plain invariant digits, a double in its shortest round-trip form, a text as it is (as the CSV reader
-/// gives it once the formula guard is removed, see <see cref="CsvRecords"/>), a null as an empty field. Row i (from 0)
-/// is given line i + 2, as in CSV.
+/// gives it once the formula guard is removed, see <see cref="CsvRecords"/>), a null as an empty field. Each row is given
+/// the line it starts on in the CSV twin: 2 for the first, and each row after the previous one's line plus its
+/// line breaks (a text holding one is written quoted, on several lines).
 /// </summary>
 public static class ParquetTableText
 {
@@ -49,6 +50,7 @@ public static class ParquetTableText
         {
             var fields = reader.Schema.DataFields;
             var rows = new List<(int Line, string[] Fields)>();
+            int line = 2;
             for (int g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
@@ -61,7 +63,9 @@ public static class ParquetTableText
 
                 for (int r = 0; r < count; r++)
                 {
-                    rows.Add((rows.Count + 2, [.. columns.Select(column => column[r])]));
+                    string[] row = [.. columns.Select(column => column[r])];
+                    rows.Add((line, row));
+                    line += 1 + row.Sum(field => field.Count(c => c == '\n'));
                 }
             }
 

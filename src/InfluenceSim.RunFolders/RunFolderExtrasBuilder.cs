@@ -12,9 +12,6 @@ namespace InfluenceSim.RunFolders;
 /// </summary>
 public static class RunFolderExtrasBuilder
 {
-    /// <summary>The extras of a run on one network.</summary>
-    public static RunFolderExtras For(ExecutionResult execution, Network network, long masterSeed) => For(execution, _ => network, masterSeed);
-
     /// <summary>The extras of a run whose replicate group g (a sweep point) ran on <paramref name="networkOf"/>(g).</summary>
     public static RunFolderExtras For(ExecutionResult execution, Func<int, Network> networkOf, long masterSeed)
     {

@@ -29,14 +29,16 @@ public sealed class RunFolderTableRoundTripTests : IDisposable
         Assert.Equal<IReadOnlyList<string>>([["0", "0.1", Awkward, "random"], ["1", "", "plain", "top-degree"]], read.Rows);
     }
 
-    [Fact]
-    public async Task A_row_after_a_quoted_line_break_is_numbered_by_its_line_in_the_file()
+    [Theory]
+    [InlineData(TableFormat.Csv)]
+    [InlineData(TableFormat.Parquet)]
+    public async Task A_row_after_a_quoted_line_break_is_numbered_by_its_line_in_the_csv_file(TableFormat format)
     {
         var table = new OutputTable("runs", [OutputColumn.Integer("replicate"), OutputColumn.Text("label")]);
         table.Add(Cell.Of(0), Cell.Of(Awkward));
         table.Add(Cell.Of(1), Cell.Of("plain"));
 
-        await TableFiles.WriteAsync(_temp.Path, table, TableFormat.Csv, TestContext.Current.CancellationToken);
+        await TableFiles.WriteAsync(_temp.Path, table, format, TestContext.Current.CancellationToken);
         var read = RunFolderTable.Read(_temp.File("runs.csv"));
 
         Assert.Equal([2, 4], [read.Line(0), read.Line(1)]);
