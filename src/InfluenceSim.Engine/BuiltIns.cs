@@ -1,5 +1,7 @@
 using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Networks.Centrality;
+using InfluenceSim.Networks.Communities;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Engine;
@@ -14,11 +16,11 @@ public static class BuiltIns
     public static SeedingStrategies Strategies { get; } = new(
     [
         new RandomStrategy(),
-        new TopDegreeStrategy(),
-        new PageRankStrategy(),
-        new KCoreStrategy(),
+        new NetworkRankingStrategy("top-degree", "highest out-degree, ties by lower id", CentralityRanking.TopByDegree),
+        new NetworkRankingStrategy("pagerank", "highest PageRank, damping 0.85 (Brin and Page 1998)", (network, take) => CentralityRanking.PageRankTop(network, take)),
+        new NetworkRankingStrategy("k-core", "highest coreness, ties by higher degree (Batagelj and Zaversnik 2003)", CentralityRanking.CoreTop),
         new BetweennessStrategy(),
-        new CommunitySpreadStrategy(),
+        new NetworkRankingStrategy("community-spread", "the highest-degree node of each community, round robin over communities (largest first)", CommunitySpread.Seeds),
         new GreedyStrategy(),
         new ObservedPrescribersStrategy(),
         new ExplicitStrategy(),

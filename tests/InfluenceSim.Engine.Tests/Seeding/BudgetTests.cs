@@ -52,8 +52,8 @@ public sealed class BudgetTests
         var network = Generators.BarabasiAlbert(300, 2, seed: 4);
         var counted = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName, Count: 7), network, 21, []);
         var bought = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName) { Budget = 7 }, network, 21, []);
-        var topCounted = SeedPlanner.For(new SeedingSpec(TopDegreeStrategy.StrategyName, Count: 7), network, 21, []);
-        var topBought = SeedPlanner.For(new SeedingSpec(TopDegreeStrategy.StrategyName) { Budget = 7.5 }, network, 21, []);
+        var topCounted = SeedPlanner.For(new SeedingSpec("top-degree", Count: 7), network, 21, []);
+        var topBought = SeedPlanner.For(new SeedingSpec("top-degree") { Budget = 7.5 }, network, 21, []);
 
         for (int replicate = 0; replicate < 5; replicate++)
         {
@@ -73,7 +73,7 @@ public sealed class BudgetTests
         var cost = new SeedCost(SeedCost.Power, Scale: 1.3, Exponent: exponent);
         var costs = SeedCosts.Of(cost, network);
         var random = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName) { Budget = budget, Cost = cost }, network, 3, []);
-        var top = SeedPlanner.For(new SeedingSpec(TopDegreeStrategy.StrategyName) { Budget = budget, Cost = cost }, network, 3, []);
+        var top = SeedPlanner.For(new SeedingSpec("top-degree") { Budget = budget, Cost = cost }, network, 3, []);
         var model = TestModels.IndependentCascade(0.1);
 
         for (int replicate = 0; replicate < 10; replicate++)
