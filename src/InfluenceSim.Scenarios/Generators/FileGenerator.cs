@@ -32,7 +32,7 @@ public sealed class FileGenerator() : DeclaredGenerator(
     }
 
     /// <summary>Estimated from the file's byte length alone (docs/safety.md).</summary>
-    public override (double Nodes, double Ties) Size(NetworkSpec spec) => NetworkSize.FromFileLength(spec);
+    public override (double Nodes, double Ties) Size(NetworkSpec spec) => NetworkFileSize.Estimate(spec);
 
     public override Network Build(NetworkSpec spec, NetworkBuildInputs inputs)
     {

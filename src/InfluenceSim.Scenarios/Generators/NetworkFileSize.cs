@@ -1,10 +1,7 @@
-namespace InfluenceSim.Scenarios;
+namespace InfluenceSim.Scenarios.Generators;
 
-/// <summary>
-/// The size a <c>network:</c> block will have, known before it is built: a generator's node count
-/// and expected directed ties, or a network file's sized from its byte length (see docs/safety.md).
-/// </summary>
-public static class NetworkSize
+/// <summary>The size of a <c>file</c> network, known before it is read: estimated from the file's byte length (see docs/safety.md).</summary>
+internal static class NetworkFileSize
 {
     /// <summary>Bytes of an edge-list line assumed when a file's ties are counted from its length.</summary>
     public const double EdgeListBytesPerLine = 12;
@@ -16,7 +13,7 @@ public static class NetworkSize
     public const double FileTiesPerNode = 10;
 
     /// <summary>A network file's nodes and directed ties, estimated from its byte length alone.</summary>
-    public static (double Nodes, double Ties) FromFileLength(NetworkSpec spec)
+    public static (double Nodes, double Ties) Estimate(NetworkSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         bool graphMl = Path.GetExtension(spec.Path ?? string.Empty).Equals(".graphml", StringComparison.OrdinalIgnoreCase);
