@@ -7,12 +7,6 @@ namespace InfluenceSim.Scenarios;
 /// <summary>The <c>model:</c> block: a registered model and every parameter's value (defaults filled in).</summary>
 public sealed record ModelSpec(ModelDefinition Definition, IReadOnlyDictionary<string, Distribution> Parameters)
 {
-    /// <summary>The built-in model <paramref name="kind"/> with <paramref name="parameters"/>.</summary>
-    public ModelSpec(string kind, IReadOnlyDictionary<string, Distribution> parameters)
-        : this(ModelRegistry.BuiltIn.Get(kind), parameters)
-    {
-    }
-
     /// <summary>The model's kind, as the scenario names it.</summary>
     public string Kind => Definition.Kind;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Models.Market;
 using InfluenceSim.RunFolders.Results;
@@ -44,7 +45,7 @@ internal static class Fixtures
             2,
             100,
             new NetworkSpec("erdos-renyi", Nodes: 10, MeanDegree: 3),
-            new ModelSpec("independent-cascade", new Dictionary<string, Distribution>()),
+            new ModelSpec(ModelRegistry.BuiltIn.Get("independent-cascade"), new Dictionary<string, Distribution>()),
             new SeedingSpec("random", Count: 2))
         {
             SourcePath = "/scenarios/quick.yaml",
