@@ -2,6 +2,7 @@ using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 using InfluenceSim.Seeding;
 using InfluenceSim.Seeding.Influence;
 
@@ -48,7 +49,7 @@ public sealed record RunShape(double Nodes, double Ties, int Replicates, EngineH
         var (nodes, ties) = scenario.Generator.Size(scenario.Network);
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
         var options = scenario.Seeding.Options;
-        bool ris = strategies.Contains(GreedyStrategy.StrategyName) && options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;
+        bool ris = strategies.Contains(StrategyNames.Greedy) && options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;
         return new RunShape(nodes, ties, scenario.Replicates, hosting)
         {
             Model = scenario.Model.Definition,

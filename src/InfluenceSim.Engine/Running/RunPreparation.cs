@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
@@ -109,12 +108,12 @@ public static class RunPreparation
     private static void CheckEstimator(Scenario scenario, List<ScenarioProblem> problems)
     {
         var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
-        if (strategies.Contains(GreedyStrategy.StrategyName) && !GreedySeeding.Supports(scenario.Model.Settings))
+        if (strategies.Contains(StrategyNames.Greedy) && !GreedySeeding.Supports(scenario.Model.Settings))
         {
             string at = scenario.CompareSeeding is null ? "seeding.strategy" : "compare-seeding";
             problems.Add(Problem(scenario, at, $"{at}: greedy estimates spread under {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with model.threshold; model {scenario.Model.Kind} as given needs another strategy"));
         }
-        else if (strategies.Contains(GreedyStrategy.StrategyName) && scenario.Seeding.Options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm && !GreedySeeding.SupportsRis(scenario.Model.Settings))
+        else if (strategies.Contains(StrategyNames.Greedy) && scenario.Seeding.Options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm && !GreedySeeding.SupportsRis(scenario.Model.Settings))
         {
             string estimator = scenario.Seeding.Options.Estimator;
             problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: {estimator} (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with threshold {{ uniform: [0, 1] }}; use celf with model {scenario.Model.Kind} as given"));

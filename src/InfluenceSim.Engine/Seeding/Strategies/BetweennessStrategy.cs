@@ -5,10 +5,8 @@ using InfluenceSim.Scenarios;
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>betweenness</c>: the nodes of highest betweenness (Brandes 2001), sampled from <c>samples</c> pivots on large networks (Brandes and Pich 2007).</summary>
-public sealed class BetweennessStrategy() : RankingStrategy(StrategyName)
+public sealed class BetweennessStrategy() : RankingStrategy("betweenness")
 {
-    public const string StrategyName = "betweenness";
-
     public override string Summary => "highest betweenness (Brandes 2001), sampled from samples pivots above 5,000 nodes (Brandes and Pich 2007)";
 
     public override IReadOnlyList<string> Options { get; } = ["samples"];

@@ -4,10 +4,8 @@ using InfluenceSim.Seeding;
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>explicit</c>: the listed <c>nodes</c> (ids, or labels of a network file), the same in every replicate.</summary>
-public sealed class ExplicitStrategy() : PlanningStrategy(StrategyName)
+public sealed class ExplicitStrategy() : PlanningStrategy("explicit")
 {
-    public const string StrategyName = "explicit";
-
     public override string Summary => "the listed nodes (ids, or labels of a network file)";
 
     public override SeedingInput Input => SeedingInput.Listed;

@@ -12,10 +12,8 @@ namespace InfluenceSim.Engine.Seeding.Strategies;
 /// <c>greedy</c>: influence maximisation for the scenario's model (Kempe, Kleinberg and Tardos 2003):
 /// CELF over Monte Carlo estimates, or reverse-reachable sets (docs/influence-maximisation.md).
 /// </summary>
-public sealed class GreedyStrategy() : PlanningStrategy(StrategyName)
+public sealed class GreedyStrategy() : PlanningStrategy(StrategyNames.Greedy)
 {
-    public const string StrategyName = StrategyNames.Greedy;
-
     public override string Summary => "influence maximisation for the model: CELF lazy greedy over Monte Carlo estimates, or reverse-reachable sets (RIS, IMM)";
 
     public override IReadOnlyList<string> Options { get; } = ["estimator", "simulations", "rr-sets", "candidates", "epsilon", "l"];

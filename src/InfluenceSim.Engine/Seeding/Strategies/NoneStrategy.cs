@@ -4,10 +4,8 @@ using InfluenceSim.Seeding;
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>none</c>: no seeds (adoption comes from campaigns alone).</summary>
-public sealed class NoneStrategy() : PlanningStrategy(StrategyName)
+public sealed class NoneStrategy() : PlanningStrategy(StrategyNames.None)
 {
-    public const string StrategyName = StrategyNames.None;
-
     public override string Summary => "nobody";
 
     public override SeedingInput Input => SeedingInput.Nothing;
