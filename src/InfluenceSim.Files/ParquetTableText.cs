@@ -49,6 +49,7 @@ public static class ParquetTableText
         await using (reader.ConfigureAwait(false))
         {
             var fields = reader.Schema.DataFields;
+            int[] textColumns = [.. Enumerable.Range(0, fields.Length).Where(c => !IsNumber(fields[c]))];
             var rows = new List<(int Line, string[] Fields)>();
             int line = 2;
             for (int g = 0; g < reader.RowGroupCount; g++)
@@ -65,13 +66,16 @@ public static class ParquetTableText
                 {
                     string[] row = [.. columns.Select(column => column[r])];
                     rows.Add((line, row));
-                    line += 1 + row.Sum(field => field.Count(c => c == '\n'));
+                    line += 1 + textColumns.Sum(c => row[c].AsSpan().Count('\n'));
                 }
             }
 
             return new TableText(path, [.. fields.Select(f => f.Name)], rows);
         }
     }
+
+    /// <summary>Whether <paramref name="field"/> holds numbers, which never span lines; any other column holds texts.</summary>
+    private static bool IsNumber(DataField field) => field.ClrType == typeof(long) || field.ClrType == typeof(double);
 
     private static async Task<string[]> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count)
     {

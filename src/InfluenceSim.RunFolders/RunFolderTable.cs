@@ -48,16 +48,13 @@ public sealed class RunFolderTable
     /// <summary>Every row with its line, as <see cref="RunValueRules.FirstProblem"/> reads them.</summary>
     public IEnumerable<(int Line, IReadOnlyList<string> Fields)> NumberedRows() => Rows.Select((row, i) => (_lines[i], row));
 
-    /// <summary>Whether the header has <paramref name="column"/>.</summary>
-    public bool Has(string column) => _columns.ContainsKey(column);
-
     /// <summary>The position of <paramref name="column"/>, or null when the header lacks it.</summary>
     public int? Find(string column) => _columns.TryGetValue(column, out int index) ? index : null;
 
     /// <summary>Checks that the header has every one of <paramref name="columns"/>; an error naming the file and all that are missing.</summary>
     public void Require(IEnumerable<string> columns)
     {
-        var missing = columns.Where(c => !Has(c)).ToList();
+        var missing = columns.Where(c => !_columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
             throw new RunFolderException($"{Path}: no column {string.Join(", ", missing.Select(c => $"'{c}'"))} (the header is: {string.Join(",", Header)})");

@@ -99,7 +99,7 @@ public static class RunGrouping
         int fraction = runs.IndexOf("adopted_fraction");
         int steps = runs.IndexOf("steps");
         int exposures = runs.IndexOf("exposures");
-        int? endedBy = runs.Has(EndedByColumn) ? runs.IndexOf(EndedByColumn) : null;
+        int? endedBy = runs.Find(EndedByColumn);
         var groups = new Dictionary<GroupKey, List<ReplicateOutcome>>();
         var order = new List<GroupKey>();
         for (int row = 0; row < runs.Rows.Count; row++)

@@ -1,4 +1,5 @@
 using InfluenceSim.Reporting.Data;
+using InfluenceSim.RunFolders.Statistics;
 using ScottPlot;
 
 namespace InfluenceSim.Reporting.Charts;
@@ -6,8 +7,6 @@ namespace InfluenceSim.Reporting.Charts;
 /// <summary>A seeding comparison's charts, from its <c>seeding-comparison.csv</c>: final share per strategy, each strategy's paired difference to random seeding, and reach against spend.</summary>
 public static class ComparisonCharts
 {
-    public const string Baseline = "random";
-
     public static string ShareTitle(string run) => $"Seeding comparison: final share by strategy ({run})";
 
     public static string DifferenceTitle(string run) => $"Seeding comparison: difference to random seeding ({run})";
@@ -33,7 +32,7 @@ public static class ComparisonCharts
     public static Chart? Difference(string run, IReadOnlyList<ComparisonRow> rows, Func<string, Color?> colourOf)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var compared = rows.Where(r => r.Strategy != Baseline).ToList();
+        var compared = rows.Where(r => r.Strategy != SeedingComparison.Baseline).ToList();
         if (compared.Count == 0)
         {
             return null;

@@ -39,7 +39,7 @@ public sealed record ComparisonRow(
                 "difference_to_random_mean", "difference_to_random_ci95_lo", "difference_to_random_ci95_hi", "influence_multiplier",
             }.Select(table.IndexOf),
         ];
-        int spend = table.Has("spend_mean") ? table.IndexOf("spend_mean") : -1;
+        int? spend = table.Find("spend_mean");
         var keys = table.Header.Take(c[0]).ToList();
         return [.. Enumerable.Range(0, table.Rows.Count).Select(r => new ComparisonRow(
             table.Text(r, c[0]),
@@ -53,7 +53,7 @@ public sealed record ComparisonRow(
             table.Text(r, c[8]).Length == 0 ? null : table.Number(r, c[8]))
         {
             Point = string.Join(", ", keys.Select((key, i) => $"{key} = {table.Text(r, i)}")),
-            SpendMean = spend < 0 ? null : table.Number(r, spend),
+            SpendMean = spend is { } s ? table.Number(r, s) : null,
         })];
     }
 }
