@@ -94,7 +94,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
 
         if (_plan is { NetworkId: null } plan)
         {
-            networks.Forget(NetworkId(plan));
+            networks.Forget(plan.RunId);
         }
 
         _plan = null;

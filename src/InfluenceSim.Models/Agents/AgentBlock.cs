@@ -214,7 +214,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         return (index * Replicates) + lane;
     }
 
-    /// <summary>The model's probability of out-tie number <paramref name="tie"/> of node <paramref name="index"/>, which the landing weight multiplies: by default 1.</summary>
+    /// <summary>The model's probability of out-tie number <paramref name="tie"/> of node <paramref name="index"/>, which the landing weight multiplies, asked only when <see cref="UniformTieProbability"/> is null: by default 1.</summary>
     protected virtual double TieProbability(int index, int tie) => 1.0;
 
     /// <summary>The probability every out-tie shares, when it is one number (asked once per prescriber, not per tie); null when it is per tie.</summary>

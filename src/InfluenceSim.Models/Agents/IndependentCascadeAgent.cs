@@ -33,7 +33,7 @@ public sealed class IndependentCascadeAgent : AgentBlock
         return adopted != NodeAgent.NotAdopted && step >= adopted && step < adopted + _prescribingSteps;
     }
 
-    protected override double TieProbability(int index, int tie) => _probability ?? Ties.OutProbability(index, tie);
+    protected override double TieProbability(int index, int tie) => Ties.OutProbability(index, tie);
 
     protected override double? UniformTieProbability => _probability;
 

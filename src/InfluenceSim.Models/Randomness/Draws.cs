@@ -42,16 +42,21 @@ public readonly struct Draws
     /// The mixed state of the first four keys, so a loop over many <c>b</c> with the same four mixes
     /// only the last: <c>DrawAfter(Prefix(purpose, replicate, step, a), b)</c> is <c>Draw(purpose, replicate, step, a, b)</c>.
     /// </summary>
-    public ulong Prefix(DrawPurpose purpose, int replicate, int step, long a)
+    public ulong Prefix(DrawPurpose purpose, int replicate, int step, long a) => Mix(Prefix(purpose, replicate, step) ^ unchecked((ulong)a));
+
+    /// <summary>
+    /// The mixed state of the first three keys, for a loop over many <c>(a, b)</c> with the same three:
+    /// <c>DrawAfter(Mix(Prefix(purpose, replicate, step) ^ a), b)</c> is <c>Draw(purpose, replicate, step, a, b)</c>.
+    /// </summary>
+    public ulong Prefix(DrawPurpose purpose, int replicate, int step)
     {
         ulong h = _seedHash;
         h = Mix(h ^ unchecked((ulong)(long)purpose));
         h = Mix(h ^ unchecked((ulong)(long)(replicate + _firstReplicate)));
-        h = Mix(h ^ unchecked((ulong)(long)step));
-        return Mix(h ^ unchecked((ulong)a));
+        return Mix(h ^ unchecked((ulong)(long)step));
     }
 
-    /// <summary>The draw of key <paramref name="b"/> after a <see cref="Prefix"/> of the first four keys.</summary>
+    /// <summary>The draw of key <paramref name="b"/> after a <see cref="Prefix(DrawPurpose, int, int, long)"/> of the first four keys.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double DrawAfter(ulong prefix, long b) => (Mix(prefix ^ unchecked((ulong)b)) >> 11) * UnitScale;
 

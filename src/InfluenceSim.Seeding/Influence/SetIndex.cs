@@ -54,7 +54,12 @@ internal sealed class SetIndex
         {
             int start = setOffsets[set];
             int end = setOffsets[set + 1];
-            for (int i = start; end - start > 1 && i < end; i++)
+            if (end - start == 1)
+            {
+                continue;
+            }
+
+            for (int i = start; i < end; i++)
             {
                 members[cursor[entries[i]]++] = set;
             }
