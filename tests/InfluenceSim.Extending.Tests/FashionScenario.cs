@@ -1,15 +1,12 @@
-using System.Diagnostics.Metrics;
 using InfluenceSim.EndToEnd.Tests.Oracle;
 using InfluenceSim.Engine;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Extending.Tests.Oracle;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
 using InfluenceSim.RunFolders;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfluenceSim.Extending.Tests;
 
@@ -54,8 +51,7 @@ public static class FashionScenario
         using var work = new TempFolder();
         var scenario = ScenarioLoader.Load(work.Write("fashion.yaml", Text(hosting)), [], [], BuiltIns.Registries.WithModels(models));
         var prepared = RunPreparation.Prepare(scenario);
-        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
-        var runner = new SimulationRunner(grains, new InfluenceSimTelemetry(meters));
+        var runner = Runners.On(grains);
         var started = DateTimeOffset.UtcNow;
         var result = await new ScenarioExecution(runner).RunAsync(prepared, null, cancellation);
         string folder = work.File("run");

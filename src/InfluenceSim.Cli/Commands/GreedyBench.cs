@@ -24,7 +24,7 @@ internal static class GreedyBench
         var imm = new GreedyOptions { Estimator = InfluenceEstimator.Imm, Epsilon = settings.Epsilon };
         var celf = new GreedyOptions { Estimator = InfluenceEstimator.Celf };
         string note = string.Empty;
-        (int[] Seeds, double Wall, double Cpu) immRun, celfRun;
+        TimedSelection immRun;
         try
         {
             immRun = Timed(() => GreedySeeding.Select(network, model, settings.Seeds, imm, settings.Seed, line => note = line));
@@ -35,7 +35,7 @@ internal static class GreedyBench
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imm chose {settings.Seeds} seeds in {immRun.Wall:F2} s wall, {immRun.Cpu:F2} s CPU"));
-        celfRun = Timed(() => GreedySeeding.Select(network, model, settings.Seeds, celf, settings.Seed));
+        var celfRun = Timed(() => GreedySeeding.Select(network, model, settings.Seeds, celf, settings.Seed));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"celf chose {settings.Seeds} seeds in {celfRun.Wall:F2} s wall, {celfRun.Cpu:F2} s CPU"));
         var evaluator = new SpreadEstimator(network, model, Evaluations, unchecked(settings.Seed + 1));
         var immSpread = Spreads(evaluator, immRun.Seeds);
@@ -52,19 +52,19 @@ internal static class GreedyBench
         return ExitCodes.Success;
     }
 
-    private static (int[] Seeds, double Wall, double Cpu) Timed(Func<int[]> select)
+    private static TimedSelection Timed(Func<int[]> select)
     {
         var cpu = BenchCommand.ProcessorTime();
         var clock = Stopwatch.StartNew();
         int[] seeds = select();
         double wall = clock.Elapsed.TotalSeconds;
-        return (seeds, wall, (BenchCommand.ProcessorTime() - cpu).TotalSeconds);
+        return new(seeds, wall, (BenchCommand.ProcessorTime() - cpu).TotalSeconds);
     }
 
     private static int[] Spreads(SpreadEstimator evaluator, int[] seeds) =>
         [.. Enumerable.Range(0, evaluator.Simulations).Select(simulation => evaluator.Simulate(seeds, simulation))];
 
-    private static string Row(string estimator, int[] spreads, (int[] Seeds, double Wall, double Cpu) run) => string.Create(
+    private static string Row(string estimator, int[] spreads, TimedSelection run) => string.Create(
         CultureInfo.InvariantCulture,
         $"| {estimator} | {MeanAndError([.. spreads.Select(s => (double)s)])} | {run.Wall:F2} | {run.Cpu:F2} |");
 
@@ -73,4 +73,7 @@ internal static class GreedyBench
         var summary = SampleSummary.Of(values);
         return string.Create(CultureInfo.InvariantCulture, $"{summary.Mean:F1} ({summary.Sd / Math.Sqrt(summary.Count):F2})");
     }
+
+    /// <summary>The seeds an estimator chose and the wall and processor seconds it took.</summary>
+    private sealed record TimedSelection(int[] Seeds, double Wall, double Cpu);
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using InfluenceSim.Cli.Display;
 using InfluenceSim.Engine;
 using InfluenceSim.Models.Catalogue;
-using InfluenceSim.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,7 +16,8 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var console = Consoles.Results();
-        foreach (var model in ModelRegistry.BuiltIn.All.Select(m => m.Descriptor))
+        var registries = BuiltIns.Registries;
+        foreach (var model in registries.Models.All.Select(m => m.Descriptor))
         {
             console.MarkupLine($"[bold underline]{model.Kind.EscapeMarkup()}[/]");
             console.WriteLine(model.Rule);
@@ -43,7 +43,7 @@ public sealed class ModelsCommand : Command<ModelsCommand.Settings>
             console.WriteLine();
         }
 
-        RegistryTables.Write(console, NetworkGenerators.Default, BuiltIns.Strategies);
+        RegistryTables.Write(console, registries.Generators, registries.Strategies);
         return ExitCodes.Success;
     }
 }

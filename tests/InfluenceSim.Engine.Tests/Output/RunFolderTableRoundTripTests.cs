@@ -3,6 +3,7 @@ using InfluenceSim.Testing;
 
 namespace InfluenceSim.Engine.Tests.Output;
 
+/// <summary>A run-folder table written as CSV or Parquet reads back through <see cref="RunFolderTable.Read"/> as written, its rows numbered by their lines in the CSV file.</summary>
 public sealed class RunFolderTableRoundTripTests : IDisposable
 {
     private const string Awkward = "a line\nbreak, a comma and a \"quote\"";

@@ -41,7 +41,7 @@ public sealed class GeneratorRegistryTests
     {
         var registries = BuiltIns.Registries with { Generators = NetworkGenerators.Default.With(new GridGenerator()) };
 
-        var scenario = Parse("name: s\nnetwork: { generator: grid, rows: 2, columns: 3 }" + Model, registries);
+        var scenario = ScenarioText.Parse("name: s\nnetwork: { generator: grid, rows: 2, columns: 3 }" + Model, registries);
         var network = registries.Generators.Get(scenario.Network.Generator).Build(scenario.Network, new(scenario.Seed, [], false));
 
         Assert.Equal(("grid", 6), (scenario.Network.Generator, scenario.Network.Nodes));
@@ -55,7 +55,7 @@ public sealed class GeneratorRegistryTests
     {
         var registries = BuiltIns.Registries with { Generators = NetworkGenerators.Default.With(new GridGenerator()) };
 
-        var error = Assert.Throws<ScenarioException>(() => Parse("name: s\nnetwork: { generator: grid, rows: 0, columns: 3, m: 2 }" + Model, registries));
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Parse("name: s\nnetwork: { generator: grid, rows: 0, columns: 3, m: 2 }" + Model, registries));
 
         Assert.Equal(
             [
@@ -72,7 +72,4 @@ public sealed class GeneratorRegistryTests
 
         Assert.Equal(NetworkGenerators.Default.Get("ring-lattice").ExpectedTies(spec), NetworkFactory.Build(NetworkGenerators.Default.Get(spec.Generator), spec, 1).TieCount);
     }
-
-    private static Scenario Parse(string text, ScenarioRegistries registries) =>
-        ScenarioLoader.Parse(text, ScenarioText.File, AppContext.BaseDirectory, [], [], registries);
 }

@@ -51,7 +51,7 @@ public sealed class StrategyRegistryTests
     {
         var registries = BuiltIns.Registries with { Strategies = BuiltIns.Strategies.With(new LowestIdStrategy()) };
 
-        var scenario = Parse(Head + "seeding: { count: 3 }\ncompare-seeding: [random, lowest-id]", registries);
+        var scenario = ScenarioText.Parse(Head + "seeding: { count: 3 }\ncompare-seeding: [random, lowest-id]", registries);
         var strategy = (PlanningStrategy)registries.Strategies.Get("lowest-id");
         var network = Graphs.Path(10);
         var counted = await strategy.PlanAsync(new SeedingContext(network, scenario.Seeding.WithStrategy("lowest-id"), scenario.Seed), CancellationToken.None);
@@ -68,10 +68,10 @@ public sealed class StrategyRegistryTests
     {
         var registries = BuiltIns.Registries with { Strategies = BuiltIns.Strategies.With(new LowestIdStrategy()) };
 
-        var skipping = Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 4 }", registries);
-        var plain = Parse(Head + "seeding: { strategy: lowest-id, count: 3 }", registries);
-        var error = Assert.Throws<ScenarioException>(() => Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 2.5 }", registries));
-        var unused = Assert.Throws<ScenarioException>(() => Parse(Head + "seeding: { strategy: random, count: 3, skip: 1 }", registries));
+        var skipping = ScenarioText.Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 4 }", registries);
+        var plain = ScenarioText.Parse(Head + "seeding: { strategy: lowest-id, count: 3 }", registries);
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Parse(Head + "seeding: { strategy: lowest-id, count: 3, skip: 2.5 }", registries));
+        var unused = Assert.Throws<ScenarioException>(() => ScenarioText.Parse(Head + "seeding: { strategy: random, count: 3, skip: 1 }", registries));
         var plan = await ((PlanningStrategy)registries.Strategies.Get("lowest-id")).PlanAsync(new SeedingContext(Graphs.Path(10), skipping.Seeding, 1), CancellationToken.None);
 
         Assert.Equal(4, skipping.Seeding.Options.Settings["skip"]);
@@ -92,7 +92,4 @@ public sealed class StrategyRegistryTests
         Assert.Equal([2, 4], SeedPlanner.For(new SeedingSpec("explicit", Nodes: ["2", "4"]), network, 1, [2, 4]).SeedsOf(3));
         Assert.Empty(SeedPlanner.For(new SeedingSpec("none"), network, 1, []).SeedsOf(0));
     }
-
-    private static Scenario Parse(string text, ScenarioRegistries registries) =>
-        ScenarioLoader.Parse(text, ScenarioText.File, AppContext.BaseDirectory, [], [], registries);
 }

@@ -26,6 +26,10 @@ internal static class ScenarioText
     public static Scenario Parse(string text, string[] overrides, string[] sweeps) =>
         ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, overrides, sweeps, BuiltIns.Registries);
 
+    /// <summary>Parses against <paramref name="registries"/> instead of the built-in ones.</summary>
+    public static Scenario Parse(string text, ScenarioRegistries registries) =>
+        ScenarioLoader.Parse(text, File, AppContext.BaseDirectory, [], [], registries);
+
     public static string[] Problems(string text, params string[] overrides)
     {
         var error = Assert.Throws<ScenarioException>(() => Parse(text, overrides));

@@ -11,28 +11,8 @@ namespace InfluenceSim.Engine.Tests.Seeding;
 /// </summary>
 internal static class LiveEdgeWorlds
 {
-    public static List<LiveEdgeWorld> IndependentCascade(Network network, double p)
-    {
-        var ties = network.Ties().ToArray();
-        Assert.True(ties.Length <= 16 && network.NodeCount <= 32, "too large to enumerate");
-        var worlds = new List<LiveEdgeWorld>(1 << ties.Length);
-        for (int live = 0; live < 1 << ties.Length; live++)
-        {
-            var outMasks = new uint[network.NodeCount];
-            for (int t = 0; t < ties.Length; t++)
-            {
-                if ((live & (1 << t)) != 0)
-                {
-                    outMasks[ties[t].Source] |= 1u << ties[t].Target;
-                }
-            }
-
-            int kept = BitOperations.PopCount((uint)live);
-            worlds.Add(new LiveEdgeWorld(Math.Pow(p, kept) * Math.Pow(1 - p, ties.Length - kept), Reaches(outMasks)));
-        }
-
-        return worlds;
-    }
+    /// <summary>Independent cascade with every tie live with probability <paramref name="p"/>.</summary>
+    public static List<LiveEdgeWorld> IndependentCascade(Network network, double p) => IndependentCascade(network, (_, _) => p);
 
     /// <summary>Independent cascade with tie u -> v live with its own probability <paramref name="p"/>(u, v).</summary>
     public static List<LiveEdgeWorld> IndependentCascade(Network network, Func<int, int, double> p)

@@ -1,10 +1,7 @@
-using System.Diagnostics.Metrics;
 using InfluenceSim.Engine;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfluenceSim.Extending.Tests.Registries;
 
@@ -60,8 +57,7 @@ public sealed class CustomRegistryTests(FashionSilo fashion) : IClassFixture<Fas
         using var work = new TempFolder();
         var scenario = ScenarioLoader.Load(work.Write("chain.yaml", Text(hosting)), [], [], Custom);
         var prepared = RunPreparation.Prepare(scenario);
-        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
-        var runner = new SimulationRunner(fashion.Silo.Grains, new InfluenceSimTelemetry(meters));
+        var runner = Runners.On(fashion.Silo.Grains);
 
         var result = await new ScenarioExecution(runner).RunAsync(prepared, null, TestContext.Current.CancellationToken);
 
