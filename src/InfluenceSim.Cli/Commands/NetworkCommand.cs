@@ -1,5 +1,4 @@
 using InfluenceSim.Cli.Display;
-using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Networks;
@@ -10,47 +9,45 @@ using Spectre.Console.Cli;
 namespace InfluenceSim.Cli.Commands;
 
 /// <summary><c>network</c>: builds a scenario's network, prints its statistics and can export it to a file.</summary>
-public sealed class NetworkCommand : Command<NetworkSettings>
+public sealed class NetworkCommand : ScenarioCommand<NetworkSettings>
 {
-    public override int Execute(CommandContext context, NetworkSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, NetworkSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Export is { } folder && Directory.Exists(folder))
         {
-            return ExitCodes.Refuse($"--export: '{folder}' is a folder; expected a file");
+            return Task.FromResult(ExitCodes.Refuse($"--export: '{folder}' is a folder; expected a file"));
         }
 
         if (settings.Export is { } target && File.Exists(target) && !settings.Force)
         {
-            return ExitCodes.Refuse($"--export: '{target}' already exists; add --force to replace it");
+            return Task.FromResult(ExitCodes.Refuse($"--export: '{target}' already exists; add --force to replace it"));
         }
 
-        PreparedRun prepared;
-        try
+        return base.ExecuteAsync(context, settings, cancellationToken);
+    }
+
+    protected override Task<int> ExecuteAsync(Scenario scenario, NetworkSettings settings, CancellationToken cancellationToken) =>
+        Task.FromResult(Describe(scenario, settings));
+
+    private static int Describe(Scenario scenario, NetworkSettings settings)
+    {
+        RunAdmission.AdmitNetwork(scenario, settings.AllowLarge);
+        if (settings.Export is { } export && InputGuard.Overlap(export, ScenarioInputs.Files(scenario)) is { } input)
         {
-            var scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides(), [], BuiltIns.Registries);
-            RunAdmission.AdmitNetwork(scenario, settings.AllowLarge);
-            if (settings.Export is { } export && InputGuard.Overlap(export, ScenarioInputs.Files(scenario)) is { } input)
-            {
-                return ExitCodes.Refuse($"--export: '{export}' is '{input}', an input of this scenario; choose another file");
-            }
-
-            prepared = RunPreparation.Prepare(scenario);
-        }
-        catch (ScenarioException e)
-        {
-            return ProblemPrinter.Print(e);
+            return ExitCodes.Refuse($"--export: '{export}' is '{input}', an input of this scenario; choose another file");
         }
 
-        var statistics = NetworkStatistics.Compute(prepared.Network);
+        var network = RunPreparation.Prepare(scenario).Network;
+        var statistics = NetworkStatistics.Compute(network);
         if (settings.Json)
         {
-            Console.Write(NetworkStatisticsJson.Format(prepared.Scenario.Name, statistics));
+            Console.Write(NetworkStatisticsJson.Format(scenario.Name, statistics));
         }
         else
         {
-            Consoles.Results().Write(NetworkStatisticsTable.Build(prepared.Scenario.Name, statistics));
+            Consoles.Results().Write(NetworkStatisticsTable.Build(scenario.Name, statistics));
         }
 
-        return settings.Export is { } path ? NetworkExport.Write(prepared.Network, path) : ExitCodes.Success;
+        return settings.Export is { } path ? NetworkExport.Write(network, path) : ExitCodes.Success;
     }
 }

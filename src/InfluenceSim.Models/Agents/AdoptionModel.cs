@@ -5,20 +5,13 @@ using InfluenceSim.Models.Randomness;
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>A configured model in its market: makes the agents of a block of nodes, or of one node.</summary>
-public sealed class AdoptionModel
+public sealed class AdoptionModel(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth)
 {
-    private AdoptionModel(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth)
-    {
-        Settings = settings;
-        Population = population;
-        WordOfMouth = wordOfMouth;
-    }
+    public ModelSettings Settings { get; } = settings;
 
-    public ModelSettings Settings { get; }
+    public PopulationSettings Population { get; } = population;
 
-    public PopulationSettings Population { get; }
-
-    public WordOfMouthSettings WordOfMouth { get; }
+    public WordOfMouthSettings WordOfMouth { get; } = wordOfMouth;
 
     /// <summary>Whether agents need their in-ties (their hosts may leave them out otherwise).</summary>
     public bool NeedsInTies => Settings.Definition.NeedsInTies;

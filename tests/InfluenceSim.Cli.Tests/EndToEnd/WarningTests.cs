@@ -1,8 +1,9 @@
+using System.Text.Json.Nodes;
 using InfluenceSim.Cli.Tests.Support;
 
 namespace InfluenceSim.Cli.Tests.EndToEnd;
 
-/// <summary><c>validate</c> and <c>run</c> print a valid scenario's warnings as <c>FILE:LINE:COL: warning: message</c> on stderr and still succeed.</summary>
+/// <summary><c>validate</c>, <c>run</c> and <c>network</c> print a valid scenario's warnings as <c>FILE:LINE:COL: warning: message</c> on stderr and still succeed.</summary>
 public sealed class WarningTests : IDisposable
 {
     private const string Scenario = """
@@ -28,12 +29,7 @@ public sealed class WarningTests : IDisposable
         var outcome = await CliProcess.RunAsync(_temp.Path, "validate", scenario);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal(
-            [
-                $"{scenario}:8:5: warning: 'population.traits.threshold' is ignored: only model linear-threshold has a threshold, and the model is independent-cascade",
-                $"{scenario}:9:5: warning: 'population.traits.broadcast-susceptibility' is ignored: nothing broadcasts to the nodes (no positive campaign, and the brand does not relay)",
-            ],
-            outcome.ErrorLines);
+        Assert.Equal(Warnings(scenario), outcome.ErrorLines);
         Assert.Contains("valid", outcome.Stdout, StringComparison.Ordinal);
     }
 
@@ -46,13 +42,20 @@ public sealed class WarningTests : IDisposable
         var outcome = await CliProcess.RunAsync(_temp.Path, "run", scenario, "--out", folder.Path, "--set", "population.traits.threshold=0.4");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal(
-            [
-                $"{scenario}:8:5: warning: 'population.traits.threshold' is ignored: only model linear-threshold has a threshold, and the model is independent-cascade",
-                $"{scenario}:9:5: warning: 'population.traits.broadcast-susceptibility' is ignored: nothing broadcasts to the nodes (no positive campaign, and the brand does not relay)",
-            ],
-            outcome.ErrorLines.Where(line => line.Contains("warning:", StringComparison.Ordinal)));
+        Assert.Equal(Warnings(scenario), outcome.ErrorLines.Where(line => line.Contains("warning:", StringComparison.Ordinal)));
         Assert.Equal(0.4, (double)folder.ManifestJson["scenario"]!["population"]!["traits"]!["threshold"]!);
+    }
+
+    [Fact]
+    public async Task Network_prints_the_warnings_and_the_statistics()
+    {
+        string scenario = _temp.Write("warned.yaml", Scenario);
+
+        var outcome = await CliProcess.RunAsync(_temp.Path, "network", scenario, "--json");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Equal(Warnings(scenario), outcome.ErrorLines);
+        Assert.Equal(50, (int)JsonNode.Parse(outcome.Stdout)!["nodes"]!);
     }
 
     [Fact]
@@ -79,4 +82,11 @@ public sealed class WarningTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>The two warnings <see cref="Scenario"/> earns, as the verbs print them.</summary>
+    private static string[] Warnings(string scenario) =>
+    [
+        $"{scenario}:8:5: warning: 'population.traits.threshold' is ignored: only model linear-threshold has a threshold, and the model is independent-cascade",
+        $"{scenario}:9:5: warning: 'population.traits.broadcast-susceptibility' is ignored: nothing broadcasts to the nodes (no positive campaign, and the brand does not relay)",
+    ];
 }
