@@ -19,6 +19,12 @@ public sealed record SeedCost(string Kind, double Scale = 1, double Exponent = 1
     /// <summary>Every kind, in the documented order.</summary>
     public static IReadOnlyList<string> Kinds { get; } = [Unit, Degree, Power, AttributeKind];
 
+    /// <summary>The key of the power form's factor a: <c>{ power: { scale: a, exponent: b } }</c>.</summary>
+    public const string ScaleKey = "scale";
+
+    /// <summary>The key of the power form's exponent b.</summary>
+    public const string ExponentKey = "exponent";
+
     /// <summary>Every node costs 1 (the default).</summary>
     public static SeedCost UnitCost { get; } = new(Unit);
 }

@@ -16,8 +16,6 @@ public static class Betweenness
     /// <summary><see cref="Compute"/> is exact up to this many nodes, sampled above.</summary>
     public const int ExactNodeLimit = 5_000;
 
-    public const int DefaultSamples = 256;
-
     /// <summary>Stream number separating the pivot draw from other users of the master seed ("betw" in ASCII).</summary>
     public const ulong PivotStream = 0x6265_7477;
 

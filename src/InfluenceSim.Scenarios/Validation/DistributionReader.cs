@@ -6,10 +6,15 @@ namespace InfluenceSim.Scenarios.Validation;
 /// <summary>Reads a number or a distribution (<c>{ uniform: [min, max] }</c>, <c>{ normal: [mean, sd] }</c>) within a range, as <c>model.threshold</c> and the traits take it.</summary>
 internal sealed class DistributionReader(ProblemList problems, ValueChecker values)
 {
-    private const string UniformKey = "uniform";
-    private const string NormalKey = "normal";
+    private static readonly string[] Shapes = [KeyOf(DistributionShape.Uniform), KeyOf(DistributionShape.Normal)];
 
-    private static readonly string[] Shapes = [UniformKey, NormalKey];
+    /// <summary>The key that names <paramref name="shape"/> in a scenario, as read here and written back in the resolved scenario.</summary>
+    public static string KeyOf(DistributionShape shape) => shape switch
+    {
+        DistributionShape.Uniform => "uniform",
+        DistributionShape.Normal => "normal",
+        _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "a constant is written as a number"),
+    };
 
     /// <summary>What a value from <paramref name="min"/> to <paramref name="max"/> may be, for messages.</summary>
     public static string Expected(double min, double max) =>
@@ -45,14 +50,15 @@ internal sealed class DistributionReader(ProblemList problems, ValueChecker valu
         }
 
         string shapePath = $"{path}.{key.Value}";
-        string pair = key.Value == UniformKey ? "a list of two numbers [min, max]" : "a list of two numbers [mean, sd]";
+        bool uniform = key.Value == KeyOf(DistributionShape.Uniform);
+        string pair = uniform ? "a list of two numbers [min, max]" : "a list of two numbers [mean, sd]";
         if (value is not SequenceNode { Items.Count: 2 } list)
         {
             values.Report(value, shapePath, pair);
             return null;
         }
 
-        return key.Value == UniformKey ? Uniform(list, shapePath, min, max) : Normal(list, shapePath);
+        return uniform ? Uniform(list, shapePath, min, max) : Normal(list, shapePath);
     }
 
     private Distribution? Uniform(SequenceNode list, string path, double low, double high)

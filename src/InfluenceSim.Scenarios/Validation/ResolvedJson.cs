@@ -99,12 +99,9 @@ public static class ResolvedJson
     }
 
     /// <summary>A number or distribution in the scenario's notation.</summary>
-    internal static JsonNode ToJson(Distribution value) => value.Shape switch
-    {
-        DistributionShape.Constant => JsonValue.Create(value.First),
-        DistributionShape.Uniform => new JsonObject { ["uniform"] = new JsonArray(value.First, value.Second) },
-        _ => new JsonObject { ["normal"] = new JsonArray(value.First, value.Second) },
-    };
+    internal static JsonNode ToJson(Distribution value) => value.Shape == DistributionShape.Constant
+        ? JsonValue.Create(value.First)
+        : new JsonObject { [DistributionReader.KeyOf(value.Shape)] = new JsonArray(value.First, value.Second) };
 
     private static JsonObject Seeding(SeedingSpec seeding, bool generated, IEnumerable<SeedingStrategy> strategies)
     {
@@ -132,7 +129,7 @@ public static class ResolvedJson
 
     private static JsonNode Cost(SeedCost cost) => cost.Kind switch
     {
-        SeedCost.Power => new JsonObject { [SeedCost.Power] = new JsonObject { ["scale"] = cost.Scale, ["exponent"] = cost.Exponent } },
+        SeedCost.Power => new JsonObject { [SeedCost.Power] = new JsonObject { [SeedCost.ScaleKey] = cost.Scale, [SeedCost.ExponentKey] = cost.Exponent } },
         SeedCost.AttributeKind => new JsonObject { [SeedCost.AttributeKind] = cost.Attribute },
         _ => JsonValue.Create(cost.Kind),
     };

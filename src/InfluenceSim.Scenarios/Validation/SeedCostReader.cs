@@ -8,11 +8,9 @@ namespace InfluenceSim.Scenarios.Validation;
 /// </summary>
 internal sealed class SeedCostReader(ProblemList problems, ValueChecker values)
 {
-    private const string ScaleKey = "scale";
-    private const string ExponentKey = "exponent";
     private const string Expected = "unit, degree, { power: { scale: A, exponent: B } } or { attribute: NAME }";
     private static readonly string[] FormKeys = [SeedCost.Power, SeedCost.AttributeKind];
-    private static readonly string[] PowerKeys = [ScaleKey, ExponentKey];
+    private static readonly string[] PowerKeys = [SeedCost.ScaleKey, SeedCost.ExponentKey];
 
     /// <summary>The cost under <paramref name="key"/> of <paramref name="block"/>, or null when absent or invalid (reported).</summary>
     public SeedCost? Read(BlockReader block, string key)
@@ -44,10 +42,10 @@ internal sealed class SeedCostReader(ProblemList problems, ValueChecker values)
         }
 
         var power = BlockReader.Known(mapping, path, mapping.Location, PowerKeys, problems);
-        var scaleNode = power.Required(ScaleKey);
-        var exponentNode = power.Required(ExponentKey);
-        double? scale = scaleNode is null ? null : values.Number(scaleNode, power.PathOf(ScaleKey), "a number greater than 0", v => v > 0);
-        double? exponent = exponentNode is null ? null : values.Number(exponentNode, power.PathOf(ExponentKey), "a number from -10 to 10", v => v is >= -10 and <= 10);
+        var scaleNode = power.Required(SeedCost.ScaleKey);
+        var exponentNode = power.Required(SeedCost.ExponentKey);
+        double? scale = scaleNode is null ? null : values.Number(scaleNode, power.PathOf(SeedCost.ScaleKey), "a number greater than 0", v => v > 0);
+        double? exponent = exponentNode is null ? null : values.Number(exponentNode, power.PathOf(SeedCost.ExponentKey), "a number from -10 to 10", v => v is >= -10 and <= 10);
         return scale is { } a && exponent is { } b ? new SeedCost(SeedCost.Power, Scale: a, Exponent: b) : null;
     }
 
