@@ -15,7 +15,7 @@ namespace InfluenceSim.Extending.Tests.Registries;
 /// </summary>
 public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<FashionSilo>
 {
-    private const int Length = 12;
+    private const int Length = ChainScenario.Length;
     private const int Pilot = 6;
 
     private static ScenarioRegistries Registries(Scenarios.Strategies.SeedingStrategy strategy) => BuiltIns.Registries with
@@ -25,24 +25,6 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
         Strategies = BuiltIns.Strategies.With(strategy),
     };
 
-    private static string Text(string model, string seeding, string hosting) => $"""
-        name: chain
-        seed: 5
-        replicates: 3
-        max-steps: 40
-        network:
-          generator: chain
-          length: {Length}
-        model:
-          {model}
-        seeding:
-          {seeding}
-          count: 1
-        outputs: [nodes]
-        engine:
-          hosting: {hosting}
-        """;
-
     [Theory]
     [InlineData("node-grains")]
     [InlineData("blocks")]
@@ -50,7 +32,7 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
     {
         using var work = new TempFolder();
         var strategy = new LeastCreditedStrategy();
-        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", Text("kind: independent-cascade\n  probability: 1", $"strategy: least-credited\n  pilot: {Pilot}", hosting)), [], [], Registries(strategy));
+        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, $"strategy: least-credited\n  pilot: {Pilot}", hosting)), [], [], Registries(strategy));
         var prepared = RunPreparation.Prepare(scenario);
 
         var result = await new ScenarioExecution(Runners.On(fashion.Silo.Grains)).RunAsync(prepared, null, TestContext.Current.CancellationToken);
@@ -65,7 +47,7 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
     public async Task A_strategy_declaring_a_spread_estimate_runs_under_a_model_greedy_estimates()
     {
         using var work = new TempFolder();
-        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", Text("kind: independent-cascade\n  probability: 1", "strategy: quick-greedy", "blocks")), [], [], Registries(new QuickGreedyStrategy()));
+        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, "strategy: quick-greedy", "blocks")), [], [], Registries(new QuickGreedyStrategy()));
 
         var result = await new ScenarioExecution(Runners.On(fashion.Silo.Grains)).RunAsync(RunPreparation.Prepare(scenario), null, TestContext.Current.CancellationToken);
 
@@ -73,15 +55,16 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
     }
 
     [Theory]
-    [InlineData("seeding.strategy", "strategy: {0}")]
-    [InlineData("compare-seeding", "strategy: random")]
-    public void A_strategy_declaring_a_spread_estimate_is_refused_a_model_greedy_cannot_estimate_as_greedy_is(string at, string seeding)
+    [InlineData("seeding.strategy")]
+    [InlineData("compare-seeding")]
+    public void A_strategy_declaring_a_spread_estimate_is_refused_a_model_greedy_cannot_estimate_as_greedy_is(string at)
     {
         using var work = new TempFolder();
         string Refusal(string strategy)
         {
-            string compare = at == "compare-seeding" ? $"compare-seeding: [random, {strategy}]\n" : string.Empty;
-            string text = compare + Text("kind: fashion\n  low: 0.2\n  high: 0.5", string.Format(System.Globalization.CultureInfo.InvariantCulture, seeding, strategy), "blocks");
+            bool compared = at == "compare-seeding";
+            string text = (compared ? $"compare-seeding: [random, {strategy}]\n" : string.Empty)
+                + ChainScenario.Text("kind: fashion\n  low: 0.2\n  high: 0.5", $"strategy: {(compared ? "random" : strategy)}", "blocks");
             var scenario = ScenarioLoader.Load(work.Write($"{strategy}.yaml", text), [], [], Registries(new QuickGreedyStrategy()));
             return Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(scenario)).Problems).Message;
         }
