@@ -16,7 +16,7 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>
 /// The checks that need the network: builds it (reporting a bad network file as a scenario
 /// problem), resolves explicit seeds (ids or file labels), checks seed counts against its size and
-/// that community-spread has communities or can find them.
+/// that the model serves the spread estimate each named strategy declares it needs.
 /// </summary>
 public static class RunPreparation
 {

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace InfluenceSim.Scenarios.Strategies;
 
 /// <summary>
-/// What validation and listings know of one value of <c>seeding.strategy</c>: its name, what it
-/// takes and its settings. <see cref="SeedingStrategies"/> lists them; how a strategy chooses its
+/// What validation, listings and the engine's checks know of one value of <c>seeding.strategy</c>:
+/// its name, what it takes, its settings and what running it needs. <see cref="SeedingStrategies"/> lists them; how a strategy chooses its
 /// seeds is the engine's <c>PlanningStrategy</c>, which derives from this (docs/extending.md).
 /// </summary>
 /// <param name="name">The name a scenario writes under <c>seeding.strategy</c> and <c>compare-seeding</c>.</param>
