@@ -133,11 +133,11 @@ public static class RunPreparation
             return null;
         }
 
-        const string supported = $"supports {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with threshold {{ uniform: [0, 1] }}";
+        const string served = $"{ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with threshold {{ uniform: [0, 1] }}";
         const string estimatorKey = "estimator";
         return strategy.Options.Contains(estimatorKey)
-            ? Problem(scenario, $"seeding.{estimatorKey}", $"seeding.{estimatorKey}: {scenario.Seeding.Options.Estimator} (reverse-reachable sets) {supported}; use celf with model {scenario.Model.Kind} as given")
-            : Problem(scenario, at, $"{at}: {strategy.Name} samples reverse-reachable sets, which {supported}; model {scenario.Model.Kind} as given needs another strategy");
+            ? Problem(scenario, $"seeding.{estimatorKey}", $"seeding.{estimatorKey}: {scenario.Seeding.Options.Estimator} (reverse-reachable sets) supports {served}; use celf with model {scenario.Model.Kind} as given")
+            : Problem(scenario, at, $"{at}: {strategy.Name} samples reverse-reachable sets, which support {served} only; model {scenario.Model.Kind} as given needs another strategy");
     }
 
     private static void CheckWeights(Scenario scenario, Network network, List<ScenarioProblem> problems)

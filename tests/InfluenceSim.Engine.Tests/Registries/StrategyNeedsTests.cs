@@ -1,5 +1,7 @@
+using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Engine.Seeding.Strategies;
+using InfluenceSim.Engine.Tests.Scenarios;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Scenarios.Strategies;
 using InfluenceSim.Seeding;
@@ -36,6 +38,28 @@ public sealed class StrategyNeedsTests
         var error = Assert.Throws<InvalidOperationException>(() => SeedPlanner.For(strategies, new SeedingSpec("undeclared-pilot", Count: 1), Graphs.Path(4), 1, []));
 
         Assert.Equal("strategy undeclared-pilot runs a pilot but its Needs declare no pilot replicates (docs/extending.md)", error.Message);
+    }
+
+    [Fact]
+    public void A_strategy_sampling_reverse_reachable_sets_by_itself_is_refused_at_its_name_as_greedy_is_at_its_estimator()
+    {
+        var registries = BuiltIns.Registries with { Strategies = BuiltIns.Strategies.With(new SampledStrategy()) };
+        string Refusal(string seeding) => Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(ScenarioText.Parse(
+            $"name: a\nnetwork: {{ generator: complete, nodes: 10 }}\nmodel: {{ kind: linear-threshold, threshold: 0.3 }}\nseeding: {{ {seeding}, count: 2 }}", registries))).Problems).Message;
+
+        Assert.Equal("seeding.strategy: sampled samples reverse-reachable sets, which support independent-cascade, or linear-threshold with threshold { uniform: [0, 1] } only; model linear-threshold as given needs another strategy", Refusal("strategy: sampled"));
+        Assert.Equal("seeding.estimator: ris (reverse-reachable sets) supports independent-cascade, or linear-threshold with threshold { uniform: [0, 1] }; use celf with model linear-threshold as given", Refusal("strategy: greedy, estimator: ris"));
+    }
+
+    /// <summary>A strategy that samples reverse-reachable sets whatever its options say: the nodes of lowest id.</summary>
+    private sealed class SampledStrategy() : RankingStrategy("sampled")
+    {
+        public override string Summary => "reverse-reachable sets it always samples";
+
+        public override StrategyNeeds Needs(SeedingOptions options) => new() { Spread = SpreadEstimate.ReverseReachableSets };
+
+        protected override ValueTask<IEnumerable<int>> RankAsync(SeedingContext context, int take, CancellationToken cancellationToken) =>
+            new(Enumerable.Range(0, take));
     }
 
     /// <summary>A strategy that runs a pilot without declaring it.</summary>
