@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime;
 using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Cli.Traffic;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Seeding;
@@ -40,7 +41,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
         double build = clock.Elapsed.TotalSeconds;
         var model = Model(settings);
-        var plan = SeedPlanner.For(new SeedingSpec(RandomStrategy.StrategyName, settings.Seeds), network, settings.Seed, []);
+        var plan = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(RandomStrategy.StrategyName, settings.Seeds), network, settings.Seed, []);
 
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;

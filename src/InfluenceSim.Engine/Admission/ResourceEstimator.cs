@@ -1,6 +1,5 @@
 using System.Globalization;
 using InfluenceSim.Scenarios;
-using InfluenceSim.Seeding.Influence;
 using static InfluenceSim.Engine.Admission.ResourceCosts;
 
 namespace InfluenceSim.Engine.Admission;
@@ -79,17 +78,13 @@ public static class ResourceEstimator
             terms.Add(new("per-tie probabilities", ties * TieProbabilityBytes, Invariant($"{TieProbabilityBytes:#,##0} B x {ties:#,##0} ties"), "model"));
         }
 
-        if (shape.RrEntries > 0)
+        if (shape.PlanningMemory is { } planning)
         {
-            terms.Add(ReverseReachableTerm(shape.RrEntries));
+            terms.Add(new(planning.Name, planning.Bytes, planning.Count, "seeding"));
         }
 
         return new ResourceEstimate(shape.Hosting, Ordered(terms), Seconds(shape));
     }
-
-    /// <summary>What reverse-reachable sets of <paramref name="entries"/> node entries take (the sets and their node index), for admission and for IMM before it samples.</summary>
-    public static EstimateTerm ReverseReachableTerm(double entries) =>
-        new("reverse-reachable sets", ReverseReachableMemory.Bytes(entries), ReverseReachableMemory.Count(entries), "seeding");
 
     /// <summary>The estimate of building <paramref name="scenario"/>'s network alone (the <c>network</c> verb), sweep aside.</summary>
     public static ResourceEstimate EstimateNetwork(Scenario scenario)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Networks;
@@ -15,7 +16,7 @@ namespace InfluenceSim.Engine.Running;
 /// <summary>
 /// The checks that need the network: builds it (reporting a bad network file as a scenario
 /// problem), resolves explicit seeds (ids or file labels), checks seed counts against its size and
-/// that community-spread has communities or can find them.
+/// that the model serves the spread estimate each named strategy declares it needs.
 /// </summary>
 public static class RunPreparation
 {
@@ -29,7 +30,7 @@ public static class RunPreparation
         int[] explicitNodes = ResolveExplicitSeeds(scenario, network, problems);
         CheckSeedCount(scenario, network, problems);
         CheckPartitions(scenario, network, problems);
-        CheckEstimator(scenario, problems);
+        CheckSpreadEstimates(scenario, problems);
         CheckWeights(scenario, network, problems);
         CheckCostAttribute(scenario, network, problems);
         if (problems.Count > 0)
@@ -105,19 +106,38 @@ public static class RunPreparation
         }
     }
 
-    private static void CheckEstimator(Scenario scenario, List<ScenarioProblem> problems)
+    /// <summary>Each named strategy that estimates spread (its <c>Needs</c>) needs a model greedy seeding can estimate, and one reverse-reachable sets serve exactly when it samples them.</summary>
+    private static void CheckSpreadEstimates(Scenario scenario, List<ScenarioProblem> problems)
     {
-        var strategies = scenario.CompareSeeding ?? [scenario.Seeding.Strategy];
-        if (strategies.Contains(StrategyNames.Greedy) && !GreedySeeding.Supports(scenario.Model.Settings))
+        string at = scenario.CompareSeeding is null ? "seeding.strategy" : "compare-seeding";
+        foreach (var strategy in ScenarioStrategies.Of(scenario))
         {
-            string at = scenario.CompareSeeding is null ? "seeding.strategy" : "compare-seeding";
-            problems.Add(Problem(scenario, at, $"{at}: greedy estimates spread under {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with model.threshold; model {scenario.Model.Kind} as given needs another strategy"));
+            if (SpreadEstimateProblem(scenario, strategy, at) is { } problem && !problems.Contains(problem))
+            {
+                problems.Add(problem);
+            }
         }
-        else if (strategies.Contains(StrategyNames.Greedy) && scenario.Seeding.Options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm && !GreedySeeding.SupportsRis(scenario.Model.Settings))
+    }
+
+    private static ScenarioProblem? SpreadEstimateProblem(Scenario scenario, SeedingStrategy strategy, string at)
+    {
+        var model = scenario.Model.Settings;
+        var spread = strategy.Needs(scenario.Seeding.Options).Spread;
+        if (spread != SpreadEstimate.None && !GreedySeeding.Supports(model))
         {
-            string estimator = scenario.Seeding.Options.Estimator;
-            problems.Add(Problem(scenario, "seeding.estimator", $"seeding.estimator: {estimator} (reverse-reachable sets) supports {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with threshold {{ uniform: [0, 1] }}; use celf with model {scenario.Model.Kind} as given"));
+            return Problem(scenario, at, $"{at}: {strategy.Name} estimates spread under {ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with model.threshold; model {scenario.Model.Kind} as given needs another strategy");
         }
+
+        if (spread != SpreadEstimate.ReverseReachableSets || GreedySeeding.SupportsRis(model))
+        {
+            return null;
+        }
+
+        const string served = $"{ModelCatalogue.IndependentCascade}, or {ModelCatalogue.LinearThreshold} with threshold {{ uniform: [0, 1] }}";
+        const string estimatorKey = "estimator";
+        return strategy.Options.Contains(estimatorKey)
+            ? Problem(scenario, $"seeding.{estimatorKey}", $"seeding.{estimatorKey}: {scenario.Seeding.Options.Estimator} (reverse-reachable sets) supports {served}; use celf with model {scenario.Model.Kind} as given")
+            : Problem(scenario, at, $"{at}: {strategy.Name} samples reverse-reachable sets, which support {served} only; model {scenario.Model.Kind} as given needs another strategy");
     }
 
     private static void CheckWeights(Scenario scenario, Network network, List<ScenarioProblem> problems)

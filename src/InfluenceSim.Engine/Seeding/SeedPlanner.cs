@@ -31,14 +31,15 @@ public sealed class SeedPlanner(SimulationRunner runner)
     }
 
     /// <summary>
-    /// The plan a seeding block asks for, for a built-in strategy that needs no prepared run (explicit seeds
-    /// must already be resolved to node ids); <see cref="PlanAsync"/> plans every strategy.
+    /// The plan a seeding block asks for, with the strategy it names in <paramref name="strategies"/>, for a strategy
+    /// that needs no prepared run (explicit seeds must already be resolved to node ids); <see cref="PlanAsync"/> plans every strategy.
     /// </summary>
-    public static SeedPlan For(SeedingSpec seeding, Network network, long masterSeed, int[] explicitNodes)
+    public static SeedPlan For(SeedingStrategies strategies, SeedingSpec seeding, Network network, long masterSeed, int[] explicitNodes)
     {
+        ArgumentNullException.ThrowIfNull(strategies);
         ArgumentNullException.ThrowIfNull(seeding);
         var context = new SeedingContext(network, seeding, masterSeed) { ExplicitNodes = explicitNodes };
-        return Planning(BuiltIns.Strategies.Get(seeding.Strategy)).PlanAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        return Planning(strategies.Get(seeding.Strategy)).PlanAsync(context, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     private static PlanningStrategy Planning(SeedingStrategy strategy) =>

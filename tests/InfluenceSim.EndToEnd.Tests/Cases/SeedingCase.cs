@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfluenceSim.EndToEnd.Tests.Oracle;
+using InfluenceSim.Engine;
 using InfluenceSim.Engine.Seeding;
 using InfluenceSim.Networks;
 using InfluenceSim.Scenarios;
@@ -30,7 +31,7 @@ public sealed record SeedingCase(string Name, SeedingSpec Spec, int[] ExplicitNo
 
     public static SeedingCase None { get; } = new("none", new SeedingSpec("none"), [], new NoSeeding());
 
-    public SeedPlan PlanFor(Network network, long masterSeed) => SeedPlanner.For(Spec, network, masterSeed, ExplicitNodes);
+    public SeedPlan PlanFor(Network network, long masterSeed) => SeedPlanner.For(BuiltIns.Strategies, Spec, network, masterSeed, ExplicitNodes);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

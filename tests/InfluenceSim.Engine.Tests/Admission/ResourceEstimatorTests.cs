@@ -1,4 +1,5 @@
 using InfluenceSim.Engine.Admission;
+using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Engine.Tests.Scenarios;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Scenarios;
@@ -129,7 +130,7 @@ public sealed class ResourceEstimatorTests
 
         var shape = RunShape.Of(scenario, EngineHosting.NodeGrains);
 
-        Assert.Equal(2 * 10_000 * 100, shape.RrEntries);
+        Assert.Equal(new PlanningMemory("reverse-reachable sets", 12.0 * 2_000_000, "12 B x 2,000,000 entries"), shape.PlanningMemory);
         Assert.Equal(12.0 * 2_000_000, Terms(ResourceEstimator.Estimate(shape))["reverse-reachable sets"]);
     }
 
@@ -140,7 +141,7 @@ public sealed class ResourceEstimatorTests
 
         var shape = RunShape.Of(scenario, EngineHosting.NodeGrains);
 
-        Assert.Equal(Math.Min(new ImmBound(100, 2, 0.1, 1).SetsFor(2) * 100, ReverseReachableSets.MaxEntries), shape.RrEntries);
+        Assert.Equal(ReverseReachableMemory.Bytes(Math.Min(new ImmBound(100, 2, 0.1, 1).SetsFor(2) * 100, ReverseReachableSets.MaxEntries)), shape.PlanningMemory?.Bytes);
     }
 
     [Theory]

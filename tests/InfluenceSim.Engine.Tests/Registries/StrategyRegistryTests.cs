@@ -87,9 +87,9 @@ public sealed class StrategyRegistryTests
     {
         var network = Graphs.Star(6);
 
-        Assert.Equal([0], SeedPlanner.For(new SeedingSpec("top-degree", Count: 1), network, 1, []).SeedsOf(0));
-        Assert.Equal([0], SeedPlanner.For(new SeedingSpec("pagerank", Count: 1), network, 1, []).SeedsOf(0));
-        Assert.Equal([2, 4], SeedPlanner.For(new SeedingSpec("explicit", Nodes: ["2", "4"]), network, 1, [2, 4]).SeedsOf(3));
-        Assert.Empty(SeedPlanner.For(new SeedingSpec("none"), network, 1, []).SeedsOf(0));
+        Assert.Equal([0], SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec("top-degree", Count: 1), network, 1, []).SeedsOf(0));
+        Assert.Equal([0], SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec("pagerank", Count: 1), network, 1, []).SeedsOf(0));
+        Assert.Equal([2, 4], SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec("explicit", Nodes: ["2", "4"]), network, 1, [2, 4]).SeedsOf(3));
+        Assert.Empty(SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec("none"), network, 1, []).SeedsOf(0));
     }
 }

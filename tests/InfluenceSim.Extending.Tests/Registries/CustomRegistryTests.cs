@@ -12,7 +12,7 @@ namespace InfluenceSim.Extending.Tests.Registries;
 /// </summary>
 public sealed class CustomRegistryTests(FashionSilo fashion) : IClassFixture<FashionSilo>
 {
-    private const int Length = 12;
+    private const int Length = ChainScenario.Length;
 
     private static readonly ScenarioRegistries Custom = BuiltIns.Registries with
     {
@@ -20,24 +20,7 @@ public sealed class CustomRegistryTests(FashionSilo fashion) : IClassFixture<Fas
         Strategies = BuiltIns.Strategies.With(new HighestIdStrategy()),
     };
 
-    private static string Text(string hosting) => $"""
-        name: chain
-        seed: 5
-        replicates: 3
-        max-steps: 40
-        network:
-          generator: chain
-          length: {Length}
-        model:
-          kind: independent-cascade
-          probability: 1
-        seeding:
-          strategy: highest-id
-          count: 1
-        outputs: [nodes]
-        engine:
-          hosting: {hosting}
-        """;
+    private static string Text(string hosting) => ChainScenario.Text(ChainScenario.CertainCascade, "strategy: highest-id", hosting);
 
     [Fact]
     public void The_built_in_registries_refuse_the_names()

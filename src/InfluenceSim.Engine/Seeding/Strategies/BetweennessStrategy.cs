@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
 using InfluenceSim.Networks.Centrality;
-using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
@@ -9,14 +8,7 @@ public sealed class BetweennessStrategy() : RankingStrategy("betweenness")
 {
     public override string Summary => "highest betweenness (Brandes 2001), sampled from samples pivots above 5,000 nodes (Brandes and Pich 2007)";
 
-    public override IReadOnlyList<string> Options { get; } = ["samples"];
-
-    public override void WriteOptions(JsonObject seeding, SeedingOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(seeding);
-        ArgumentNullException.ThrowIfNull(options);
-        seeding["samples"] = options.Samples;
-    }
+    protected override IReadOnlyList<SeedingOption> TypedOptions { get; } = [new("samples", options => options.Samples)];
 
     protected override ValueTask<IEnumerable<int>> RankAsync(SeedingContext context, int take, CancellationToken cancellationToken)
     {

@@ -33,6 +33,26 @@ public sealed class GreedyStrategy() : PlanningStrategy(StrategyNames.Greedy)
         }
     }
 
+    /// <summary>A spread estimate under the model: by simulation (celf) or by reverse-reachable sets (ris, imm).</summary>
+    public override StrategyNeeds Needs(SeedingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new() { Spread = SamplesSets(options) ? SpreadEstimate.ReverseReachableSets : SpreadEstimate.Simulated };
+    }
+
+    /// <summary>Under ris and imm, the reverse-reachable sets, at most <see cref="ReverseReachableSets.MaxEntries"/> node entries.</summary>
+    public override PlanningMemory? Memory(SeedingSpec seeding, double nodes)
+    {
+        ArgumentNullException.ThrowIfNull(seeding);
+        if (!SamplesSets(seeding.Options))
+        {
+            return null;
+        }
+
+        double entries = Math.Min(RrSets(seeding, nodes) * nodes, ReverseReachableSets.MaxEntries);
+        return new PlanningMemory("reverse-reachable sets", ReverseReachableMemory.Bytes(entries), ReverseReachableMemory.Count(entries));
+    }
+
     public override Task<SeedPlan> PlanAsync(SeedingContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -48,6 +68,23 @@ public sealed class GreedyStrategy() : PlanningStrategy(StrategyNames.Greedy)
 
         int k = context.SeedCount;
         return Task.FromResult(Select(run, note => GreedySeeding.Select(network, run.Model, k, options, seed, note)));
+    }
+
+    private static bool SamplesSets(SeedingOptions options) => options.Estimator is SeedingOptions.Ris or SeedingOptions.Imm;
+
+    /// <summary>
+    /// The sets greedy samples: <c>rr-sets</c> for ris; for imm, its final phase's bound when the lower bound
+    /// of the optimum is k (the seeds themselves), the most it can ask for. A budget counts as the nodes it
+    /// could buy at the cheapest price a cost form guarantees (1 for unit and degree; every node otherwise).
+    /// </summary>
+    private static double RrSets(SeedingSpec seeding, double nodes)
+    {
+        int n = (int)Math.Min(nodes, int.MaxValue);
+        int k = seeding.Budget is { } budget
+            ? seeding.Cost.Kind is SeedCost.Unit or SeedCost.Degree ? (int)Math.Min(n, Math.Floor(budget)) : n
+            : SeedSelection.SeedCount(seeding.Count, seeding.Fraction, n);
+        var greedy = Greedy(seeding.Options);
+        return greedy.Estimator == InfluenceEstimator.Imm ? new ImmBound(n, k, greedy.Epsilon, greedy.L).SetsFor(k) : greedy.RrSetsFor(k);
     }
 
     private static GreedyOptions Greedy(SeedingOptions options) =>

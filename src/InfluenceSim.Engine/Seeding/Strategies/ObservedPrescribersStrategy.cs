@@ -1,26 +1,23 @@
-using System.Text.Json.Nodes;
-using InfluenceSim.Models.Randomness;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>observed-prescribers</c>: the nodes credited with the most adoptions in a pilot run of the same scenario through the cluster (docs/seeding.md).</summary>
-public sealed class ObservedPrescribersStrategy() : RankingStrategy(StrategyName)
+public sealed class ObservedPrescribersStrategy() : RankingStrategy("observed-prescribers")
 {
-    public const string StrategyName = "observed-prescribers";
-
     /// <summary>Mixed into the master seed to give the pilot run its own draws ("pilot" in ASCII).</summary>
     public const ulong PilotSalt = 0x70696C6F74;
 
     public override string Summary => "the nodes credited with the most adoptions in a pilot run with random seeds";
 
-    public override IReadOnlyList<string> Options { get; } = ["pilot-replicates"];
+    protected override IReadOnlyList<SeedingOption> TypedOptions { get; } = [new("pilot-replicates", options => options.PilotReplicates)];
 
-    public override void WriteOptions(JsonObject seeding, SeedingOptions options)
+    /// <summary>A pilot run of <c>pilot-replicates</c> replicates.</summary>
+    public override StrategyNeeds Needs(SeedingOptions options)
     {
-        ArgumentNullException.ThrowIfNull(seeding);
         ArgumentNullException.ThrowIfNull(options);
-        seeding["pilot-replicates"] = options.PilotReplicates;
+        return new() { PilotReplicates = options.PilotReplicates };
     }
 
     /// <summary>
@@ -32,13 +29,9 @@ public sealed class ObservedPrescribersStrategy() : RankingStrategy(StrategyName
     protected override async ValueTask<IEnumerable<int>> RankAsync(SeedingContext context, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var prepared = context.RequireRun(Name);
-        var runner = context.Runner ?? throw new InvalidOperationException($"strategy {Name} runs a pilot through the cluster and needs the runner");
         var network = context.Network;
-        long pilotSeed = unchecked((long)Draws.Mix(unchecked((ulong)context.MasterSeed) ^ PilotSalt));
-        var pilotPlan = RandomStrategy.Plan(context.Seeding, network, pilotSeed);
-        var request = prepared.ToRequest(pilotPlan) with { Seed = pilotSeed, Replicates = context.Seeding.Options.PilotReplicates, Events = EventsOptions.Off, RecordNodes = false };
-        var pilot = await runner.RunAsync(request, context.Progress, cancellationToken);
+        long pilotSeed = context.PilotSeed(PilotSalt);
+        var pilot = await context.RunPilotAsync(this, RandomStrategy.Plan(context.Seeding, network, pilotSeed), pilotSeed, cancellationToken);
         int[] ranking = [.. Enumerable.Range(0, network.NodeCount)
             .OrderByDescending(node => pilot.Conversions.GetValueOrDefault(node))
             .ThenByDescending(network.OutDegree)

@@ -13,4 +13,11 @@ public abstract class PlanningStrategy(string name) : SeedingStrategy(name)
 {
     /// <summary>The seeds of every replicate: <see cref="SeedingContext.SeedCount"/> of them, or those <see cref="SeedingSpec.Budget"/> buys.</summary>
     public abstract Task<SeedPlan> PlanAsync(SeedingContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The memory planning <paramref name="seeding"/> holds on a network of about <paramref name="nodes"/> nodes
+    /// besides the run's own, for the resource estimate that admits or refuses a run; null (the default) when
+    /// it holds nothing worth counting.
+    /// </summary>
+    public virtual PlanningMemory? Memory(SeedingSpec seeding, double nodes) => null;
 }

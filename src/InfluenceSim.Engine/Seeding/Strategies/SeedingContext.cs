@@ -1,6 +1,9 @@
 using InfluenceSim.Engine.Running;
+using InfluenceSim.Models.Randomness;
 using InfluenceSim.Networks;
+using InfluenceSim.RunFolders.Results;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 using InfluenceSim.Seeding;
 
 namespace InfluenceSim.Engine.Seeding.Strategies;
@@ -28,6 +31,31 @@ public sealed record SeedingContext(Network Network, SeedingSpec Seeding, long M
 
     /// <summary>What each node costs as a seed.</summary>
     public double[] Costs() => SeedCosts.Of(Seeding.Cost, Network);
+
+    /// <summary>A master seed of a pilot run's own, mixed from the scenario's with <paramref name="salt"/>, so that the pilot never sees the coins of the evaluated replicates.</summary>
+    public long PilotSeed(ulong salt) => unchecked((long)Draws.Mix(unchecked((ulong)MasterSeed) ^ salt));
+
+    /// <summary>
+    /// A pilot run of the prepared scenario through the cluster before the evaluated replicates: <paramref name="plan"/>'s
+    /// seeds, master seed <paramref name="seed"/>, the replicates <paramref name="strategy"/> declares in
+    /// <see cref="StrategyNeeds.PilotReplicates"/> (those the resource estimate counted), no interaction stream and no per-node table.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The strategy declares no pilot run, or no prepared run and runner are given.</exception>
+    public Task<RunResult> RunPilotAsync(SeedingStrategy strategy, SeedPlan plan, long seed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(plan);
+        int replicates = strategy.Needs(Seeding.Options).PilotReplicates;
+        if (replicates <= 0)
+        {
+            throw new InvalidOperationException($"strategy {strategy.Name} runs a pilot but its Needs declare no pilot replicates (docs/extending.md)");
+        }
+
+        var run = RequireRun(strategy.Name);
+        var runner = Runner ?? throw new InvalidOperationException($"strategy {strategy.Name} runs a pilot through the cluster and needs the runner");
+        var request = run.ToRequest(plan) with { Seed = seed, Replicates = replicates, Events = EventsOptions.Off, RecordNodes = false };
+        return runner.RunAsync(request, Progress, cancellationToken);
+    }
 
     /// <summary>The prepared run a strategy of <paramref name="strategy"/>'s kind needs.</summary>
     public PreparedRun RequireRun(string strategy) =>

@@ -1,0 +1,78 @@
+using InfluenceSim.Engine;
+using InfluenceSim.Engine.Admission;
+using InfluenceSim.Engine.Running;
+using InfluenceSim.Extending.Tests.Fashion;
+using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Testing;
+
+namespace InfluenceSim.Extending.Tests.Registries;
+
+/// <summary>
+/// Strategies this program registers that declare their needs (a pilot run, a spread estimate under the
+/// model): the runner runs the pilot they declare, the estimate counts it, and a model greedy cannot
+/// estimate is refused for them with the message the built-in <c>greedy</c> gets.
+/// </summary>
+public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<FashionSilo>
+{
+    private const int Length = ChainScenario.Length;
+    private const int Pilot = 6;
+
+    private static ScenarioRegistries Registries(Scenarios.Strategies.SeedingStrategy strategy) => BuiltIns.Registries with
+    {
+        Models = ModelRegistry.BuiltIn.With(new FashionModel()),
+        Generators = NetworkGenerators.Default.With(new ChainGenerator()),
+        Strategies = BuiltIns.Strategies.With(strategy),
+    };
+
+    [Theory]
+    [InlineData("node-grains")]
+    [InlineData("blocks")]
+    public async Task A_strategy_declaring_a_pilot_run_gets_it_through_the_runner(string hosting)
+    {
+        using var work = new TempFolder();
+        var strategy = new LeastCreditedStrategy();
+        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, $"strategy: least-credited\n  pilot: {Pilot}", hosting)), [], [], Registries(strategy));
+        var prepared = RunPreparation.Prepare(scenario);
+
+        var result = await new ScenarioExecution(Runners.On(fashion.Silo.Grains)).RunAsync(prepared, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Pilot, RunShape.Of(scenario, EngineHosting.NodeGrains).PilotReplicates);
+        Assert.Equal(Pilot, strategy.LastPilot?.Replicates.Count);
+        Assert.Equal(Pilot * (Length - 1), strategy.LastPilot?.Conversions.Values.Sum());
+        Assert.All(result.Combined.NodeRecords, n => Assert.Equal((0, n.Node, n.Node), (n.Root, n.Depth, n.AdoptedAt)));
+    }
+
+    [Fact]
+    public async Task A_strategy_declaring_a_spread_estimate_runs_under_a_model_greedy_estimates()
+    {
+        using var work = new TempFolder();
+        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, "strategy: quick-greedy", "blocks")), [], [], Registries(new QuickGreedyStrategy()));
+
+        var result = await new ScenarioExecution(Runners.On(fashion.Silo.Grains)).RunAsync(RunPreparation.Prepare(scenario), null, TestContext.Current.CancellationToken);
+
+        Assert.All(result.Combined.Replicates, r => Assert.Equal(Length, r.Adopters));
+    }
+
+    [Theory]
+    [InlineData("seeding.strategy")]
+    [InlineData("compare-seeding")]
+    public void A_strategy_declaring_a_spread_estimate_is_refused_a_model_greedy_cannot_estimate_as_greedy_is(string at)
+    {
+        using var work = new TempFolder();
+        string Refusal(string strategy)
+        {
+            bool compared = at == "compare-seeding";
+            string text = (compared ? $"compare-seeding: [random, {strategy}]\n" : string.Empty)
+                + ChainScenario.Text("kind: fashion\n  low: 0.2\n  high: 0.5", $"strategy: {(compared ? "random" : strategy)}", "blocks");
+            var scenario = ScenarioLoader.Load(work.Write($"{strategy}.yaml", text), [], [], Registries(new QuickGreedyStrategy()));
+            return Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(scenario)).Problems).Message;
+        }
+
+        string builtIn = Refusal("greedy");
+        string own = Refusal("quick-greedy");
+
+        Assert.Equal($"{at}: greedy estimates spread under independent-cascade, or linear-threshold with model.threshold; model fashion as given needs another strategy", builtIn);
+        Assert.Equal(builtIn.Replace("greedy estimates", "quick-greedy estimates", StringComparison.Ordinal), own);
+    }
+}
