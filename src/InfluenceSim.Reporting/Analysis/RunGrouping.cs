@@ -1,5 +1,6 @@
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.Reporting.Analysis;
 
@@ -18,8 +19,6 @@ public static class RunGrouping
 
     private const string CausePrefix = "cause_";
     private const string ExposurePrefix = "exposures_";
-    private const string EndedByColumn = "ended_by";
-    private const string CensoredEnding = "max-steps";
 
     private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
     private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
@@ -85,22 +84,17 @@ public static class RunGrouping
 
     private static bool IsCause(string column) => column.Contains("cause", StringComparison.OrdinalIgnoreCase);
 
-    private static double FractionPerAdopter(IReadOnlyList<ReplicateOutcome> outcomes) =>
-        outcomes.FirstOrDefault(o => o.Adopters > 0) is { } o ? o.AdoptedFraction / o.Adopters : 0;
+    private static double FractionPerAdopter(IReadOnlyList<ReplicateRecord> outcomes) =>
+        outcomes.FirstOrDefault(o => o.Result.Adopters > 0) is { } o ? o.AdoptedFraction / o.Result.Adopters : 0;
 
     private static GroupKey KeyOf(RunFolderTable table, int row, IReadOnlyList<string> keys, IReadOnlyList<int> columns) =>
         keys.Count == 0 ? GroupKey.Empty : new([.. keys.Select((k, i) => new KeyValuePair<string, string>(k, table.Text(row, columns[i])))]);
 
-    private static List<KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>> Outcomes(RunFolderTable runs, IReadOnlyList<string> keys)
+    private static List<KeyValuePair<GroupKey, IReadOnlyList<ReplicateRecord>>> Outcomes(RunFolderTable runs, IReadOnlyList<string> keys)
     {
         var columns = keys.Select(runs.IndexOf).ToList();
-        int replicate = runs.IndexOf("replicate");
-        int adopters = runs.IndexOf("adopters");
-        int fraction = runs.IndexOf("adopted_fraction");
-        int steps = runs.IndexOf("steps");
-        int exposures = runs.IndexOf("exposures");
-        int? endedBy = runs.Find(EndedByColumn);
-        var groups = new Dictionary<GroupKey, List<ReplicateOutcome>>();
+        var records = new ReplicateRecordReader(runs);
+        var groups = new Dictionary<GroupKey, List<ReplicateRecord>>();
         var order = new List<GroupKey>();
         for (int row = 0; row < runs.Rows.Count; row++)
         {
@@ -111,18 +105,10 @@ public static class RunGrouping
                 order.Add(key);
             }
 
-            list.Add(new ReplicateOutcome(
-                (int)runs.Number(row, replicate),
-                runs.Number(row, adopters),
-                runs.Number(row, fraction),
-                runs.Number(row, steps),
-                runs.Number(row, exposures))
-            {
-                Censored = endedBy is { } ended && runs.Text(row, ended) == CensoredEnding,
-            });
+            list.Add(records.Read(row, []));
         }
 
-        return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>(k, groups[k]))];
+        return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateRecord>>(k, groups[k]))];
     }
 
     private static Dictionary<GroupKey, IReadOnlyList<Trajectory>> Trajectories(RunFolderTable timeseries, IReadOnlyList<string> keys, IReadOnlyList<string> breakdowns)

@@ -29,28 +29,27 @@ public sealed record StepStatistics(IReadOnlyList<StepSummary> Steps)
         var ordered = replicates.OrderBy(r => r.Replicate).ToList();
         int last = ordered.Max(r => r.Timeseries[^1].Step);
         var position = new int[ordered.Count];
-        var adopters = new double[ordered.Count];
-        var newAdopters = new double[ordered.Count];
-        var steps = new List<StepSummary>(last + 1);
-        var adoptersByStep = new List<IReadOnlyList<double>>(last + 1);
+        var adoptersByStep = new double[last + 1][];
+        var newAdoptersByStep = new double[last + 1][];
         for (int t = 0; t <= last; t++)
         {
+            adoptersByStep[t] = t == 0 ? new double[ordered.Count] : [.. adoptersByStep[t - 1]];
+            newAdoptersByStep[t] = new double[ordered.Count];
             for (int i = 0; i < ordered.Count; i++)
             {
                 var rows = ordered[i].Timeseries;
-                newAdopters[i] = 0;
                 while (position[i] < rows.Count && rows[position[i]].Step <= t)
                 {
                     var row = rows[position[i]++];
-                    adopters[i] = row.Adopters;
-                    newAdopters[i] = row.Step == t ? row.NewAdopters : 0;
+                    adoptersByStep[t][i] = row.Adopters;
+                    newAdoptersByStep[t][i] = row.Step == t ? row.NewAdopters : 0;
                 }
             }
-
-            steps.Add(new StepSummary(t, ordered.Count, SampleSummary.Of(adopters), SampleSummary.Of(newAdopters)));
-            adoptersByStep.Add([.. adopters]);
         }
 
+        var adopters = StepCurve.Of(ordered.Count, last, (i, t) => adoptersByStep[t][i]);
+        var newAdopters = StepCurve.Of(ordered.Count, last, (i, t) => newAdoptersByStep[t][i]);
+        var steps = adopters.Select((summary, t) => new StepSummary(t, ordered.Count, summary, newAdopters[t])).ToList();
         var bootstrap = Bootstrap.Ci95(adoptersByStep, masterSeed, pointIndex);
         return new StepStatistics([.. steps.Select((step, t) =>
         {
