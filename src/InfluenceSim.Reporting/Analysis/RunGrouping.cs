@@ -1,6 +1,7 @@
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.RunFolders;
 using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Reporting.Analysis;
 
@@ -151,29 +152,11 @@ public static class RunGrouping
     private static Trajectory Trajectory(int replicate, SortedDictionary<int, double[]> rows, IReadOnlyList<string> breakdowns)
     {
         int last = rows.Keys.Max();
-        var newAdopters = new double[last + 1];
-        var adopters = new double[last + 1];
-        var byColumn = breakdowns.Select(_ => new double[last + 1]).ToList();
-        double carried = 0;
-        for (int step = 0; step <= last; step++)
-        {
-            if (rows.TryGetValue(step, out var values))
-            {
-                newAdopters[step] = values[0];
-                carried = values[1];
-                for (int c = 0; c < breakdowns.Count; c++)
-                {
-                    byColumn[c][step] = values[2 + c];
-                }
-            }
-
-            adopters[step] = carried;
-        }
-
+        double[] Column(int index, bool runningTotal) => StepSeries.Fill(rows.Select(row => (row.Key, row.Value[index])), last, runningTotal);
         return new Trajectory(
             replicate,
-            newAdopters,
-            adopters,
-            breakdowns.Select((c, i) => (c, (IReadOnlyList<double>)byColumn[i])).ToDictionary(p => p.c, p => p.Item2));
+            Column(0, runningTotal: false),
+            Column(1, runningTotal: true),
+            breakdowns.Select((c, i) => (c, (IReadOnlyList<double>)Column(2 + i, runningTotal: false))).ToDictionary(p => p.c, p => p.Item2));
     }
 }
