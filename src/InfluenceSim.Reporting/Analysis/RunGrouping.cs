@@ -21,7 +21,6 @@ public static class RunGrouping
     private const string CausePrefix = "cause_";
     private const string ExposurePrefix = "exposures_";
 
-    private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
     private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
 
     /// <summary>The cause columns of a <c>timeseries.csv</c>, in file order.</summary>
@@ -54,7 +53,7 @@ public static class RunGrouping
     public static IReadOnlyList<ReplicateGroup> Group(RunFolder run, bool nameRun)
     {
         ArgumentNullException.ThrowIfNull(run);
-        run.Runs.Require(RunsColumns);
+        run.Runs.Require(ReplicateRecordReader.Columns);
         run.Timeseries.Require(TimeseriesColumns);
         var keys = run.Runs.KeyColumns;
         var causes = CauseColumns(run.Timeseries);

@@ -8,6 +8,9 @@ namespace InfluenceSim.RunFolders.Results;
 /// </summary>
 public sealed class ReplicateRecordReader
 {
+    /// <summary>The columns every <c>runs.csv</c> has.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
+
     private readonly RunFolderTable runs;
     private readonly int replicate;
     private readonly int adopters;
@@ -20,10 +23,11 @@ public sealed class ReplicateRecordReader
     private readonly int? depth;
     private readonly int? endedBy;
 
-    /// <summary>A reader of <paramref name="runs"/>; a <see cref="RunFolderException"/> when it lacks a required column.</summary>
+    /// <summary>A reader of <paramref name="runs"/>; a <see cref="RunFolderException"/> naming every one of <see cref="Columns"/> it lacks.</summary>
     public ReplicateRecordReader(RunFolderTable runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
+        runs.Require(Columns);
         this.runs = runs;
         replicate = runs.IndexOf("replicate");
         adopters = runs.IndexOf("adopters");
