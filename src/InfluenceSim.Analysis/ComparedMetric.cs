@@ -1,3 +1,4 @@
+using InfluenceSim.RunFolders.Results;
 using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Analysis;

@@ -7,7 +7,7 @@ namespace InfluenceSim.Analysis;
 /// <summary>
 /// Reads a run folder (output.md) for analysis through <see cref="RunFolderContents"/>: <c>manifest.json</c> for the seed and scenario,
 /// <c>runs.csv</c> and <c>timeseries.csv</c> for the replicates (with the attribution columns of
-/// <c>runs.csv</c> when it has them; an older folder reads as zeros there, see <see cref="RunData.RunsColumns"/>). The key
+/// <c>runs.csv</c> when it has them, <see cref="ReplicateRecordReader"/>; an older folder reads as zeros there, see <see cref="RunData.RunsColumns"/>). The key
 /// columns (<see cref="TableKeys.IsKeyColumn"/>) name the point.
 /// </summary>
 public static class RunFolderReader
@@ -38,17 +38,12 @@ public static class RunFolderReader
         var pointIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<(string, int)>();
         int[] keyIndex = [.. keyColumns.Select(runs.IndexOf)];
-        int replicate = runs.IndexOf("replicate");
-        int adopters = runs.IndexOf("adopters");
-        int fraction = runs.IndexOf("adopted_fraction");
-        int steps = runs.IndexOf("steps");
-        int exposures = runs.IndexOf("exposures");
-        var attribution = new RunsAttribution(runs);
+        var records = new ReplicateRecordReader(runs);
         for (int row = 0; row < runs.Rows.Count; row++)
         {
             string[] values = [.. keyIndex.Select(i => runs.Text(row, i))];
             string point = string.Join(Separator, values);
-            int number = runs.Int32(row, replicate);
+            int number = records.Replicate(row);
             if (!seen.Add((point, number)))
             {
                 throw new RunFolderException(string.Create(CultureInfo.InvariantCulture, $"{runs.Path}:{runs.Line(row)}: replicate {number} appears twice at the same point"));
@@ -59,7 +54,6 @@ public static class RunFolderReader
                 throw new RunFolderException(string.Create(CultureInfo.InvariantCulture, $"{runs.Path}:{runs.Line(row)}: timeseries.csv has no rows for replicate {number} at this point"));
             }
 
-            var result = attribution.Read(row, new ReplicateResult(number, rows, runs.Int64(row, adopters), runs.Int32(row, steps), runs.Int64(row, exposures)));
             if (!pointIndex.TryGetValue(point, out int index))
             {
                 index = points.Count;
@@ -67,7 +61,7 @@ public static class RunFolderReader
                 points.Add((values, []));
             }
 
-            points[index].Replicates.Add(new ReplicateRecord(result, runs.Real(row, fraction)));
+            points[index].Replicates.Add(records.Read(row, rows));
         }
 
         if (series.Count > 0)

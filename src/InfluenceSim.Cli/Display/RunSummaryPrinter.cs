@@ -124,7 +124,7 @@ internal static class RunSummaryPrinter
         {
             table.AddRow(
             [
-                Label(c.Keys, c.Strategy).EscapeMarkup(),
+                KeyLabel.Of(c.Keys, c.Strategy).EscapeMarkup(),
                 c.AdoptedFraction.Count.ToString(CultureInfo.InvariantCulture),
                 NumberText.Format(c.AdoptedFraction.Mean, c.AdoptedFraction.Ci95Low, c.AdoptedFraction.Ci95High).EscapeMarkup(),
                 NumberText.Format(c.DifferenceToRandom.Mean, c.DifferenceToRandom.Ci95Low, c.DifferenceToRandom.Ci95High).EscapeMarkup(),
@@ -143,10 +143,6 @@ internal static class RunSummaryPrinter
         var summary = SampleSummary.Of([.. values]);
         return NumberText.Format(summary.Mean, summary.Ci95Low, summary.Ci95High).EscapeMarkup();
     }
-
-    /// <summary>A compared strategy's row label: the sweep point's keys (last name segment) and the strategy.</summary>
-    private static string Label(IEnumerable<KeyValuePair<string, string>> keys, string strategy) =>
-        string.Join(", ", [.. keys.Select(k => $"{k.Key[(k.Key.LastIndexOf('.') + 1)..]}={k.Value}"), strategy]);
 
     private static string[] Optional(bool shown, string text) => shown ? [text] : [];
 

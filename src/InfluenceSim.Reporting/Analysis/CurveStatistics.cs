@@ -1,9 +1,11 @@
+using InfluenceSim.RunFolders.Statistics;
+
 namespace InfluenceSim.Reporting.Analysis;
 
 /// <summary>
-/// Per-step means and bands over a group's replicates, from step 0 to a common last step. A
-/// replicate that ended earlier counts with its final adopters carried forward and no new
-/// adoptions, as the pandas recipe in docs/output.md does (<c>ffill</c>).
+/// The report's curves of a group with trajectories, from step 0 to a common last step, averaged per step by
+/// <see cref="StepCurve"/> as <c>curves.csv</c> is. A replicate that ended earlier counts with its final adopters
+/// carried forward and no new adoptions (<see cref="Trajectory"/>), as the pandas recipe in docs/output.md does (<c>ffill</c>).
 /// </summary>
 public static class CurveStatistics
 {
@@ -28,22 +30,6 @@ public static class CurveStatistics
         return Build(label, group.Trajectories, lastStep, (t, s) => t.ValueAt(column, s));
     }
 
-    private static BandedCurve Build(string label, IReadOnlyList<Trajectory> trajectories, int lastStep, Func<Trajectory, int, double> value)
-    {
-        var steps = new double[lastStep + 1];
-        var points = new MeanInterval[lastStep + 1];
-        var sample = new double[trajectories.Count];
-        for (int step = 0; step <= lastStep; step++)
-        {
-            for (int r = 0; r < trajectories.Count; r++)
-            {
-                sample[r] = value(trajectories[r], step);
-            }
-
-            steps[step] = step;
-            points[step] = MeanInterval.Of(sample);
-        }
-
-        return new BandedCurve(label, steps, points);
-    }
+    private static BandedCurve Build(string label, IReadOnlyList<Trajectory> trajectories, int lastStep, Func<Trajectory, int, double> value) =>
+        new(label, [.. Enumerable.Range(0, lastStep + 1).Select(step => (double)step)], StepCurve.Of(trajectories.Count, lastStep, (r, step) => value(trajectories[r], step)));
 }

@@ -1,3 +1,5 @@
+using InfluenceSim.RunFolders;
+
 namespace InfluenceSim.Reporting.Analysis;
 
 /// <summary>The values of a run's key columns shared by the rows of one point or group (for example <c>model.probability = 0.1</c>).</summary>
@@ -13,8 +15,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
 
     public bool IsEmpty => Values.Count == 0;
 
-    /// <summary>How the key reads in a legend: <c>model.probability = 0.1, network.mean-degree = 4</c>.</summary>
-    public string Label => string.Join(", ", Values.Select(v => $"{v.Key} = {v.Value}"));
+    /// <summary>How the key reads in a legend (<see cref="KeyLabel"/>): <c>model.probability = 0.1, network.mean-degree = 4</c>.</summary>
+    public string Label => KeyLabel.Of(Values);
 
     /// <summary>The value of <paramref name="key"/>, or null when this key has no such column.</summary>
     public string? ValueOf(string key)

@@ -1,3 +1,5 @@
+using InfluenceSim.RunFolders.Results;
+
 namespace InfluenceSim.Reporting.Analysis;
 
 /// <summary>The replicates of one run that share their key values: one sweep point, one compared strategy, or the whole run.</summary>
@@ -6,7 +8,7 @@ public sealed record ReplicateGroup(
     string Run,
     GroupKey Key,
     string Label,
-    IReadOnlyList<ReplicateOutcome> Outcomes,
+    IReadOnlyList<ReplicateRecord> Outcomes,
     IReadOnlyList<Trajectory> Trajectories,
     double FractionPerAdopter,
     IReadOnlyList<string> Causes)

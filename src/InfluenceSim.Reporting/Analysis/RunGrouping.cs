@@ -1,5 +1,7 @@
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Reporting.Analysis;
 
@@ -18,10 +20,7 @@ public static class RunGrouping
 
     private const string CausePrefix = "cause_";
     private const string ExposurePrefix = "exposures_";
-    private const string EndedByColumn = "ended_by";
-    private const string CensoredEnding = "max-steps";
 
-    private static readonly string[] RunsColumns = ["replicate", "adopters", "adopted_fraction", "steps", "exposures"];
     private static readonly string[] TimeseriesColumns = ["replicate", "step", "new_adopters", "adopters"];
 
     /// <summary>The cause columns of a <c>timeseries.csv</c>, in file order.</summary>
@@ -54,7 +53,7 @@ public static class RunGrouping
     public static IReadOnlyList<ReplicateGroup> Group(RunFolder run, bool nameRun)
     {
         ArgumentNullException.ThrowIfNull(run);
-        run.Runs.Require(RunsColumns);
+        run.Runs.Require(ReplicateRecordReader.Columns);
         run.Timeseries.Require(TimeseriesColumns);
         var keys = run.Runs.KeyColumns;
         var causes = CauseColumns(run.Timeseries);
@@ -85,22 +84,17 @@ public static class RunGrouping
 
     private static bool IsCause(string column) => column.Contains("cause", StringComparison.OrdinalIgnoreCase);
 
-    private static double FractionPerAdopter(IReadOnlyList<ReplicateOutcome> outcomes) =>
-        outcomes.FirstOrDefault(o => o.Adopters > 0) is { } o ? o.AdoptedFraction / o.Adopters : 0;
+    private static double FractionPerAdopter(IReadOnlyList<ReplicateRecord> outcomes) =>
+        outcomes.FirstOrDefault(o => o.Result.Adopters > 0) is { } o ? o.AdoptedFraction / o.Result.Adopters : 0;
 
     private static GroupKey KeyOf(RunFolderTable table, int row, IReadOnlyList<string> keys, IReadOnlyList<int> columns) =>
         keys.Count == 0 ? GroupKey.Empty : new([.. keys.Select((k, i) => new KeyValuePair<string, string>(k, table.Text(row, columns[i])))]);
 
-    private static List<KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>> Outcomes(RunFolderTable runs, IReadOnlyList<string> keys)
+    private static List<KeyValuePair<GroupKey, IReadOnlyList<ReplicateRecord>>> Outcomes(RunFolderTable runs, IReadOnlyList<string> keys)
     {
         var columns = keys.Select(runs.IndexOf).ToList();
-        int replicate = runs.IndexOf("replicate");
-        int adopters = runs.IndexOf("adopters");
-        int fraction = runs.IndexOf("adopted_fraction");
-        int steps = runs.IndexOf("steps");
-        int exposures = runs.IndexOf("exposures");
-        int? endedBy = runs.Find(EndedByColumn);
-        var groups = new Dictionary<GroupKey, List<ReplicateOutcome>>();
+        var records = new ReplicateRecordReader(runs);
+        var groups = new Dictionary<GroupKey, List<ReplicateRecord>>();
         var order = new List<GroupKey>();
         for (int row = 0; row < runs.Rows.Count; row++)
         {
@@ -111,18 +105,10 @@ public static class RunGrouping
                 order.Add(key);
             }
 
-            list.Add(new ReplicateOutcome(
-                (int)runs.Number(row, replicate),
-                runs.Number(row, adopters),
-                runs.Number(row, fraction),
-                runs.Number(row, steps),
-                runs.Number(row, exposures))
-            {
-                Censored = endedBy is { } ended && runs.Text(row, ended) == CensoredEnding,
-            });
+            list.Add(records.Read(row, []));
         }
 
-        return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateOutcome>>(k, groups[k]))];
+        return [.. order.Select(k => new KeyValuePair<GroupKey, IReadOnlyList<ReplicateRecord>>(k, groups[k]))];
     }
 
     private static Dictionary<GroupKey, IReadOnlyList<Trajectory>> Trajectories(RunFolderTable timeseries, IReadOnlyList<string> keys, IReadOnlyList<string> breakdowns)
@@ -165,29 +151,11 @@ public static class RunGrouping
     private static Trajectory Trajectory(int replicate, SortedDictionary<int, double[]> rows, IReadOnlyList<string> breakdowns)
     {
         int last = rows.Keys.Max();
-        var newAdopters = new double[last + 1];
-        var adopters = new double[last + 1];
-        var byColumn = breakdowns.Select(_ => new double[last + 1]).ToList();
-        double carried = 0;
-        for (int step = 0; step <= last; step++)
-        {
-            if (rows.TryGetValue(step, out var values))
-            {
-                newAdopters[step] = values[0];
-                carried = values[1];
-                for (int c = 0; c < breakdowns.Count; c++)
-                {
-                    byColumn[c][step] = values[2 + c];
-                }
-            }
-
-            adopters[step] = carried;
-        }
-
+        double[] Column(int index, bool runningTotal) => StepSeries.Fill(rows.Select(row => (row.Key, row.Value[index])), last, runningTotal);
         return new Trajectory(
             replicate,
-            newAdopters,
-            adopters,
-            breakdowns.Select((c, i) => (c, (IReadOnlyList<double>)byColumn[i])).ToDictionary(p => p.c, p => p.Item2));
+            Column(0, runningTotal: false),
+            Column(1, runningTotal: true),
+            breakdowns.Select((c, i) => (c, (IReadOnlyList<double>)Column(2 + i, runningTotal: false))).ToDictionary(p => p.c, p => p.Item2));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Reporting.Analysis;
 
@@ -38,7 +39,7 @@ public static class SweepStatistics
                 return new SweepLine(
                     LineLabel(line.Key.Run, line.Key.Others, severalRuns),
                     [.. points.Select(g => Number(g.Key.ValueOf(key)!)!.Value)],
-                    [.. points.Select(g => MeanInterval.Of([.. g.Outcomes.Select(metric.Value)]))]);
+                    [.. points.Select(g => SampleSummary.Of([.. g.Outcomes.Select(metric.Value)]))]);
             })];
     }
 

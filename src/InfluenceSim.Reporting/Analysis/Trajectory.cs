@@ -1,8 +1,11 @@
+using InfluenceSim.RunFolders.Statistics;
+
 namespace InfluenceSim.Reporting.Analysis;
 
 /// <summary>
-/// One replicate's rows of <c>timeseries.csv</c>, indexed by step from 0 to its last step. Past its
-/// last step a replicate has ended: its adopters stay at their final count and nobody adopts.
+/// One replicate's rows of <c>timeseries.csv</c>, indexed by step from 0 to its last step (a step without a row filled
+/// by <see cref="StepSeries"/>). Past its last step a replicate has ended: its adopters stay at their final count and
+/// nobody adopts, the same rule.
 /// </summary>
 /// <remarks><c>Breakdowns</c>: Per cause or exposure column (see <see cref="RunGrouping"/>), the value at each step.</remarks>
 public sealed record Trajectory(int Replicate, IReadOnlyList<double> NewAdopters, IReadOnlyList<double> Adopters, IReadOnlyDictionary<string, IReadOnlyList<double>> Breakdowns)

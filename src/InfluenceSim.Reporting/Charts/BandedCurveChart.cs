@@ -58,7 +58,7 @@ public sealed record BandedCurveChart(string Id, string Title, string YLabel, Fu
             var curve = curves[i];
             var color = colours[i];
             double[] steps = [.. curve.Steps];
-            var band = plot.Add.FillY(steps, [.. curve.Points.Select(p => p.Lower)], [.. curve.Points.Select(p => p.Upper)]);
+            var band = plot.Add.FillY(steps, [.. curve.Points.Select(p => p.Ci95Low)], [.. curve.Points.Select(p => p.Ci95High)]);
             band.FillColor = color.WithAlpha(0.25);
             band.LineWidth = 0;
             var line = plot.Add.ScatterLine(steps, [.. curve.Points.Select(p => p.Mean)], color);

@@ -54,7 +54,7 @@ public static class SweepChart
     {
         double[] xs = [.. line.X];
         double[] means = [.. line.Y.Select(y => y.Mean)];
-        var errors = plot.Add.ErrorBar(xs, means, [.. line.Y.Select(y => y.Upper - y.Mean)]);
+        var errors = plot.Add.ErrorBar(xs, means, [.. line.Y.Select(y => y.Ci95High - y.Mean)]);
         errors.Color = SingleLine;
         var path = plot.Add.ScatterLine(xs, means, SingleLine);
         path.LineWidth = 2;
@@ -83,7 +83,7 @@ public static class SweepChart
         {
             double[] xs = [.. lines[i].X];
             double[] means = [.. lines[i].Y.Select(y => y.Mean)];
-            var errors = plot.Add.ErrorBar(xs, means, [.. lines[i].Y.Select(y => y.Upper - y.Mean)]);
+            var errors = plot.Add.ErrorBar(xs, means, [.. lines[i].Y.Select(y => y.Ci95High - y.Mean)]);
             errors.Color = palette[i];
             var line = plot.Add.Scatter(xs, means, palette[i]);
             line.LineWidth = 2;

@@ -5,7 +5,7 @@ namespace InfluenceSim.Reporting.Data;
 /// <summary>One strategy of <c>seeding-comparison.csv</c> (see docs/seeding.md): its final share and its paired difference to random seeding, each with a 95% interval.</summary>
 /// <remarks>
 /// <c>InfluenceMultiplier</c>: Null when the file leaves it empty (random seeding reached nobody). In a sweep the
-/// swept keys' columns come before <c>strategy</c>; <see cref="Point"/> names them.
+/// swept keys' columns come before <c>strategy</c>; <see cref="Keys"/> holds them.
 /// </remarks>
 public sealed record ComparisonRow(
     string Strategy,
@@ -18,14 +18,14 @@ public sealed record ComparisonRow(
     double DifferenceUpper,
     double? InfluenceMultiplier)
 {
-    /// <summary>The sweep point's swept values (<c>key = value, ...</c>), empty without a sweep.</summary>
-    public string Point { get; init; } = string.Empty;
+    /// <summary>The sweep point's swept keys and their values, in file order; empty without a sweep.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Keys { get; init; } = [];
 
     /// <summary>The mean spend of the strategy's seeds, null for a file written before spend was recorded.</summary>
     public double? SpendMean { get; init; }
 
-    /// <summary>The point (when there is one) and the strategy, as charts label the row.</summary>
-    public string Label => Point.Length == 0 ? Strategy : $"{Point}: {Strategy}";
+    /// <summary>The point (when there is one) and the strategy, as charts label the row (<see cref="KeyLabel"/>).</summary>
+    public string Label => KeyLabel.Of(Keys, Strategy);
 
     /// <summary>Every row of a <c>seeding-comparison.csv</c>, in file order.</summary>
     public static IReadOnlyList<ComparisonRow> ReadAll(RunFolderTable table)
@@ -52,7 +52,7 @@ public sealed record ComparisonRow(
             table.Number(r, c[7]),
             table.Text(r, c[8]).Length == 0 ? null : table.Number(r, c[8]))
         {
-            Point = string.Join(", ", keys.Select((key, i) => $"{key} = {table.Text(r, i)}")),
+            Keys = [.. keys.Select((key, i) => KeyValuePair.Create(key, table.Text(r, i)))],
             SpendMean = spend is { } s ? table.Number(r, s) : null,
         })];
     }

@@ -6,6 +6,8 @@ using InfluenceSim.Reporting.Analysis;
 using InfluenceSim.Reporting.Charts;
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Results;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Reporting.Html;
 
@@ -125,9 +127,9 @@ public static class HtmlPage
         {
             html.Append($"<tr><td>{E(group.Label)}</td><td class=\"n\">{group.Outcomes.Count}</td>")
                 .Append($"<td class=\"n\">{Interval(group, o => o.AdoptedFraction)}</td>")
-                .Append($"<td class=\"n\">{Interval(group, o => o.Steps)}</td>")
-                .Append($"<td class=\"n\">{Interval(group, o => o.Adopters)}</td>")
-                .Append($"<td class=\"n\">{Interval(group, o => o.Exposures)}</td>")
+                .Append($"<td class=\"n\">{Interval(group, o => o.Result.Steps)}</td>")
+                .Append($"<td class=\"n\">{Interval(group, o => o.Result.Adopters)}</td>")
+                .Append($"<td class=\"n\">{Interval(group, o => o.Result.Exposures)}</td>")
                 .Append(censored > 0 ? $"<td class=\"n\">{group.Outcomes.Count(o => o.Censored)}</td>" : "")
                 .Append("</tr>\n");
         }
@@ -136,8 +138,8 @@ public static class HtmlPage
     }
 
 
-    private static string Interval(ReplicateGroup group, Func<ReplicateOutcome, double> measure) =>
-        NumberText.Format(MeanInterval.Of([.. group.Outcomes.Select(measure)]));
+    private static string Interval(ReplicateGroup group, Func<ReplicateRecord, double> measure) =>
+        NumberText.Format(SampleSummary.Of([.. group.Outcomes.Select(measure)]));
 
     /// <summary>A chart's figure: its title, the inline SVG, its caption with links to its files, and (hidden) what each colour stands for.</summary>
     private static void AppendChart(StringBuilder html, Chart chart, string png, string svg)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using InfluenceSim.Reporting.Analysis;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Reporting.Html;
 
@@ -49,7 +49,12 @@ public static class NumberText
     /// <summary>A mean with its interval: <c>0.578 [0.572, 0.585]</c>.</summary>
     public static string Format(double mean, double lower, double upper) => $"{Format(mean)} [{Format(lower)}, {Format(upper)}]";
 
-    public static string Format(MeanInterval interval) => Format(interval.Mean, interval.Lower, interval.Upper);
+    /// <summary>A sample's mean with its t-based 95% interval, as <see cref="Format(double, double, double)"/>.</summary>
+    public static string Format(SampleSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return Format(summary.Mean, summary.Ci95Low, summary.Ci95High);
+    }
 
     /// <summary><paramref name="value"/> rounded to <paramref name="decimals"/> decimal places (tens, hundreds, ... when negative), halves away from zero.</summary>
     private static double Rounded(double value, int decimals)

@@ -10,10 +10,10 @@ namespace InfluenceSim.RunFolders.Statistics;
 public sealed record StepStatistics(IReadOnlyList<StepSummary> Steps)
 {
     /// <summary>
-    /// Summarises the replicates of one point, in replicate order. A replicate that ended before step t
-    /// counts at t with its final adopters and 0 new adopters (its cascade is over, and a pandas
-    /// <c>ffill</c> of the curves gives the same), so every step has every replicate and the mean curve
-    /// levels off at the mean final adopters. A step missing inside a time series is carried forward alike.
+    /// Summarises the replicates of one point, in replicate order (<see cref="StepCurve"/>). A replicate that ended
+    /// before step t counts at t with its final adopters and 0 new adopters (<see cref="StepSeries"/>), so every step
+    /// has every replicate and the mean curve levels off at the mean final adopters. A step missing inside a time
+    /// series is carried forward alike.
     /// </summary>
     /// <param name="replicates">The point's replicates.</param>
     /// <param name="masterSeed">The master seed the bootstrap resamples derive from.</param>
@@ -28,29 +28,12 @@ public sealed record StepStatistics(IReadOnlyList<StepSummary> Steps)
 
         var ordered = replicates.OrderBy(r => r.Replicate).ToList();
         int last = ordered.Max(r => r.Timeseries[^1].Step);
-        var position = new int[ordered.Count];
-        var adopters = new double[ordered.Count];
-        var newAdopters = new double[ordered.Count];
-        var steps = new List<StepSummary>(last + 1);
-        var adoptersByStep = new List<IReadOnlyList<double>>(last + 1);
-        for (int t = 0; t <= last; t++)
-        {
-            for (int i = 0; i < ordered.Count; i++)
-            {
-                var rows = ordered[i].Timeseries;
-                newAdopters[i] = 0;
-                while (position[i] < rows.Count && rows[position[i]].Step <= t)
-                {
-                    var row = rows[position[i]++];
-                    adopters[i] = row.Adopters;
-                    newAdopters[i] = row.Step == t ? row.NewAdopters : 0;
-                }
-            }
-
-            steps.Add(new StepSummary(t, ordered.Count, SampleSummary.Of(adopters), SampleSummary.Of(newAdopters)));
-            adoptersByStep.Add([.. adopters]);
-        }
-
+        var adopters = ordered.ConvertAll(r => StepSeries.Fill(r.Timeseries.Select(row => (row.Step, (double)row.Adopters)), last, runningTotal: true));
+        var newAdopters = ordered.ConvertAll(r => StepSeries.Fill(r.Timeseries.Select(row => (row.Step, (double)row.NewAdopters)), last, runningTotal: false));
+        var adoptersCurve = StepCurve.Of(ordered.Count, last, (i, t) => adopters[i][t]);
+        var newAdoptersCurve = StepCurve.Of(ordered.Count, last, (i, t) => newAdopters[i][t]);
+        var steps = adoptersCurve.Select((summary, t) => new StepSummary(t, ordered.Count, summary, newAdoptersCurve[t])).ToList();
+        IReadOnlyList<double>[] adoptersByStep = [.. Enumerable.Range(0, last + 1).Select(t => (IReadOnlyList<double>)[.. adopters.Select(a => a[t])])];
         var bootstrap = Bootstrap.Ci95(adoptersByStep, masterSeed, pointIndex);
         return new StepStatistics([.. steps.Select((step, t) =>
         {

@@ -94,7 +94,7 @@ public sealed class CompareVerbTests : IDisposable
         Assert.Equal(["0.1", "0.2", "0.1", "0.2"], table.Strings("model.probability").Where((_, i) => i % 6 == 1));
         Assert.Equal([0, 0, 10, 0], table.Doubles("difference").Where((_, i) => i % 6 == 1));
         var crossing = Assert.Single(outcome.ErrorLines);
-        Assert.Contains("adopters:p<0.01: 'c' vs 'a' at model.probability=0.1", crossing, StringComparison.Ordinal);
+        Assert.Contains("adopters:p<0.01: 'c' vs 'a' at model.probability = 0.1", crossing, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class CompareVerbTests : IDisposable
 
         Assert.True(outcome.ExitCode == 2, outcome.ToString());
         Assert.Equal(
-            ["influencesim: compare: point model.probability=0.2 of 'a' has no match in 'b'", "influencesim: compare: point model.probability=0.3 of 'b' has no match in 'a'"],
+            ["influencesim: compare: point model.probability = 0.2 of 'a' has no match in 'b'", "influencesim: compare: point model.probability = 0.3 of 'b' has no match in 'a'"],
             outcome.ErrorLines);
         Assert.False(File.Exists(_temp.File("run-comparison.csv")));
     }
@@ -157,8 +157,8 @@ public sealed class CompareVerbTests : IDisposable
         Assert.Equal(["a", "c"], _temp.Entries());
         string[] lines = outcome.Stdout.Split('\n');
         Assert.Equal("B = 'c' (hand, seed 5) against A = 'a' (hand, seed 5)", lines[0]);
-        Assert.Contains("At model.probability=0.1, B - A per metric:", lines);
-        Assert.Contains("At model.probability=0.2, B - A per metric:", lines);
+        Assert.Contains("At model.probability = 0.1, B - A per metric:", lines);
+        Assert.Contains("At model.probability = 0.2, B - A per metric:", lines);
         var row = Assert.Single(lines, line => line.StartsWith("│ adopters ", StringComparison.Ordinal) && line.Contains("│ 11.5 ", StringComparison.Ordinal));
         Assert.Equal(["adopters", "11.5", "21.5", "10.0", "[10.0, 10.0]"], row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[..5]);
         Assert.All(Tables(lines), table => Assert.Single(table.Select(line => line.Length).Distinct()));

@@ -30,7 +30,7 @@ public sealed class RunComparisonTests : IDisposable
         Assert.Equal(
             ["adopted_fraction", "adopters", "steps", "exposures", "time_to_50", "peak_step", "word_of_mouth_share", "broadcast_share", "rejected", "cascade_depth"],
             comparisons.Take(10).Select(c => c.Metric));
-        Assert.Equal("model.probability=0.2", comparisons[10].PointLabel);
+        Assert.Equal("model.probability = 0.2", comparisons[10].PointLabel);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class RunComparisonTests : IDisposable
         var problems = Assert.Throws<RunMismatchException>(() => RunComparison.Compare(a, b)).Problems;
 
         Assert.Equal(
-            [$"point model.probability=0.2 of '{a.Path}' has no match in '{b.Path}'", $"point model.probability=0.3 of '{b.Path}' has no match in '{a.Path}'"],
+            [$"point model.probability = 0.2 of '{a.Path}' has no match in '{b.Path}'", $"point model.probability = 0.3 of '{b.Path}' has no match in '{a.Path}'"],
             problems);
     }
 
@@ -120,7 +120,7 @@ public sealed class RunComparisonTests : IDisposable
 
         Assert.Equal($"'{b.Path}' has key columns [network.nodes] but '{a.Path}' has [model.probability]", problems[0]);
         Assert.Equal(4, problems.Count);
-        Assert.Contains(problems, p => p.Contains("network.nodes=200", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("network.nodes = 200", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class RunComparisonTests : IDisposable
         var comparisons = RunComparison.Compare(a, b);
 
         Assert.All(comparisons, c => Assert.Equal(0, c.Difference));
-        Assert.Equal("model.probability=0.1, seeding.count=5", comparisons[0].PointLabel);
+        Assert.Equal("model.probability = 0.1, seeding.count = 5", comparisons[0].PointLabel);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class RunComparisonTests : IDisposable
 
         string[] lines = RunComparisonCsv.Format(a.KeyColumns, RunComparison.Compare(a, b)).Split('\n');
 
-        Assert.Equal(["seeding.strategy==cmd", "seeding.strategy=-0.5"], a.Points.Select(p => p.Label));
+        Assert.Equal(["seeding.strategy = =cmd", "seeding.strategy = -0.5"], a.Points.Select(p => p.Label));
         Assert.Contains(lines, line => line.StartsWith($"{a.Path},{b.Path},'=cmd,adopters,", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith($"{a.Path},{b.Path},-0.5,adopters,", StringComparison.Ordinal));
     }
@@ -202,7 +202,7 @@ public sealed class RunComparisonTests : IDisposable
 
         Assert.Equal(new RunPairing(false, "master seeds differ (7 and 9)"), RunComparison.PairingOf(a, seed));
         Assert.Equal(new RunPairing(false, "results versions differ (1 and unrecorded)"), RunComparison.PairingOf(a, version));
-        Assert.Equal(new RunPairing(false, "replicate numbers differ at model.probability=0.1"), RunComparison.PairingOf(a, numbers));
+        Assert.Equal(new RunPairing(false, "replicate numbers differ at model.probability = 0.1"), RunComparison.PairingOf(a, numbers));
         Assert.All(RunComparison.Compare(a, numbers), c =>
         {
             Assert.False(c.Paired);
@@ -234,8 +234,8 @@ public sealed class RunComparisonTests : IDisposable
         var comparisons = RunComparison.Compare(a, b);
         string[] lines = RunComparisonCsv.Format(a.KeyColumns, comparisons).Split('\n');
 
-        Assert.All(comparisons.Where(c => c.PointLabel == "model.probability=0.1"), c => Assert.Equal(0, c.Censored));
-        Assert.All(comparisons.Where(c => c.PointLabel == "model.probability=0.2"), c => Assert.Equal(3, c.Censored));
+        Assert.All(comparisons.Where(c => c.PointLabel == "model.probability = 0.1"), c => Assert.Equal(0, c.Censored));
+        Assert.All(comparisons.Where(c => c.PointLabel == "model.probability = 0.2"), c => Assert.Equal(3, c.Censored));
         Assert.EndsWith(",0", lines[1], StringComparison.Ordinal);
         Assert.All(lines.Where(line => line.Contains(",0.2,", StringComparison.Ordinal)), line => Assert.EndsWith(",3", line, StringComparison.Ordinal));
     }

@@ -24,7 +24,7 @@ public sealed class RunFolderReaderTests : IDisposable
         Assert.Equal(7, run.Seed);
         Assert.Equal("hand", run.ScenarioName);
         Assert.Equal(["model.probability", "seeding.strategy"], run.KeyColumns);
-        Assert.Equal(["model.probability=0.2, seeding.strategy=random", "model.probability=0.1, seeding.strategy=random"], run.Points.Select(p => p.Label));
+        Assert.Equal(["model.probability = 0.2, seeding.strategy = random", "model.probability = 0.1, seeding.strategy = random"], run.Points.Select(p => p.Label));
         var second = run.Points[0].Replicates[1];
         Assert.Equal(1, second.Result.Replicate);
         Assert.Equal(0.05, second.AdoptedFraction);
@@ -67,7 +67,7 @@ public sealed class RunFolderReaderTests : IDisposable
     {
         string folder = new HandRunFolder(["network.path"]).Add(["\"a,b.csv\""], 0, 1).Write(_temp.File("run"));
 
-        Assert.Equal("network.path=a,b.csv", Assert.Single(RunFolderReader.Read(folder).Points).Label);
+        Assert.Equal("network.path = a,b.csv", Assert.Single(RunFolderReader.Read(folder).Points).Label);
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed class CurveStatisticsTests : IDisposable
             Assert.Equal(expectedMeans[step], curve.Points[step].Mean, 12);
         }
 
-        Assert.Equal(curve.Points[0].Mean, curve.Points[0].Lower, 12);
-        Assert.Equal(curve.Points[0].Mean, curve.Points[0].Upper, 12);
+        Assert.Equal(curve.Points[0].Mean, curve.Points[0].Ci95Low, 12);
+        Assert.Equal(curve.Points[0].Mean, curve.Points[0].Ci95High, 12);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class CurveStatisticsTests : IDisposable
         double mean = (0.8 + 0.3 + 0.6) / 3;
         double sd = Math.Sqrt((Math.Pow(0.8 - mean, 2) + Math.Pow(0.3 - mean, 2) + Math.Pow(0.6 - mean, 2)) / 2);
         double half = T2 * sd / Math.Sqrt(3);
-        Assert.Equal(mean - half, last.Lower, 12);
-        Assert.Equal(mean + half, last.Upper, 12);
+        Assert.Equal(mean - half, last.Ci95Low, 12);
+        Assert.Equal(mean + half, last.Ci95High, 12);
         Assert.Equal(3, last.Count);
     }
 

@@ -25,7 +25,7 @@ public sealed class RunGroupingTests : IDisposable
         Assert.All(groups, g => Assert.Equal(2, g.Outcomes.Count));
         Assert.All(groups, g => Assert.Equal(2, g.Trajectories.Count));
         Assert.All(groups, g => Assert.Equal(0.01, g.FractionPerAdopter, 12));
-        Assert.Equal([50, 70], groups[1].Outcomes.Select(o => o.Adopters));
+        Assert.Equal([50, 70], groups[1].Outcomes.Select(o => o.Result.Adopters));
         Assert.Equal([10, 30], groups[3].Trajectories.Select(t => t.AdoptersAt(1)));
     }
 
@@ -66,7 +66,7 @@ public sealed class RunGroupingTests : IDisposable
 
         string bad = "replicate,seed,adopters,adopted_fraction,steps,exposures\n0,1,five,0.5,1,6\n";
         var number = Assert.Throws<RunFolderException>(() => RunGrouping.Group(RunFolder.Load(HandMadeRun.Write(_temp, "b", bad, HandMadeRun.CarryForwardTimeseries)), false));
-        Assert.Contains("runs.csv:2: column 'adopters': expected a number, found 'five'", number.Message, StringComparison.Ordinal);
+        Assert.Contains("runs.csv:2: column 'adopters': expected an integer, found 'five'", number.Message, StringComparison.Ordinal);
     }
 
     [Fact]

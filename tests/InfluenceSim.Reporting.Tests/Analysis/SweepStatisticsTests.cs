@@ -26,8 +26,8 @@ public sealed class SweepStatisticsTests : IDisposable
         Assert.Equal([0.2, 0.6], lines[1].Y.Select(y => Math.Round(y.Mean, 12)));
         var random = lines[0].Y[1];
         double half = 12.706204736174698 * Math.Sqrt(0.02) / Math.Sqrt(2);
-        Assert.Equal(0.3 - half, random.Lower, 9);
-        Assert.Equal(0.3 + half, random.Upper, 9);
+        Assert.Equal(0.3 - half, random.Ci95Low, 9);
+        Assert.Equal(0.3 + half, random.Ci95High, 9);
     }
 
     [Fact]

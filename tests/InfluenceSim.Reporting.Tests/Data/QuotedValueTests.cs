@@ -1,9 +1,9 @@
 using System.Net;
-using InfluenceSim.Reporting.Analysis;
 using InfluenceSim.Reporting.Data;
 using InfluenceSim.Reporting.Html;
 using InfluenceSim.Reporting.Tests.Support;
 using InfluenceSim.RunFolders;
+using InfluenceSim.RunFolders.Statistics;
 
 namespace InfluenceSim.Reporting.Tests.Data;
 
@@ -33,8 +33,8 @@ public sealed class QuotedValueTests : IDisposable
         string html = File.ReadAllText(ReportGenerator.Generate(new([Write()], null, false)).HtmlPath);
 
         string label = WebUtility.HtmlEncode($"seeding.strategy = {Strategy}");
-        Assert.Contains($"<tr><td>{label}</td><td class=\"n\">2</td><td class=\"n\">{NumberText.Format(MeanInterval.Of([0.5, 0.7]))}</td><td class=\"n\">{NumberText.Format(MeanInterval.Of([2.0, 3.0]))}</td>", html, StringComparison.Ordinal);
-        Assert.Contains($"<tr><td>seeding.strategy = random</td><td class=\"n\">2</td><td class=\"n\">{NumberText.Format(MeanInterval.Of([0.2, 0.4]))}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>{label}</td><td class=\"n\">2</td><td class=\"n\">{NumberText.Format(SampleSummary.Of([0.5, 0.7]))}</td><td class=\"n\">{NumberText.Format(SampleSummary.Of([2.0, 3.0]))}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>seeding.strategy = random</td><td class=\"n\">2</td><td class=\"n\">{NumberText.Format(SampleSummary.Of([0.2, 0.4]))}</td>", html, StringComparison.Ordinal);
         Assert.Contains($"<tr><td>{WebUtility.HtmlEncode(Strategy)}</td><td class=\"n\">2</td><td class=\"n\">{NumberText.Format(0.6, 0.5, 0.7)}</td><td class=\"n\">{NumberText.Format(0.3, 0.1, 0.5)}</td><td class=\"n\">{NumberText.Format(2)}</td></tr>", html, StringComparison.Ordinal);
     }
 
