@@ -23,36 +23,14 @@ public static class EventsCsv
     public static OutputTable Table(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var keys = TableKeys.Columns(result);
-        var keyCells = TableKeys.CellsByGroup(result, keys, "events");
-        var table = new OutputTable(
+        return KeyedRows.PerGroup(
             TableName,
-            [
-                OutputColumn.Integer("replicate"),
-                OutputColumn.Integer("step"),
-                OutputColumn.Integer("from"),
-                OutputColumn.Integer("to"),
-                OutputColumn.Text("kind"),
-                OutputColumn.Text("valence"),
-                OutputColumn.Text("outcome"),
-                .. keys,
-            ]);
-        foreach (var e in result.Events.OrderBy(e => e.Group))
-        {
-            table.Add(
-            [
-                Cell.Of(e.Replicate),
-                Cell.Of(e.Step),
-                Cell.Of(e.From),
-                Cell.Of(e.To),
-                Cell.Of(EventNames.Of(e.Kind)),
-                Cell.Of(EventNames.Of(e.Valence)),
-                Cell.Of(EventNames.Of(e.Outcome)),
-                .. keyCells(e.Group),
-            ]);
-        }
-
-        return table;
+            OutputColumn.FromHeader(Header, ColumnType.Integer, OutputColumn.Text("kind"), OutputColumn.Text("valence"), OutputColumn.Text("outcome")),
+            result,
+            result.Events,
+            "events",
+            e => e.Group,
+            e => [Cell.Of(e.Replicate), Cell.Of(e.Step), Cell.Of(e.From), Cell.Of(e.To), Cell.Of(EventNames.Of(e.Kind)), Cell.Of(EventNames.Of(e.Valence)), Cell.Of(EventNames.Of(e.Outcome))]);
     }
 
     /// <summary>The text of <c>events.csv</c>.</summary>

@@ -21,37 +21,30 @@ public static class NodesCsv
     public static OutputTable Table(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var keys = TableKeys.Columns(result);
-        var keyCells = TableKeys.CellsByGroup(result, keys, "node records");
-        var table = new OutputTable(TableName, [.. Header.Split(',').Select(Column), .. keys]);
-        foreach (var n in result.NodeRecords.OrderBy(n => n.Group))
-        {
-            table.Add(
-            [
-                Cell.Of(n.Replicate),
-                Cell.Of(n.Node),
-                Cell.Of(n.AdoptedAt),
-                Cell.Of(EventNames.Of(n.Cause)),
-                Cell.Of(n.CreditedTo),
-                Cell.Of(n.Root),
-                Cell.Of(n.Depth),
-                Cell.Of(n.RejectedAt),
-                Cell.Of(n.Dissatisfied ? 1 : 0),
-                Cell.Of(n.ReceivedSocialProof),
-                Cell.Of(n.ReceivedPrescriptions),
-                Cell.Of(n.ReceivedNegative),
-                Cell.Of(n.ReceivedBroadcasts),
-                Cell.Of(n.PrescriptionsSent),
-                Cell.Of(n.PrescriptionsLanded),
-                .. keyCells(n.Group),
-            ]);
-        }
-
-        return table;
+        return KeyedRows.PerGroup(TableName, Columns, result, result.NodeRecords, "node records", n => n.Group, Row);
     }
 
     /// <summary>The text of <c>nodes.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));
 
-    private static OutputColumn Column(string name) => name == "cause" ? OutputColumn.Text(name) : OutputColumn.Integer(name);
+    private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(Header, ColumnType.Integer, OutputColumn.Text("cause"));
+
+    private static Cell[] Row(NodeRecord n) =>
+    [
+        Cell.Of(n.Replicate),
+        Cell.Of(n.Node),
+        Cell.Of(n.AdoptedAt),
+        Cell.Of(EventNames.Of(n.Cause)),
+        Cell.Of(n.CreditedTo),
+        Cell.Of(n.Root),
+        Cell.Of(n.Depth),
+        Cell.Of(n.RejectedAt),
+        Cell.Of(n.Dissatisfied ? 1 : 0),
+        Cell.Of(n.ReceivedSocialProof),
+        Cell.Of(n.ReceivedPrescriptions),
+        Cell.Of(n.ReceivedNegative),
+        Cell.Of(n.ReceivedBroadcasts),
+        Cell.Of(n.PrescriptionsSent),
+        Cell.Of(n.PrescriptionsLanded),
+    ];
 }

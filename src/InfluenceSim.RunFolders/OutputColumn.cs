@@ -15,6 +15,20 @@ public sealed record OutputColumn(string Name, ColumnType Type, bool Nullable = 
     /// <summary>A column of texts that are never null.</summary>
     public static OutputColumn Text(string name) => new(name, ColumnType.Text);
 
+    /// <summary>The columns a header line names, in order: each a non-null <paramref name="type"/> column unless <paramref name="declared"/> declares it.</summary>
+    /// <exception cref="ArgumentException">A declared column is not in the header.</exception>
+    public static OutputColumn[] FromHeader(string header, ColumnType type, params OutputColumn[] declared)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        string[] names = header.Split(',');
+        if (declared.FirstOrDefault(c => !names.Contains(c.Name, StringComparer.Ordinal)) is { } stray)
+        {
+            throw new ArgumentException($"column '{stray.Name}' is not in the header '{header}'", nameof(declared));
+        }
+
+        return [.. names.Select(name => declared.FirstOrDefault(c => c.Name == name) ?? new OutputColumn(name, type))];
+    }
+
     /// <summary>
     /// A key column (a swept or compared scenario value) holding <paramref name="values"/>: doubles when every non-empty
     /// value is a number, so that a key's type does not depend on whether its values happen to be whole (a sweep over
