@@ -17,17 +17,10 @@ public static class RunComparisonCsv
     private static readonly OutputColumn[] Trailing = OutputColumn.FromHeader(
         TrailingColumns,
         ColumnType.Real,
+        ["difference_ci95_lo", "difference_ci95_hi", "welch_p", "mann_whitney_p", "p", "p_holm", "paired_t_p", "wilcoxon_p"],
         OutputColumn.Text("metric"),
-        OutputColumn.Real("difference_ci95_lo", nullable: true),
-        OutputColumn.Real("difference_ci95_hi", nullable: true),
-        OutputColumn.Real("welch_p", nullable: true),
-        OutputColumn.Real("mann_whitney_p", nullable: true),
         OutputColumn.Text("preferred_test"),
-        OutputColumn.Real("p", nullable: true),
-        OutputColumn.Real("p_holm", nullable: true),
         new OutputColumn("pairs", ColumnType.Integer, Nullable: true),
-        OutputColumn.Real("paired_t_p", nullable: true),
-        OutputColumn.Real("wilcoxon_p", nullable: true),
         new OutputColumn("wilcoxon_method", ColumnType.Text, Nullable: true),
         OutputColumn.Text("test_reason"),
         OutputColumn.Integer("censored"));

@@ -17,7 +17,7 @@ public static class CascadesCsv
     public static OutputTable Table(RunResult result, Func<int, Network> networkOf)
     {
         ArgumentNullException.ThrowIfNull(networkOf);
-        return KeyedRows.PerReplicate(TableName, OutputColumn.FromHeader(Header, ColumnType.Integer, OutputColumn.Text("seed_label")), result, replicate => Rows(replicate, networkOf(replicate.Group)));
+        return KeyedRows.PerReplicate(TableName, OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("seed_label")), result, replicate => Rows(replicate, networkOf(replicate.Group)));
     }
 
     /// <summary>The text of <c>cascades.csv</c>.</summary>

@@ -13,13 +13,8 @@ public static class CurvesCsv
         "step,replicates,adopters_mean,adopters_sd,adopters_ci95_lo,adopters_ci95_hi,new_adopters_mean,new_adopters_sd,new_adopters_ci95_lo,new_adopters_ci95_hi," +
         "adopters_ci95_bootstrap_lo,adopters_ci95_bootstrap_hi,adopters_p5,adopters_p50,adopters_p95";
 
-    private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(
-        Header,
-        ColumnType.Real,
-        OutputColumn.Integer("step"),
-        OutputColumn.Integer("replicates"),
-        OutputColumn.Real("adopters_ci95_bootstrap_lo", nullable: true),
-        OutputColumn.Real("adopters_ci95_bootstrap_hi", nullable: true));
+    private static readonly OutputColumn[] Columns =
+        OutputColumn.FromHeader(Header, ColumnType.Real, ["adopters_ci95_bootstrap_lo", "adopters_ci95_bootstrap_hi"], OutputColumn.Integer("step"), OutputColumn.Integer("replicates"));
 
     /// <summary>
     /// The table of the points' curves in the order given, each point's steps in order. Its columns have declared

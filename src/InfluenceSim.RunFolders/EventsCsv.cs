@@ -25,7 +25,7 @@ public static class EventsCsv
         ArgumentNullException.ThrowIfNull(result);
         return KeyedRows.PerGroup(
             TableName,
-            OutputColumn.FromHeader(Header, ColumnType.Integer, OutputColumn.Text("kind"), OutputColumn.Text("valence"), OutputColumn.Text("outcome")),
+            OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("kind"), OutputColumn.Text("valence"), OutputColumn.Text("outcome")),
             result,
             result.Events,
             "events",

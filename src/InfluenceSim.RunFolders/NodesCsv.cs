@@ -27,24 +27,13 @@ public static class NodesCsv
     /// <summary>The text of <c>nodes.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));
 
-    private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(Header, ColumnType.Integer, OutputColumn.Text("cause"));
+    private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("cause"));
 
     private static Cell[] Row(NodeRecord n) =>
     [
-        Cell.Of(n.Replicate),
-        Cell.Of(n.Node),
-        Cell.Of(n.AdoptedAt),
+        .. Cell.Integers(n.Replicate, n.Node, n.AdoptedAt),
         Cell.Of(EventNames.Of(n.Cause)),
-        Cell.Of(n.CreditedTo),
-        Cell.Of(n.Root),
-        Cell.Of(n.Depth),
-        Cell.Of(n.RejectedAt),
-        Cell.Of(n.Dissatisfied ? 1 : 0),
-        Cell.Of(n.ReceivedSocialProof),
-        Cell.Of(n.ReceivedPrescriptions),
-        Cell.Of(n.ReceivedNegative),
-        Cell.Of(n.ReceivedBroadcasts),
-        Cell.Of(n.PrescriptionsSent),
-        Cell.Of(n.PrescriptionsLanded),
+        .. Cell.Integers(n.CreditedTo, n.Root, n.Depth, n.RejectedAt, n.Dissatisfied ? 1 : 0),
+        .. Cell.Integers(n.ReceivedSocialProof, n.ReceivedPrescriptions, n.ReceivedNegative, n.ReceivedBroadcasts, n.PrescriptionsSent, n.PrescriptionsLanded),
     ];
 }

@@ -15,18 +15,22 @@ public sealed record OutputColumn(string Name, ColumnType Type, bool Nullable = 
     /// <summary>A column of texts that are never null.</summary>
     public static OutputColumn Text(string name) => new(name, ColumnType.Text);
 
-    /// <summary>The columns a header line names, in order: each a non-null <paramref name="type"/> column unless <paramref name="declared"/> declares it.</summary>
-    /// <exception cref="ArgumentException">A declared column is not in the header.</exception>
-    public static OutputColumn[] FromHeader(string header, ColumnType type, params OutputColumn[] declared)
+    /// <summary>
+    /// The columns a header line names, in order: each a <paramref name="type"/> column, nullable when
+    /// <paramref name="nullable"/> names it, unless <paramref name="declared"/> declares it.
+    /// </summary>
+    /// <exception cref="ArgumentException">A declared or nullable column is not in the header.</exception>
+    public static OutputColumn[] FromHeader(string header, ColumnType type, IReadOnlyCollection<string>? nullable = null, params OutputColumn[] declared)
     {
         ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(declared);
         string[] names = header.Split(',');
-        if (declared.FirstOrDefault(c => !names.Contains(c.Name, StringComparer.Ordinal)) is { } stray)
+        if (declared.Select(c => c.Name).Concat(nullable ?? []).FirstOrDefault(name => !names.Contains(name, StringComparer.Ordinal)) is { } stray)
         {
-            throw new ArgumentException($"column '{stray.Name}' is not in the header '{header}'", nameof(declared));
+            throw new ArgumentException($"column '{stray}' is not in the header '{header}'", nameof(declared));
         }
 
-        return [.. names.Select(name => declared.FirstOrDefault(c => c.Name == name) ?? new OutputColumn(name, type))];
+        return [.. names.Select(name => declared.FirstOrDefault(c => c.Name == name) ?? new OutputColumn(name, type, nullable?.Contains(name) ?? false))];
     }
 
     /// <summary>

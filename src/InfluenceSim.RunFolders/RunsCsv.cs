@@ -26,6 +26,7 @@ public static class RunsCsv
     private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(
         Header,
         ColumnType.Integer,
+        null,
         OutputColumn.Real("adopted_fraction"),
         OutputColumn.Real("word_of_mouth_share"),
         OutputColumn.Real("broadcast_share"),

@@ -17,14 +17,8 @@ public static class SeedingComparisonCsv
 
     public const string Header = "strategy,replicates,adopted_fraction_mean,adopted_fraction_ci95_lo,adopted_fraction_ci95_hi,difference_to_random_mean,difference_to_random_ci95_lo,difference_to_random_ci95_hi,influence_multiplier,spend_mean,adopters_per_spend,cost_effectiveness";
 
-    private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(
-        Header,
-        ColumnType.Real,
-        OutputColumn.Text("strategy"),
-        OutputColumn.Integer("replicates"),
-        OutputColumn.Real("influence_multiplier", nullable: true),
-        OutputColumn.Real("adopters_per_spend", nullable: true),
-        OutputColumn.Real("cost_effectiveness", nullable: true));
+    private static readonly OutputColumn[] Columns =
+        OutputColumn.FromHeader(Header, ColumnType.Real, ["influence_multiplier", "adopters_per_spend", "cost_effectiveness"], OutputColumn.Text("strategy"), OutputColumn.Integer("replicates"));
 
     /// <summary>The table of the compared strategies, in order; <c>influence_multiplier</c>, <c>adopters_per_spend</c> and <c>cost_effectiveness</c> are null when undefined.</summary>
     public static OutputTable Table(IReadOnlyList<StrategyComparison> comparisons)

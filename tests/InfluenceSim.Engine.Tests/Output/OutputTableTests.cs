@@ -59,12 +59,16 @@ public sealed class OutputTableTests
     }
 
     [Fact]
-    public void Columns_from_a_header_take_the_default_type_unless_declared_and_a_stray_declaration_is_refused()
+    public void Columns_from_a_header_take_the_default_type_unless_declared_and_a_stray_name_is_refused()
     {
         Assert.Equal(
             [OutputColumn.Integer("n"), OutputColumn.Real("x", nullable: true), OutputColumn.Integer("m")],
-            OutputColumn.FromHeader("n,x,m", ColumnType.Integer, OutputColumn.Real("x", nullable: true)));
-        Assert.Throws<ArgumentException>(() => OutputColumn.FromHeader("n,m", ColumnType.Integer, OutputColumn.Text("x")));
+            OutputColumn.FromHeader("n,x,m", ColumnType.Integer, null, OutputColumn.Real("x", nullable: true)));
+        Assert.Equal(
+            [OutputColumn.Text("s"), OutputColumn.Real("x", nullable: true), OutputColumn.Real("y")],
+            OutputColumn.FromHeader("s,x,y", ColumnType.Real, ["x"], OutputColumn.Text("s")));
+        Assert.Throws<ArgumentException>(() => OutputColumn.FromHeader("n,m", ColumnType.Integer, null, OutputColumn.Text("x")));
+        Assert.Throws<ArgumentException>(() => OutputColumn.FromHeader("n,m", ColumnType.Integer, ["x"]));
     }
 
     [Theory]
