@@ -20,18 +20,14 @@ public static class EventsCsv
     /// replicates (a sweep point, a compared strategy), groups in order; key columns last, as in <c>runs</c>.
     /// </summary>
     /// <exception cref="ArgumentException">An event belongs to a group that has no replicate in the run.</exception>
-    public static OutputTable Table(RunResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return KeyedRows.PerGroup(
-            TableName,
-            OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("kind"), OutputColumn.Text("valence"), OutputColumn.Text("outcome")),
-            result,
-            result.Events,
-            "events",
-            e => e.Group,
-            e => [Cell.Of(e.Replicate), Cell.Of(e.Step), Cell.Of(e.From), Cell.Of(e.To), Cell.Of(EventNames.Of(e.Kind)), Cell.Of(EventNames.Of(e.Valence)), Cell.Of(EventNames.Of(e.Outcome))]);
-    }
+    public static OutputTable Table(RunResult result) => KeyedRows.PerGroup(
+        TableName,
+        OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("kind"), OutputColumn.Text("valence"), OutputColumn.Text("outcome")),
+        result,
+        r => r.Events,
+        "events",
+        e => e.Group,
+        e => [Cell.Of(e.Replicate), Cell.Of(e.Step), Cell.Of(e.From), Cell.Of(e.To), Cell.Of(EventNames.Of(e.Kind)), Cell.Of(EventNames.Of(e.Valence)), Cell.Of(EventNames.Of(e.Outcome))]);
 
     /// <summary>The text of <c>events.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));

@@ -30,15 +30,16 @@ internal static class KeyedRows
     }
 
     /// <summary>
-    /// A table of one row per record (an event, a node), records in group order (a sweep point, a compared strategy)
-    /// and otherwise as given, each followed by its group's key cells. A record of a group without replicates is an
-    /// <see cref="ArgumentException"/> naming <paramref name="records"/>' <paramref name="kind"/>, raised when that row is reached.
+    /// A table of one row per record of the run (<paramref name="recordsOf"/>: its events, its nodes), records in group
+    /// order (a sweep point, a compared strategy) and otherwise as given, each followed by its group's key cells. A record
+    /// of a group without replicates is an <see cref="ArgumentException"/> naming the records' <paramref name="kind"/>,
+    /// raised when that row is reached.
     /// </summary>
-    public static OutputTable PerGroup<T>(string name, IReadOnlyList<OutputColumn> columns, RunResult result, IEnumerable<T> records, string kind, Func<T, int> groupOf, Func<T, Cell[]> rowOf)
+    public static OutputTable PerGroup<T>(string name, IReadOnlyList<OutputColumn> columns, RunResult result, Func<RunResult, IEnumerable<T>> recordsOf, string kind, Func<T, int> groupOf, Func<T, Cell[]> rowOf)
     {
         ArgumentNullException.ThrowIfNull(result);
         var keys = TableKeys.Columns(result);
         var keyCells = TableKeys.CellsByGroup(result, keys, kind);
-        return new OutputTable(name, [.. columns, .. keys], records.OrderBy(groupOf).Select(record => (Cell[])[.. rowOf(record), .. keyCells(groupOf(record))]));
+        return new OutputTable(name, [.. columns, .. keys], recordsOf(result).OrderBy(groupOf).Select(record => (Cell[])[.. rowOf(record), .. keyCells(groupOf(record))]));
     }
 }

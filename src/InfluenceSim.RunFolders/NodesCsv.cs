@@ -18,11 +18,7 @@ public static class NodesCsv
 
     /// <summary>The table of a run's node records, groups in order (a sweep point, a compared strategy), key columns last.</summary>
     /// <exception cref="ArgumentException">A record belongs to a group that has no replicate in the run.</exception>
-    public static OutputTable Table(RunResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return KeyedRows.PerGroup(TableName, Columns, result, result.NodeRecords, "node records", n => n.Group, Row);
-    }
+    public static OutputTable Table(RunResult result) => KeyedRows.PerGroup(TableName, Columns, result, r => r.NodeRecords, "node records", n => n.Group, Row);
 
     /// <summary>The text of <c>nodes.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));
