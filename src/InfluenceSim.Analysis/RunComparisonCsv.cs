@@ -1,8 +1,6 @@
-using System.Text;
-
 namespace InfluenceSim.Analysis;
 
-/// <summary>The text of the run comparison table that <c>compare --out FILE</c> writes: one row per compared run, point and metric (docs/analysis.md).</summary>
+/// <summary>The run comparison table that <c>compare --out FILE</c> writes: one row per compared run, point and metric (docs/analysis.md).</summary>
 public static class RunComparisonCsv
 {
     /// <summary>The columns before the key columns.</summary>
@@ -13,48 +11,62 @@ public static class RunComparisonCsv
         "metric,mean_a,mean_b,difference,difference_ci95_lo,difference_ci95_hi,welch_p,mann_whitney_p,preferred_test,p,p_holm," +
         "pairs,paired_t_p,wilcoxon_p,wilcoxon_method,test_reason,censored";
 
+    /// <summary>The table's name: <c>compare --out FILE</c> names the file itself.</summary>
+    public const string TableName = "run-comparison";
+
+    private static readonly OutputColumn[] Trailing = OutputColumn.FromHeader(
+        TrailingColumns,
+        ColumnType.Real,
+        ["difference_ci95_lo", "difference_ci95_hi", "welch_p", "mann_whitney_p", "p", "p_holm", "paired_t_p", "wilcoxon_p"],
+        OutputColumn.Text("metric"),
+        OutputColumn.Text("preferred_test"),
+        new OutputColumn("pairs", ColumnType.Integer, Nullable: true),
+        new OutputColumn("wilcoxon_method", ColumnType.Text, Nullable: true),
+        OutputColumn.Text("test_reason"),
+        OutputColumn.Integer("censored"));
+
     /// <summary>
-    /// Formats the comparisons in the order given. <paramref name="keyColumns"/> are the first run's key
-    /// columns, between <c>run_b</c> and <c>metric</c>; an undefined interval or p-value is an empty cell; <c>censored</c> counts the
-    /// replicates behind the row (both runs') cut off at <c>max-steps</c>.
-    /// Invariant culture, shortest round-trip doubles, LF line endings (output.md).
+    /// The table of the comparisons in the order given. <paramref name="keyColumns"/> are the first run's key
+    /// columns, between <c>run_b</c> and <c>metric</c>, typed as in <c>runs</c> (<see cref="OutputColumn.Key"/>); an
+    /// undefined interval or p-value is a null cell; <c>censored</c> counts the replicates behind the row (both runs')
+    /// cut off at <c>max-steps</c>.
     /// </summary>
-    public static string Format(IReadOnlyList<string> keyColumns, IReadOnlyList<MetricComparison> comparisons)
+    public static OutputTable Table(IReadOnlyList<string> keyColumns, IReadOnlyList<MetricComparison> comparisons)
     {
         ArgumentNullException.ThrowIfNull(keyColumns);
         ArgumentNullException.ThrowIfNull(comparisons);
-        var text = new StringBuilder();
-        CsvFormat.AppendLine(text, [LeadingColumns, .. keyColumns.Select(CsvFormat.Text), TrailingColumns]);
-        foreach (var c in comparisons)
-        {
-            CsvFormat.AppendLine(
-                text,
-                [
-                    CsvFormat.Text(c.RunA),
-                    CsvFormat.Text(c.RunB),
-                    .. keyColumns.Select(column => CsvFormat.Text(c.Keys.First(k => k.Key == column).Value)),
-                    c.Metric,
-                    CsvFormat.Real(c.MeanA),
-                    CsvFormat.Real(c.MeanB),
-                    CsvFormat.Real(c.Difference),
-                    Optional(c.DifferenceCi95?.Low),
-                    Optional(c.DifferenceCi95?.High),
-                    Optional(c.WelchP),
-                    Optional(c.MannWhitneyP),
-                    TestChoice.Name(c.Preferred),
-                    Optional(c.PreferredP),
-                    Optional(c.HolmP),
-                    c.Pairs is { } pairs ? CsvFormat.Integer(pairs) : "",
-                    Optional(c.PairedTP),
-                    Optional(c.Wilcoxon?.PValue),
-                    c.Wilcoxon is { } w ? (w.Exact ? "exact" : "normal") : "",
-                    CsvFormat.Text(c.Reason),
-                    CsvFormat.Integer(c.Censored),
-                ]);
-        }
-
-        return text.ToString();
+        OutputColumn[] keys = [.. keyColumns.Select(column => OutputColumn.Key(column, [.. comparisons.Select(c => KeyOf(c, column))]))];
+        return new OutputTable(
+            TableName,
+            [.. OutputColumn.FromHeader(LeadingColumns, ColumnType.Text), .. keys, .. Trailing],
+            comparisons.Select(c => (Cell[])
+            [
+                Cell.Of(c.RunA),
+                Cell.Of(c.RunB),
+                .. keys.Select(column => Cell.Parse(KeyOf(c, column.Name), column.Type)),
+                Cell.Of(c.Metric),
+                Cell.Of(c.MeanA),
+                Cell.Of(c.MeanB),
+                Cell.Of(c.Difference),
+                Cell.Of(c.DifferenceCi95?.Low),
+                Cell.Of(c.DifferenceCi95?.High),
+                Cell.Of(c.WelchP),
+                Cell.Of(c.MannWhitneyP),
+                Cell.Of(TestChoice.Name(c.Preferred)),
+                Cell.Of(c.PreferredP),
+                Cell.Of(c.HolmP),
+                c.Pairs is { } pairs ? Cell.Of(pairs) : Cell.Null,
+                Cell.Of(c.PairedTP),
+                Cell.Of(c.Wilcoxon?.PValue),
+                c.Wilcoxon is { } w ? Cell.Of(w.Exact ? "exact" : "normal") : Cell.Null,
+                Cell.Of(c.Reason),
+                Cell.Of(c.Censored),
+            ]));
     }
 
-    private static string Optional(double? value) => value is { } v ? CsvFormat.Real(v) : "";
+    /// <summary>The table's CSV text: invariant culture, shortest round-trip doubles, LF line endings (docs/output.md).</summary>
+    public static string Format(IReadOnlyList<string> keyColumns, IReadOnlyList<MetricComparison> comparisons) =>
+        OutputTableCsv.Format(Table(keyColumns, comparisons));
+
+    private static string KeyOf(MetricComparison comparison, string column) => comparison.Keys.First(k => k.Key == column).Value;
 }

@@ -81,20 +81,35 @@ public static class ParquetTableText
     {
         if (field.ClrType == typeof(long))
         {
-            var values = new long?[count];
-            await group.ReadAsync<long>(field, values).ConfigureAwait(false);
-            return [.. values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "")];
+            return await ReadNumbersAsync<long>(group, field, count, v => v.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
         }
 
         if (field.ClrType == typeof(double))
         {
-            var values = new double?[count];
-            await group.ReadAsync<double>(field, values).ConfigureAwait(false);
-            return [.. values.Select(v => v?.ToString("R", CultureInfo.InvariantCulture) ?? "")];
+            return await ReadNumbersAsync<double>(group, field, count, v => v.ToString("R", CultureInfo.InvariantCulture)).ConfigureAwait(false);
         }
 
         var texts = new string?[count];
         await group.ReadAsync(field, texts).ConfigureAwait(false);
         return [.. texts.Select(t => t ?? "")];
+    }
+
+    /// <summary>
+    /// A numeric column's values spelled by <paramref name="spell"/>, a null as an empty field. A required column is read
+    /// into non-nullable values: Parquet.Net 6.1 can give spurious nulls when one is read into nullable ones.
+    /// </summary>
+    private static async Task<string[]> ReadNumbersAsync<T>(ParquetRowGroupReader group, DataField field, int count, Func<T, string> spell)
+        where T : struct
+    {
+        if (field.IsNullable)
+        {
+            var values = new T?[count];
+            await group.ReadAsync<T>(field, values).ConfigureAwait(false);
+            return [.. values.Select(v => v is { } value ? spell(value) : "")];
+        }
+
+        var required = new T[count];
+        await group.ReadAsync<T>(field, required).ConfigureAwait(false);
+        return [.. required.Select(spell)];
     }
 }

@@ -16,45 +16,25 @@ public static class CascadesCsv
     /// <summary>The cascades of a run whose replicates of group g ran on <paramref name="networkOf"/>(g).</summary>
     public static OutputTable Table(RunResult result, Func<int, Network> networkOf)
     {
-        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(networkOf);
-        var keys = TableKeys.Columns(result);
-        var table = new OutputTable(
-            TableName,
-            [
-                OutputColumn.Integer("replicate"),
-                OutputColumn.Integer("seed_node"),
-                OutputColumn.Text("seed_label"),
-                OutputColumn.Integer("seed_degree"),
-                OutputColumn.Integer("seed_degree_decile"),
-                OutputColumn.Integer("size"),
-                OutputColumn.Integer("depth"),
-                .. keys,
-            ]);
-        foreach (var replicate in CsvFormat.InOrder(result))
-        {
-            var keyCells = TableKeys.Cells(replicate, keys);
-            var network = networkOf(replicate.Group);
-            var deciles = DegreeDeciles.Of(network);
-            foreach (var cascade in replicate.Cascades.OrderBy(c => c.Seed))
-            {
-                table.Add(
-                [
-                    Cell.Of(replicate.Replicate),
-                    Cell.Of(cascade.Seed),
-                    Cell.Of(network.LabelOf(cascade.Seed)),
-                    Cell.Of(network.OutDegree(cascade.Seed)),
-                    Cell.Of(deciles.Of(cascade.Seed)),
-                    Cell.Of(cascade.Size),
-                    Cell.Of(cascade.Depth),
-                    .. keyCells,
-                ]);
-            }
-        }
-
-        return table;
+        return KeyedRows.PerReplicate(TableName, OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("seed_label")), result, replicate => Rows(replicate, networkOf(replicate.Group)));
     }
 
     /// <summary>The text of <c>cascades.csv</c>.</summary>
     public static string Format(RunResult result, Func<int, Network> networkOf) => OutputTableCsv.Format(Table(result, networkOf));
+
+    private static IEnumerable<Cell[]> Rows(ReplicateResult replicate, Network network)
+    {
+        var deciles = DegreeDeciles.Of(network);
+        return replicate.Cascades.OrderBy(c => c.Seed).Select(cascade => new[]
+        {
+            Cell.Of(replicate.Replicate),
+            Cell.Of(cascade.Seed),
+            Cell.Of(network.LabelOf(cascade.Seed)),
+            Cell.Of(network.OutDegree(cascade.Seed)),
+            Cell.Of(deciles.Of(cascade.Seed)),
+            Cell.Of(cascade.Size),
+            Cell.Of(cascade.Depth),
+        });
+    }
 }

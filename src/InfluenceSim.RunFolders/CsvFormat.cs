@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using InfluenceSim.RunFolders.Results;
 
 namespace InfluenceSim.RunFolders;
@@ -29,20 +28,20 @@ public static class CsvFormat
     /// <summary>The replicates in output order: by group, then replicate number.</summary>
     public static IEnumerable<ReplicateResult> InOrder(RunResult result) => result.Replicates.OrderBy(r => r.Group).ThenBy(r => r.Replicate);
 
-    /// <summary>Appends one line: the fields joined by commas, then <see cref="NewLine"/>.</summary>
-    public static void AppendLine(StringBuilder text, params ReadOnlySpan<string> fields)
+    /// <summary>Writes one line: the fields joined by commas, then <see cref="NewLine"/>.</summary>
+    public static void WriteLine(TextWriter writer, params ReadOnlySpan<string> fields)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(writer);
         for (int i = 0; i < fields.Length; i++)
         {
             if (i > 0)
             {
-                text.Append(',');
+                writer.Write(',');
             }
 
-            text.Append(fields[i]);
+            writer.Write(fields[i]);
         }
 
-        text.Append(NewLine);
+        writer.Write(NewLine);
     }
 }

@@ -13,7 +13,8 @@ public static class CurvesCsv
         "step,replicates,adopters_mean,adopters_sd,adopters_ci95_lo,adopters_ci95_hi,new_adopters_mean,new_adopters_sd,new_adopters_ci95_lo,new_adopters_ci95_hi," +
         "adopters_ci95_bootstrap_lo,adopters_ci95_bootstrap_hi,adopters_p5,adopters_p50,adopters_p95";
 
-    private static readonly string[] Nullable = ["adopters_ci95_bootstrap_lo", "adopters_ci95_bootstrap_hi"];
+    private static readonly OutputColumn[] Columns =
+        OutputColumn.FromHeader(Header, ColumnType.Real, ["adopters_ci95_bootstrap_lo", "adopters_ci95_bootstrap_hi"], OutputColumn.Integer("step"), OutputColumn.Integer("replicates"));
 
     /// <summary>
     /// The table of the points' curves in the order given, each point's steps in order. Its columns have declared
@@ -40,16 +41,21 @@ public static class CurvesCsv
         }
 
         OutputColumn[] keys = [.. names.Select((name, i) => OutputColumn.Key(name, [.. points.Select(p => p.Keys[i].Value)]))];
-        string[] header = Header.Split(',');
-        var table = new OutputTable(
-            TableName,
-            [
-                OutputColumn.Integer(header[0]),
-                OutputColumn.Integer(header[1]),
-                .. header.Skip(2).Select(name => OutputColumn.Real(name, nullable: Nullable.Contains(name))),
-                .. pointNumbers is null ? Array.Empty<OutputColumn>() : [OutputColumn.Integer(TableKeys.PointColumn)],
-                .. keys,
-            ]);
+        OutputColumn[] leading = pointNumbers is null ? [] : [OutputColumn.Integer(TableKeys.PointColumn)];
+        return new OutputTable(TableName, [.. Columns, .. leading, .. keys], Rows(points, pointNumbers, keys));
+    }
+
+    /// <summary>The text of <c>curves.csv</c> (<see cref="Table"/>).</summary>
+    public static string Format(
+        IReadOnlyList<(IReadOnlyList<KeyValuePair<string, string>> Keys, StepStatistics Statistics)> points,
+        IReadOnlyList<int>? pointNumbers = null) =>
+        OutputTableCsv.Format(Table(points, pointNumbers));
+
+    private static IEnumerable<Cell[]> Rows(
+        IReadOnlyList<(IReadOnlyList<KeyValuePair<string, string>> Keys, StepStatistics Statistics)> points,
+        IReadOnlyList<int>? pointNumbers,
+        OutputColumn[] keys)
+    {
         for (int p = 0; p < points.Count; p++)
         {
             var (values, statistics) = points[p];
@@ -60,7 +66,7 @@ public static class CurvesCsv
             ];
             foreach (var step in statistics.Steps)
             {
-                table.Add(
+                yield return
                 [
                     Cell.Of(step.Step),
                     Cell.Of(step.Replicates),
@@ -72,18 +78,10 @@ public static class CurvesCsv
                     Cell.Of(step.AdoptersP50),
                     Cell.Of(step.AdoptersP95),
                     .. keyCells,
-                ]);
+                ];
             }
         }
-
-        return table;
     }
-
-    /// <summary>The text of <c>curves.csv</c> (<see cref="Table"/>).</summary>
-    public static string Format(
-        IReadOnlyList<(IReadOnlyList<KeyValuePair<string, string>> Keys, StepStatistics Statistics)> points,
-        IReadOnlyList<int>? pointNumbers = null) =>
-        OutputTableCsv.Format(Table(points, pointNumbers));
 
     private static Cell[] Cells(SampleSummary summary) =>
         [Cell.Of(summary.Mean), Cell.Of(summary.Sd), Cell.Of(summary.Ci95Low), Cell.Of(summary.Ci95High)];

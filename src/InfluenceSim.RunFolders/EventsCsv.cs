@@ -20,40 +20,14 @@ public static class EventsCsv
     /// replicates (a sweep point, a compared strategy), groups in order; key columns last, as in <c>runs</c>.
     /// </summary>
     /// <exception cref="ArgumentException">An event belongs to a group that has no replicate in the run.</exception>
-    public static OutputTable Table(RunResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var keys = TableKeys.Columns(result);
-        var keyCells = TableKeys.CellsByGroup(result, keys, "events");
-        var table = new OutputTable(
-            TableName,
-            [
-                OutputColumn.Integer("replicate"),
-                OutputColumn.Integer("step"),
-                OutputColumn.Integer("from"),
-                OutputColumn.Integer("to"),
-                OutputColumn.Text("kind"),
-                OutputColumn.Text("valence"),
-                OutputColumn.Text("outcome"),
-                .. keys,
-            ]);
-        foreach (var e in result.Events.OrderBy(e => e.Group))
-        {
-            table.Add(
-            [
-                Cell.Of(e.Replicate),
-                Cell.Of(e.Step),
-                Cell.Of(e.From),
-                Cell.Of(e.To),
-                Cell.Of(EventNames.Of(e.Kind)),
-                Cell.Of(EventNames.Of(e.Valence)),
-                Cell.Of(EventNames.Of(e.Outcome)),
-                .. keyCells(e.Group),
-            ]);
-        }
-
-        return table;
-    }
+    public static OutputTable Table(RunResult result) => KeyedRows.PerGroup(
+        TableName,
+        OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("kind"), OutputColumn.Text("valence"), OutputColumn.Text("outcome")),
+        result,
+        r => r.Events,
+        "events",
+        e => e.Group,
+        e => [Cell.Of(e.Replicate), Cell.Of(e.Step), Cell.Of(e.From), Cell.Of(e.To), Cell.Of(EventNames.Of(e.Kind)), Cell.Of(EventNames.Of(e.Valence)), Cell.Of(EventNames.Of(e.Outcome))]);
 
     /// <summary>The text of <c>events.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));

@@ -18,40 +18,18 @@ public static class NodesCsv
 
     /// <summary>The table of a run's node records, groups in order (a sweep point, a compared strategy), key columns last.</summary>
     /// <exception cref="ArgumentException">A record belongs to a group that has no replicate in the run.</exception>
-    public static OutputTable Table(RunResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var keys = TableKeys.Columns(result);
-        var keyCells = TableKeys.CellsByGroup(result, keys, "node records");
-        var table = new OutputTable(TableName, [.. Header.Split(',').Select(Column), .. keys]);
-        foreach (var n in result.NodeRecords.OrderBy(n => n.Group))
-        {
-            table.Add(
-            [
-                Cell.Of(n.Replicate),
-                Cell.Of(n.Node),
-                Cell.Of(n.AdoptedAt),
-                Cell.Of(EventNames.Of(n.Cause)),
-                Cell.Of(n.CreditedTo),
-                Cell.Of(n.Root),
-                Cell.Of(n.Depth),
-                Cell.Of(n.RejectedAt),
-                Cell.Of(n.Dissatisfied ? 1 : 0),
-                Cell.Of(n.ReceivedSocialProof),
-                Cell.Of(n.ReceivedPrescriptions),
-                Cell.Of(n.ReceivedNegative),
-                Cell.Of(n.ReceivedBroadcasts),
-                Cell.Of(n.PrescriptionsSent),
-                Cell.Of(n.PrescriptionsLanded),
-                .. keyCells(n.Group),
-            ]);
-        }
-
-        return table;
-    }
+    public static OutputTable Table(RunResult result) => KeyedRows.PerGroup(TableName, Columns, result, r => r.NodeRecords, "node records", n => n.Group, Row);
 
     /// <summary>The text of <c>nodes.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));
 
-    private static OutputColumn Column(string name) => name == "cause" ? OutputColumn.Text(name) : OutputColumn.Integer(name);
+    private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(Header, ColumnType.Integer, null, OutputColumn.Text("cause"));
+
+    private static Cell[] Row(NodeRecord n) =>
+    [
+        .. Cell.Integers(n.Replicate, n.Node, n.AdoptedAt),
+        Cell.Of(EventNames.Of(n.Cause)),
+        .. Cell.Integers(n.CreditedTo, n.Root, n.Depth, n.RejectedAt, n.Dissatisfied ? 1 : 0),
+        .. Cell.Integers(n.ReceivedSocialProof, n.ReceivedPrescriptions, n.ReceivedNegative, n.ReceivedBroadcasts, n.PrescriptionsSent, n.PrescriptionsLanded),
+    ];
 }

@@ -16,6 +16,24 @@ public sealed record OutputColumn(string Name, ColumnType Type, bool Nullable = 
     public static OutputColumn Text(string name) => new(name, ColumnType.Text);
 
     /// <summary>
+    /// The columns a header line names, in order: each a <paramref name="type"/> column, nullable when
+    /// <paramref name="nullable"/> names it, unless <paramref name="declared"/> declares it.
+    /// </summary>
+    /// <exception cref="ArgumentException">A declared or nullable column is not in the header.</exception>
+    public static OutputColumn[] FromHeader(string header, ColumnType type, IReadOnlyCollection<string>? nullable = null, params OutputColumn[] declared)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(declared);
+        string[] names = header.Split(',');
+        if (declared.Select(c => c.Name).Concat(nullable ?? []).FirstOrDefault(name => !names.Contains(name, StringComparer.Ordinal)) is { } stray)
+        {
+            throw new ArgumentException($"column '{stray}' is not in the header '{header}'", nameof(declared));
+        }
+
+        return [.. names.Select(name => declared.FirstOrDefault(c => c.Name == name) ?? new OutputColumn(name, type, nullable?.Contains(name) ?? false))];
+    }
+
+    /// <summary>
     /// A key column (a swept or compared scenario value) holding <paramref name="values"/>: doubles when every non-empty
     /// value is a number, so that a key's type does not depend on whether its values happen to be whole (a sweep over
     /// 0 and 1 and one over 0.5 and 1 both give DOUBLE), else text; nullable when a value is empty.

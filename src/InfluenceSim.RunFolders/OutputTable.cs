@@ -1,17 +1,22 @@
 namespace InfluenceSim.RunFolders;
 
-/// <summary>A table of the run folder: a name, typed columns and rows of cells, from which both its CSV text and its Parquet file are written.</summary>
+/// <summary>
+/// A table of the run folder: a name, typed columns and its rows, produced afresh each time the table is written (once
+/// per format) from the records they describe, so that writing a table never holds a copy of it in memory.
+/// </summary>
 public sealed class OutputTable
 {
-    private readonly List<Cell> cells = [];
+    private readonly IEnumerable<Cell[]> rows;
 
-    /// <summary>An empty table.</summary>
+    /// <summary>A table whose rows <paramref name="rows"/> produces, lazily, each time they are enumerated.</summary>
     /// <param name="name">The file name without extension: table <c>runs</c> is written as <c>runs.csv</c> and <c>runs.parquet</c>.</param>
     /// <param name="columns">The columns, in order; at least one.</param>
-    public OutputTable(string name, IReadOnlyList<OutputColumn> columns)
+    /// <param name="rows">The rows, in order: one cell per column, of the column's type, null only in a nullable column.</param>
+    public OutputTable(string name, IReadOnlyList<OutputColumn> columns, IEnumerable<Cell[]> rows)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
         if (columns.Count == 0)
         {
             throw new ArgumentException($"table '{name}' needs at least one column", nameof(columns));
@@ -19,6 +24,7 @@ public sealed class OutputTable
 
         Name = name;
         Columns = [.. columns];
+        this.rows = rows;
     }
 
     public const string CsvExtension = ".csv";
@@ -35,28 +41,25 @@ public sealed class OutputTable
 
     public IReadOnlyList<OutputColumn> Columns { get; }
 
-    public int RowCount => cells.Count / Columns.Count;
-
-    /// <summary>The cell at a row and column, both from 0.</summary>
-    public Cell this[int row, int column]
+    /// <summary>The rows, produced as they are enumerated, each checked against the columns.</summary>
+    /// <exception cref="ArgumentException">A row does not fit the columns (raised when that row is reached).</exception>
+    public IEnumerable<Cell[]> Rows
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(row);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, RowCount);
-            ArgumentOutOfRangeException.ThrowIfNegative(column);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns.Count);
-            return cells[(row * Columns.Count) + column];
+            foreach (var row in rows)
+            {
+                Check(row);
+                yield return row;
+            }
         }
     }
 
-    /// <summary>Appends a row: one cell per column, of the column's type, null only in a nullable column.</summary>
-    /// <exception cref="ArgumentException">The row does not fit the columns.</exception>
-    public void Add(params ReadOnlySpan<Cell> row)
+    private void Check(Cell[] row)
     {
         if (row.Length != Columns.Count)
         {
-            throw new ArgumentException($"a row of table '{Name}' has {Columns.Count} cells, found {row.Length}", nameof(row));
+            throw new ArgumentException($"a row of table '{Name}' has {Columns.Count} cells, found {row.Length}", nameof(rows));
         }
 
         for (int i = 0; i < row.Length; i++)
@@ -64,11 +67,9 @@ public sealed class OutputTable
             var column = Columns[i];
             if (row[i].Type is { } type ? type != column.Type : !column.Nullable)
             {
-                throw new ArgumentException($"column '{column.Name}' of table '{Name}' holds {Describe(column)} cells, found {row[i].Type?.ToString() ?? "null"}", nameof(row));
+                throw new ArgumentException($"column '{column.Name}' of table '{Name}' holds {Describe(column)} cells, found {row[i].Type?.ToString() ?? "null"}", nameof(rows));
             }
         }
-
-        cells.AddRange(row);
     }
 
     private static string Describe(OutputColumn column) => column.Nullable ? $"{column.Type} or null" : $"{column.Type}";

@@ -5,29 +5,49 @@ namespace InfluenceSim.RunFolders;
 /// <summary>An output table as CSV text: the header line of column names, then one line per row (see <see cref="CsvFormat"/>); and back.</summary>
 public static class OutputTableCsv
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The table's CSV text.</summary>
     public static string Format(OutputTable table)
     {
+        using var text = new StringWriter();
+        Write(table, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the table's CSV text to <paramref name="stream"/> as UTF-8 without a byte-order mark, row by row as the table produces them.</summary>
+    public static async Task WriteAsync(OutputTable table, Stream stream, CancellationToken cancellationToken = default)
+    {
+        var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
+        {
+            Write(table, writer, cancellationToken);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes the table's CSV text to <paramref name="writer"/>, row by row as the table produces them.</summary>
+    public static void Write(OutputTable table, TextWriter writer, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(table);
-        var text = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(writer);
         var fields = new string[table.Columns.Count];
         for (int column = 0; column < fields.Length; column++)
         {
-            fields[column] = table.Columns[column].Name;
+            fields[column] = CsvFormat.Text(table.Columns[column].Name);
         }
 
-        CsvFormat.AppendLine(text, fields);
-        for (int row = 0; row < table.RowCount; row++)
+        CsvFormat.WriteLine(writer, fields);
+        foreach (var row in table.Rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (int column = 0; column < fields.Length; column++)
             {
-                fields[column] = table[row, column].ToCsv();
+                fields[column] = row[column].ToCsv();
             }
 
-            CsvFormat.AppendLine(text, fields);
+            CsvFormat.WriteLine(writer, fields);
         }
-
-        return text.ToString();
     }
 
     /// <summary>
@@ -53,12 +73,6 @@ public static class OutputTableCsv
         }
 
         var columns = header.Select((column, i) => OutputColumn.Infer(column, [.. rows.Select(r => r[i])])).ToArray();
-        var table = new OutputTable(name, columns);
-        foreach (string[] row in rows)
-        {
-            table.Add([.. row.Select((field, i) => Cell.Parse(field, columns[i].Type))]);
-        }
-
-        return table;
+        return new OutputTable(name, columns, rows.ConvertAll(row => row.Select((field, i) => Cell.Parse(field, columns[i].Type)).ToArray()));
     }
 }

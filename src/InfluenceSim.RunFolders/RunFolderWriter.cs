@@ -71,26 +71,19 @@ public static class RunFolderWriter
     /// <summary>
     /// Writes the run folder at <paramref name="directory"/> through a <see cref="RunFolderLifecycle"/>: every file is first
     /// written into the hidden sibling <c>.NAME.partial-RANDOM</c>, each one atomically (<see cref="AtomicFile"/>); only when
-    /// all of them are there is that folder renamed to <paramref name="directory"/>. With <paramref name="force"/>, an existing
-    /// run folder is moved aside and deleted only after the new one is in place. On failure or cancellation the partial folder
-    /// is deleted and nothing changes at <paramref name="directory"/>. See <see cref="WriteAsync(RunFolderLifecycle, Scenario, RunResult, ManifestInfo, bool, TimeProvider?, CancellationToken, RunFolderExtras?, TableFormat)"/> for the files.
+    /// all of them are there is that folder renamed to <paramref name="directory"/>. With <see cref="RunFolderWriteOptions.Force"/>,
+    /// an existing run folder is moved aside and deleted only after the new one is in place. On failure or cancellation the
+    /// partial folder is deleted and nothing changes at <paramref name="directory"/>. See
+    /// <see cref="WriteAsync(RunFolderLifecycle, Scenario, RunResult, RunFolderWriteOptions, CancellationToken)"/> for the files.
     /// </summary>
     /// <exception cref="IOException">The target is refused (<see cref="RunFolderRefusedException"/>), or a file operation failed.</exception>
-    public static async Task<ManifestInfo> WriteAsync(
-        string directory,
-        Scenario scenario,
-        RunResult result,
-        ManifestInfo info,
-        bool force = false,
-        TimeProvider? time = null,
-        CancellationToken cancellationToken = default,
-        RunFolderExtras? extras = null,
-        TableFormat format = TableFormat.Csv)
+    public static async Task<ManifestInfo> WriteAsync(string directory, Scenario scenario, RunResult result, RunFolderWriteOptions options, CancellationToken cancellationToken = default)
     {
-        var folder = RunFolderLifecycle.Begin(directory, force, []);
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = RunFolderLifecycle.Begin(directory, options.Force, []);
         try
         {
-            return await WriteAsync(folder, scenario, result, info, force, time, cancellationToken, extras, format).ConfigureAwait(false);
+            return await WriteAsync(folder, scenario, result, options, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -102,29 +95,23 @@ public static class RunFolderWriter
     /// <summary>
     /// Writes every file of the run folder into the work folder of <paramref name="folder"/>, then completes it
     /// (<see cref="RunFolderLifecycle.Complete"/>). Each table (<c>runs</c>, <c>timeseries</c>, <c>events</c> when the
-    /// scenario's interaction stream is on, the tables of <paramref name="extras"/>) is written as <paramref name="format"/> says:
-    /// <c>NAME.csv</c>, <c>NAME.parquet</c> or both (<see cref="TableFiles"/>); the manifest, written last, records a format
-    /// other than CSV. The writer measures its own phase: the manifest records <c>timings.output</c> as the seconds spent
-    /// writing the other files and <c>ended_utc</c> as the moment they were done, replacing those fields of
-    /// <paramref name="info"/>; the returned value is what the manifest records. On failure the work folder is left as it is.
+    /// scenario's interaction stream is on, <c>nodes</c> with <c>outputs: [nodes]</c>, the tables of
+    /// <see cref="RunFolderWriteOptions.Extras"/>) is written as <see cref="RunFolderWriteOptions.Format"/> says:
+    /// <c>NAME.csv</c>, <c>NAME.parquet</c> or both (<see cref="TableFiles"/>), its rows streamed from the run's records;
+    /// the manifest, written last, records a format other than CSV. The writer measures its own phase: the manifest records
+    /// <c>timings.output</c> as the seconds spent writing the other files and <c>ended_utc</c> as the moment they were done,
+    /// replacing those fields of <see cref="RunFolderWriteOptions.Info"/>; the returned value is what the manifest records.
+    /// On failure the work folder is left as it is.
     /// </summary>
-    public static async Task<ManifestInfo> WriteAsync(
-        RunFolderLifecycle folder,
-        Scenario scenario,
-        RunResult result,
-        ManifestInfo info,
-        bool force,
-        TimeProvider? time = null,
-        CancellationToken cancellationToken = default,
-        RunFolderExtras? extras = null,
-        TableFormat format = TableFormat.Csv)
+    public static async Task<ManifestInfo> WriteAsync(RunFolderLifecycle folder, Scenario scenario, RunResult result, RunFolderWriteOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(info);
-        var clock = time ?? TimeProvider.System;
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = options.Time ?? TimeProvider.System;
         long started = clock.GetTimestamp();
+        var (extras, format) = (options.Extras, options.Format);
         string partial = folder.Partial;
         await TableFiles.WriteAsync(partial, RunsCsv.Table(result, scenario.Seed), format, cancellationToken).ConfigureAwait(false);
         CrashHook.At(CrashHook.WritingTables);
@@ -150,14 +137,14 @@ public static class RunFolderWriter
             await TableFiles.WriteAsync(partial, name, text, format, cancellationToken).ConfigureAwait(false);
         }
 
-        var recorded = info with
+        var recorded = options.Info with
         {
             EndedUtc = clock.GetUtcNow(),
-            Timings = info.Timings.WithOutput(clock.GetElapsedTime(started).TotalSeconds),
+            Timings = options.Info.Timings.WithOutput(clock.GetElapsedTime(started).TotalSeconds),
         };
         await AtomicFile.WriteAllTextAsync(Path.Combine(partial, ManifestFile), ManifestJson.Format(scenario, result, recorded, format), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        folder.Complete(force);
+        folder.Complete(options.Force);
         return recorded;
     }
 

@@ -17,51 +17,36 @@ public static class RunsCsv
     /// <c>quiet</c> or <c>max-steps</c> (<see cref="ReplicateEndings"/>). A run whose
     /// replicates carry key columns (a comparison, a sweep) has them after the others.
     /// </summary>
-    public static OutputTable Table(RunResult result, long seed)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var keys = TableKeys.Columns(result);
-        var table = new OutputTable(
-            TableName,
-            [
-                OutputColumn.Integer("replicate"),
-                OutputColumn.Integer("seed"),
-                OutputColumn.Integer("adopters"),
-                OutputColumn.Real("adopted_fraction"),
-                OutputColumn.Integer("steps"),
-                OutputColumn.Integer("exposures"),
-                OutputColumn.Integer("rejected"),
-                OutputColumn.Real("word_of_mouth_share"),
-                OutputColumn.Real("broadcast_share"),
-                OutputColumn.Integer("cascade_depth"),
-                OutputColumn.Text("ended_by"),
-                .. keys,
-            ]);
-        foreach (var replicate in CsvFormat.InOrder(result))
-        {
-            table.Add(
-            [
-                Cell.Of(replicate.Replicate),
-                Cell.Of(seed),
-                Cell.Of(replicate.Adopters),
-                Cell.Of(AdoptedFraction(replicate.Adopters, replicate.Nodes ?? result.Nodes)),
-                Cell.Of(replicate.Steps),
-                Cell.Of(replicate.Exposures),
-                Cell.Of(replicate.Rejected),
-                Cell.Of(replicate.WordOfMouthShare),
-                Cell.Of(replicate.BroadcastShare),
-                Cell.Of(replicate.CascadeDepth),
-                Cell.Of(ReplicateEndings.Name(replicate.EndedBy)),
-                .. TableKeys.Cells(replicate, keys),
-            ]);
-        }
-
-        return table;
-    }
+    public static OutputTable Table(RunResult result, long seed) =>
+        KeyedRows.PerReplicate(TableName, Columns, result, replicate => [Row(result, seed, replicate)]);
 
     /// <summary>The text of <c>runs.csv</c>.</summary>
     public static string Format(RunResult result, long seed) => OutputTableCsv.Format(Table(result, seed));
 
+    private static readonly OutputColumn[] Columns = OutputColumn.FromHeader(
+        Header,
+        ColumnType.Integer,
+        null,
+        OutputColumn.Real("adopted_fraction"),
+        OutputColumn.Real("word_of_mouth_share"),
+        OutputColumn.Real("broadcast_share"),
+        OutputColumn.Text("ended_by"));
+
     /// <summary>Adopters as a share of the nodes, the value of the <c>adopted_fraction</c> column.</summary>
     public static double AdoptedFraction(long adopters, int nodes) => nodes == 0 ? 0 : (double)adopters / nodes;
+
+    private static Cell[] Row(RunResult result, long seed, ReplicateResult replicate) =>
+    [
+        Cell.Of(replicate.Replicate),
+        Cell.Of(seed),
+        Cell.Of(replicate.Adopters),
+        Cell.Of(AdoptedFraction(replicate.Adopters, replicate.Nodes ?? result.Nodes)),
+        Cell.Of(replicate.Steps),
+        Cell.Of(replicate.Exposures),
+        Cell.Of(replicate.Rejected),
+        Cell.Of(replicate.WordOfMouthShare),
+        Cell.Of(replicate.BroadcastShare),
+        Cell.Of(replicate.CascadeDepth),
+        Cell.Of(ReplicateEndings.Name(replicate.EndedBy)),
+    ];
 }

@@ -17,6 +17,9 @@ public static class SeedingComparisonCsv
 
     public const string Header = "strategy,replicates,adopted_fraction_mean,adopted_fraction_ci95_lo,adopted_fraction_ci95_hi,difference_to_random_mean,difference_to_random_ci95_lo,difference_to_random_ci95_hi,influence_multiplier,spend_mean,adopters_per_spend,cost_effectiveness";
 
+    private static readonly OutputColumn[] Columns =
+        OutputColumn.FromHeader(Header, ColumnType.Real, ["influence_multiplier", "adopters_per_spend", "cost_effectiveness"], OutputColumn.Text("strategy"), OutputColumn.Integer("replicates"));
+
     /// <summary>The table of the compared strategies, in order; <c>influence_multiplier</c>, <c>adopters_per_spend</c> and <c>cost_effectiveness</c> are null when undefined.</summary>
     public static OutputTable Table(IReadOnlyList<StrategyComparison> comparisons)
     {
@@ -24,44 +27,25 @@ public static class SeedingComparisonCsv
         var keys = comparisons.Count == 0
             ? []
             : comparisons[0].Keys.Select((key, i) => OutputColumn.Key(key.Key, [.. comparisons.Select(c => c.Keys[i].Value)])).ToList();
-        var table = new OutputTable(
+        return new OutputTable(
             TableName,
+            [.. keys, .. Columns],
+            comparisons.Select(c => (Cell[])
             [
-                .. keys,
-                OutputColumn.Text("strategy"),
-                OutputColumn.Integer("replicates"),
-                OutputColumn.Real("adopted_fraction_mean"),
-                OutputColumn.Real("adopted_fraction_ci95_lo"),
-                OutputColumn.Real("adopted_fraction_ci95_hi"),
-                OutputColumn.Real("difference_to_random_mean"),
-                OutputColumn.Real("difference_to_random_ci95_lo"),
-                OutputColumn.Real("difference_to_random_ci95_hi"),
-                OutputColumn.Real("influence_multiplier", nullable: true),
-                OutputColumn.Real("spend_mean"),
-                OutputColumn.Real("adopters_per_spend", nullable: true),
-                OutputColumn.Real("cost_effectiveness", nullable: true),
-            ]);
-        foreach (var c in comparisons)
-        {
-            table.Add(
-                [
-                    .. keys.Select((column, i) => Cell.Parse(c.Keys[i].Value, column.Type)),
-                    Cell.Of(c.Strategy),
-                    Cell.Of(c.AdoptedFraction.Count),
-                    Cell.Of(c.AdoptedFraction.Mean),
-                    Cell.Of(c.AdoptedFraction.Ci95Low),
-                    Cell.Of(c.AdoptedFraction.Ci95High),
-                    Cell.Of(c.DifferenceToRandom.Mean),
-                    Cell.Of(c.DifferenceToRandom.Ci95Low),
-                    Cell.Of(c.DifferenceToRandom.Ci95High),
-                    Cell.Of(c.InfluenceMultiplier),
-                    Cell.Of(c.SpendMean),
-                    Cell.Of(c.AdoptersPerSpend),
-                    Cell.Of(c.CostEffectiveness),
-                ]);
-        }
-
-        return table;
+                .. keys.Select((column, i) => Cell.Parse(c.Keys[i].Value, column.Type)),
+                Cell.Of(c.Strategy),
+                Cell.Of(c.AdoptedFraction.Count),
+                Cell.Of(c.AdoptedFraction.Mean),
+                Cell.Of(c.AdoptedFraction.Ci95Low),
+                Cell.Of(c.AdoptedFraction.Ci95High),
+                Cell.Of(c.DifferenceToRandom.Mean),
+                Cell.Of(c.DifferenceToRandom.Ci95Low),
+                Cell.Of(c.DifferenceToRandom.Ci95High),
+                Cell.Of(c.InfluenceMultiplier),
+                Cell.Of(c.SpendMean),
+                Cell.Of(c.AdoptersPerSpend),
+                Cell.Of(c.CostEffectiveness),
+            ]));
     }
 
     /// <summary>The text of <c>seeding-comparison.csv</c>.</summary>

@@ -1,6 +1,9 @@
 namespace InfluenceSim.RunFolders;
 
-/// <summary>Writes a table's files into a folder as a <see cref="TableFormat"/> says, each one atomically: <c>NAME.csv</c>, <c>NAME.parquet</c> or both.</summary>
+/// <summary>
+/// Writes a table's files into a folder as a <see cref="TableFormat"/> says, each one atomically: <c>NAME.csv</c>,
+/// <c>NAME.parquet</c> or both. Each file streams the table's rows as they are produced (<see cref="OutputTable.Rows"/>).
+/// </summary>
 public static class TableFiles
 {
     /// <summary>Writes a table as <c>NAME.csv</c>, <c>NAME.parquet</c> or both.</summary>
@@ -9,7 +12,10 @@ public static class TableFiles
         ArgumentNullException.ThrowIfNull(table);
         if (format.WritesCsv())
         {
-            await AtomicFile.WriteAllTextAsync(Path.Combine(folder, table.CsvFile), OutputTableCsv.Format(table), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAsync(
+                Path.Combine(folder, table.CsvFile),
+                (stream, cancellation) => OutputTableCsv.WriteAsync(table, stream, cancellation),
+                cancellationToken).ConfigureAwait(false);
         }
 
         if (format.WritesParquet())

@@ -13,29 +13,12 @@ public static class TimeseriesCsv
     public static string Header { get; } = string.Join(',', ["replicate", "step", .. StepMeasures.All.SelectMany(Columns)]);
 
     /// <summary>The table of every replicate's time series, key columns last.</summary>
-    public static OutputTable Table(RunResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var keys = TableKeys.Columns(result);
-        var table = new OutputTable(
+    public static OutputTable Table(RunResult result) =>
+        KeyedRows.PerReplicate(
             TableName,
-            [
-                OutputColumn.Integer("replicate"),
-                OutputColumn.Integer("step"),
-                .. StepMeasures.All.SelectMany(Columns).Select(OutputColumn.Integer),
-                .. keys,
-            ]);
-        foreach (var replicate in CsvFormat.InOrder(result))
-        {
-            var keyCells = TableKeys.Cells(replicate, keys);
-            foreach (var row in replicate.Timeseries.OrderBy(s => s.Step))
-            {
-                table.Add([Cell.Of(replicate.Replicate), Cell.Of(row.Step), .. StepMeasures.All.SelectMany(m => Cells(m, row)), .. keyCells]);
-            }
-        }
-
-        return table;
-    }
+            OutputColumn.FromHeader(Header, ColumnType.Integer),
+            result,
+            replicate => replicate.Timeseries.OrderBy(s => s.Step).Select(row => (Cell[])[Cell.Of(replicate.Replicate), Cell.Of(row.Step), .. StepMeasures.All.SelectMany(m => Cells(m, row))]));
 
     /// <summary>The text of <c>timeseries.csv</c>.</summary>
     public static string Format(RunResult result) => OutputTableCsv.Format(Table(result));

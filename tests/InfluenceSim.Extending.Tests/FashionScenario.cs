@@ -55,7 +55,7 @@ public static class FashionScenario
         var started = DateTimeOffset.UtcNow;
         var result = await new ScenarioExecution(runner).RunAsync(prepared, null, cancellation);
         string folder = work.File("run");
-        await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings), cancellationToken: cancellation);
+        await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, new RunFolderWriteOptions(new ManifestInfo(1, started, DateTimeOffset.UtcNow, result.Combined.Timings)), cancellation);
 
         var oracle = OracleSimulation.Run(prepared.Network, new FashionRule(Low, High), new RandomSeeding(Seeds, null), scenario.Seed, Replicates, scenario.MaxSteps, MarketSettings.Default, NodeAttributeValues.None, eventsCap: 100_000);
         Assert.Contains(oracle.Replicates, r => r.Adopters > Seeds);

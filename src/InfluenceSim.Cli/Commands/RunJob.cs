@@ -99,7 +99,8 @@ internal static class RunJob
         {
             var (result, extras, cluster) = await ExecuteAsync(scenario, folder, settings, cancellationToken);
             var info = cluster with { StartedUtc = started, EndedUtc = DateTimeOffset.UtcNow, Inputs = plan.Inputs };
-            await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, info, plan.Force, cancellationToken: cancellationToken, extras: extras, format: TableFormats.Parse(plan.Format) ?? TableFormat.Both);
+            var options = new RunFolderWriteOptions(info) { Force = plan.Force, Extras = extras, Format = TableFormats.Parse(plan.Format) ?? TableFormat.Both };
+            await RunFolderWriter.WriteAsync(folder, scenario, result.Combined, options, cancellationToken);
             RunSummaryPrinter.Print(scenario, result, folder.Named);
             return ExitCodes.Success;
         }

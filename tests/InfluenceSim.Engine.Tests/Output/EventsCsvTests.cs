@@ -55,7 +55,7 @@ public sealed class EventsCsvTests
     {
         var stray = new InteractionEvent(0, 1, 0, 1, MessageKind.SocialProof, Valence.Positive, MessageOutcome.None) { Group = 5 };
 
-        var e = Assert.Throws<ArgumentException>(() => EventsCsv.Table(Fixtures.TwoReplicates() with { Events = [stray] }));
+        var e = Assert.Throws<ArgumentException>(() => EventsCsv.Format(Fixtures.TwoReplicates() with { Events = [stray] }));
 
         Assert.Contains("group 5", e.Message, StringComparison.Ordinal);
     }

@@ -7,9 +7,10 @@ public sealed class OutputTableCsvTests
     [Fact]
     public void Format_writes_the_header_then_one_line_per_row()
     {
-        var table = new OutputTable("t", [OutputColumn.Integer("n"), OutputColumn.Real("x", nullable: true), OutputColumn.Text("model.kind")]);
-        table.Add(Cell.Of(1), Cell.Of(0.25), Cell.Of("independent-cascade"));
-        table.Add(Cell.Of(2), Cell.Null, Cell.Of("say \"hi\""));
+        var table = new OutputTable(
+            "t",
+            [OutputColumn.Integer("n"), OutputColumn.Real("x", nullable: true), OutputColumn.Text("model.kind")],
+            [[Cell.Of(1), Cell.Of(0.25), Cell.Of("independent-cascade")], [Cell.Of(2), Cell.Null, Cell.Of("say \"hi\"")]]);
 
         Assert.Equal("n,x,model.kind\n1,0.25,independent-cascade\n2,,\"say \"\"hi\"\"\"\n", OutputTableCsv.Format(table));
     }
@@ -29,7 +30,7 @@ public sealed class OutputTableCsvTests
                 new OutputColumn("seeding.strategy", ColumnType.Text, Nullable: true),
             ],
             table.Columns);
-        Assert.Equal("say \"hi\"", table[1, 2].Text);
+        Assert.Equal("say \"hi\"", table.Rows.ElementAt(1)[2].Text);
         Assert.Equal(text, OutputTableCsv.Format(table));
     }
 
@@ -38,9 +39,10 @@ public sealed class OutputTableCsvTests
     {
         var table = OutputTableCsv.Parse("t", "a,b\r\n1,\"x\ny\"\r\n2,z");
 
-        Assert.Equal(2, table.RowCount);
-        Assert.Equal("x\ny", table[0, 1].Text);
-        Assert.Equal("z", table[1, 1].Text);
+        var rows = table.Rows.ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("x\ny", rows[0][1].Text);
+        Assert.Equal("z", rows[1][1].Text);
     }
 
     [Theory]

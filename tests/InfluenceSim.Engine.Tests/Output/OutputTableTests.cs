@@ -7,41 +7,68 @@ public sealed class OutputTableTests
     private static readonly OutputColumn[] Columns = [OutputColumn.Integer("n"), OutputColumn.Real("x", nullable: true), OutputColumn.Text("s")];
 
     [Fact]
-    public void Rows_keep_their_cells_in_order()
+    public void Rows_keep_their_cells_in_order_and_are_produced_afresh_at_each_enumeration()
     {
-        var table = new OutputTable("t", Columns);
+        int produced = 0;
+        var table = new OutputTable("t", Columns, Rows());
 
-        table.Add(Cell.Of(1), Cell.Of(0.5), Cell.Of("a"));
-        table.Add(Cell.Of(-2), Cell.Null, Cell.Of(string.Empty));
+        var rows = table.Rows.ToList();
+        Assert.Equal(2, table.Rows.Count());
 
-        Assert.Equal(2, table.RowCount);
-        Assert.Equal(-2, table[1, 0].Integer);
-        Assert.True(table[1, 1].IsNull);
-        Assert.Equal(0.5, table[0, 1].Real);
-        Assert.Equal("a", table[0, 2].Text);
+        Assert.Equal(4, produced);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(-2, rows[1][0].Integer);
+        Assert.True(rows[1][1].IsNull);
+        Assert.Equal(0.5, rows[0][1].Real);
+        Assert.Equal("a", rows[0][2].Text);
         Assert.Equal(("t.csv", "t.parquet"), (table.CsvFile, table.ParquetFile));
+
+        IEnumerable<Cell[]> Rows()
+        {
+            produced++;
+            yield return [Cell.Of(1), Cell.Of(0.5), Cell.Of("a")];
+            produced++;
+            yield return [Cell.Of(-2), Cell.Null, Cell.Of(string.Empty)];
+        }
     }
 
-    [Fact]
-    public void A_row_that_does_not_fit_the_columns_is_refused()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_row_that_does_not_fit_the_columns_is_refused_when_it_is_reached(int bad)
     {
-        var table = new OutputTable("t", Columns);
+        Cell[][] wrong = [[Cell.Of(1), Cell.Of(0.5)], [Cell.Of(1.0), Cell.Of(0.5), Cell.Of("a")], [Cell.Null, Cell.Of(0.5), Cell.Of("a")]];
+        var table = new OutputTable("t", Columns, [[Cell.Of(1), Cell.Null, Cell.Of("a")], wrong[bad]]);
 
-        Assert.Throws<ArgumentException>(() => table.Add(Cell.Of(1), Cell.Of(0.5)));
-        Assert.Throws<ArgumentException>(() => table.Add(Cell.Of(1.0), Cell.Of(0.5), Cell.Of("a")));
-        Assert.Throws<ArgumentException>(() => table.Add(Cell.Null, Cell.Of(0.5), Cell.Of("a")));
-        Assert.Equal(0, table.RowCount);
+        using var rows = table.Rows.GetEnumerator();
+
+        Assert.True(rows.MoveNext());
+        Assert.Throws<ArgumentException>(() => rows.MoveNext());
     }
 
     [Fact]
     public void A_table_needs_a_column_and_parquet_distinct_names()
     {
-        Assert.Throws<ArgumentException>(() => new OutputTable("t", []));
-        var twice = new OutputTable("runs", [OutputColumn.Integer("seed"), OutputColumn.Integer("seed")]);
+        Assert.Throws<ArgumentException>(() => new OutputTable("t", [], []));
+        var twice = new OutputTable("runs", [OutputColumn.Integer("seed"), OutputColumn.Integer("seed")], []);
 
         var error = Assert.Throws<ArgumentException>(() => OutputTableParquet.Schema(twice));
 
         Assert.Contains("'seed'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Columns_from_a_header_take_the_default_type_unless_declared_and_a_stray_name_is_refused()
+    {
+        Assert.Equal(
+            [OutputColumn.Integer("n"), OutputColumn.Real("x", nullable: true), OutputColumn.Integer("m")],
+            OutputColumn.FromHeader("n,x,m", ColumnType.Integer, null, OutputColumn.Real("x", nullable: true)));
+        Assert.Equal(
+            [OutputColumn.Text("s"), OutputColumn.Real("x", nullable: true), OutputColumn.Real("y")],
+            OutputColumn.FromHeader("s,x,y", ColumnType.Real, ["x"], OutputColumn.Text("s")));
+        Assert.Throws<ArgumentException>(() => OutputColumn.FromHeader("n,m", ColumnType.Integer, null, OutputColumn.Text("x")));
+        Assert.Throws<ArgumentException>(() => OutputColumn.FromHeader("n,m", ColumnType.Integer, ["x"]));
     }
 
     [Theory]

@@ -38,20 +38,32 @@ internal sealed record ParquetReadBack(IReadOnlyList<DataField> Fields, IReadOnl
     {
         if (field.ClrType == typeof(long))
         {
-            var values = new long?[count];
-            await group.ReadAsync<long>(field, values, cancellationToken: cancellationToken);
-            return [.. values.Select(v => (object?)v)];
+            return await ReadNumbersAsync<long>(group, field, count, cancellationToken);
         }
 
         if (field.ClrType == typeof(double))
         {
-            var values = new double?[count];
-            await group.ReadAsync<double>(field, values, cancellationToken: cancellationToken);
-            return [.. values.Select(v => (object?)v)];
+            return await ReadNumbersAsync<double>(group, field, count, cancellationToken);
         }
 
         var texts = new string[count];
         await group.ReadAsync(field, texts, cancellationToken: cancellationToken);
         return texts;
+    }
+
+    /// <summary>A numeric column's values; a required one read into non-nullable values, as the tool's reader does (<see cref="Files.ParquetTableText"/>).</summary>
+    private static async Task<object?[]> ReadNumbersAsync<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+        where T : struct
+    {
+        if (field.IsNullable)
+        {
+            var values = new T?[count];
+            await group.ReadAsync<T>(field, values, cancellationToken: cancellationToken);
+            return [.. values.Select(v => (object?)v)];
+        }
+
+        var required = new T[count];
+        await group.ReadAsync<T>(field, required, cancellationToken: cancellationToken);
+        return [.. required.Select(v => (object?)v)];
     }
 }

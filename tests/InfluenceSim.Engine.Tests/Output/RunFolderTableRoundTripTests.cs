@@ -17,9 +17,8 @@ public sealed class RunFolderTableRoundTripTests : IDisposable
     {
         var table = new OutputTable(
             "runs",
-            [OutputColumn.Integer("replicate"), OutputColumn.Real("share", nullable: true), OutputColumn.Text("label"), OutputColumn.Key("seeding.strategy", ["random", "top-degree"])]);
-        table.Add(Cell.Of(0), Cell.Of(0.1), Cell.Of(Awkward), Cell.Of("random"));
-        table.Add(Cell.Of(1), Cell.Null, Cell.Of("plain"), Cell.Of("top-degree"));
+            [OutputColumn.Integer("replicate"), OutputColumn.Real("share", nullable: true), OutputColumn.Text("label"), OutputColumn.Key("seeding.strategy", ["random", "top-degree"])],
+            [[Cell.Of(0), Cell.Of(0.1), Cell.Of(Awkward), Cell.Of("random")], [Cell.Of(1), Cell.Null, Cell.Of("plain"), Cell.Of("top-degree")]]);
 
         await TableFiles.WriteAsync(_temp.Path, table, format, TestContext.Current.CancellationToken);
         var read = RunFolderTable.Read(_temp.File("runs.csv"));
@@ -35,9 +34,7 @@ public sealed class RunFolderTableRoundTripTests : IDisposable
     [InlineData(TableFormat.Parquet)]
     public async Task A_row_after_a_quoted_line_break_is_numbered_by_its_line_in_the_csv_file(TableFormat format)
     {
-        var table = new OutputTable("runs", [OutputColumn.Integer("replicate"), OutputColumn.Text("label")]);
-        table.Add(Cell.Of(0), Cell.Of(Awkward));
-        table.Add(Cell.Of(1), Cell.Of("plain"));
+        var table = new OutputTable("runs", [OutputColumn.Integer("replicate"), OutputColumn.Text("label")], [[Cell.Of(0), Cell.Of(Awkward)], [Cell.Of(1), Cell.Of("plain")]]);
 
         await TableFiles.WriteAsync(_temp.Path, table, format, TestContext.Current.CancellationToken);
         var read = RunFolderTable.Read(_temp.File("runs.csv"));

@@ -225,9 +225,7 @@ public sealed class RunFolderWriterTests : IDisposable
             target,
             scenario ?? Fixtures.Scenario(),
             result,
-            Info,
-            force,
-            new SteppingTimeProvider(Ended, TimeSpan.FromMilliseconds(250)),
+            new RunFolderWriteOptions(Info) { Force = force, Time = new SteppingTimeProvider(Ended, TimeSpan.FromMilliseconds(250)) },
             cancellationToken ?? cancellation);
 
     private string OldRunFolder()

@@ -80,7 +80,7 @@ public sealed class TableFormatTests : IDisposable
         var result = KeyedRun.Result();
         var network = KeyedRun.Network();
         var extras = new RunFolderExtras([], []) { Tables = [CascadesCsv.Table(result, _ => network)] };
-        await RunFolderWriter.WriteAsync(folder, Fixtures.Scenario(), result, Info, cancellationToken: cancellation, extras: extras, format: format);
+        await RunFolderWriter.WriteAsync(folder, Fixtures.Scenario(), result, new RunFolderWriteOptions(Info) { Extras = extras, Format = format }, cancellation);
         return folder;
     }
 

@@ -13,9 +13,10 @@ public sealed class TableTextTests : IDisposable
     public void A_table_written_by_the_run_folder_writer_reads_back_field_for_field()
     {
         string label = "a \"quoted\", multi-line\nlabel";
-        var table = new OutputTable("labels", [OutputColumn.Text("label"), OutputColumn.Integer("replicate"), OutputColumn.Real("adopted_fraction"), OutputColumn.Text("note")]);
-        table.Add(Cell.Of(label), Cell.Of(0L), Cell.Of(0.25), Cell.Of("=formula"));
-        table.Add(Cell.Of("plain"), Cell.Of(1L), Cell.Of(1.0 / 3), Cell.Of("crlf\r\nend"));
+        var table = new OutputTable(
+            "labels",
+            [OutputColumn.Text("label"), OutputColumn.Integer("replicate"), OutputColumn.Real("adopted_fraction"), OutputColumn.Text("note")],
+            [[Cell.Of(label), Cell.Of(0L), Cell.Of(0.25), Cell.Of("=formula")], [Cell.Of("plain"), Cell.Of(1L), Cell.Of(1.0 / 3), Cell.Of("crlf\r\nend")]]);
         string path = _temp.Write(table.CsvFile, OutputTableCsv.Format(table));
 
         var read = TableText.Read(path);
@@ -29,9 +30,10 @@ public sealed class TableTextTests : IDisposable
     [Fact]
     public async Task A_parquet_twin_reads_as_its_csv_file_formula_guarded_texts_included()
     {
-        var table = new OutputTable("runs", [OutputColumn.Integer("replicate"), OutputColumn.Real("adopted_fraction", nullable: true), OutputColumn.Text("seeding.strategy")]);
-        table.Add(Cell.Of(0L), Cell.Of(0.1), Cell.Of("-x"));
-        table.Add(Cell.Of(1L), Cell.Null, Cell.Of("a, \"b\"\nc"));
+        var table = new OutputTable(
+            "runs",
+            [OutputColumn.Integer("replicate"), OutputColumn.Real("adopted_fraction", nullable: true), OutputColumn.Text("seeding.strategy")],
+            [[Cell.Of(0L), Cell.Of(0.1), Cell.Of("-x")], [Cell.Of(1L), Cell.Null, Cell.Of("a, \"b\"\nc")]]);
         await TableFiles.WriteAsync(_temp.Path, table, TableFormat.Both, TestContext.Current.CancellationToken);
         string csv = _temp.File(table.CsvFile);
 
