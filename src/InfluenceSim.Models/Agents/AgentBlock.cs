@@ -32,7 +32,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         Replicates = replicates;
         FirstReplicate = firstReplicate;
         Slots = checked(context.Ties.NodeCount * replicates);
-        _states = new SlotState[Slots];
+        _states = LaneMemory.Allocate<SlotState>(Slots);
         Array.Fill(_states, SlotState.Unadopted);
     }
 
