@@ -10,13 +10,15 @@ namespace InfluenceSim.Grains.Partitions;
 /// arrays (no grain and no object per node), one block per replicate batch of
 /// <c>ReplicateBatch</c> replicates, all over the partition's rows in the silo's read-only network.
 /// Each node's delivery goes through the same per-node step as a node grain's, in one loop that
-/// tells the partition's router at once what each node did (no report per node).
+/// tells the partition's router at once what each node did (no report per node). The blocks'
+/// state arrays are taken from, and given back to, the silo's shelf for the run (<see cref="LaneShelf"/>).
 /// </summary>
-internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPartitionNodes
+internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes) : IPartitionNodes
 {
     private readonly AdoptionModel _model = AdoptionModel.Create(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
 
     private ReplicateBlocks? _blocks;
+    private AgentBlock[] _made = [];
     private NodeTally?[]? _tallies;
     private NodeStep? _step;
 
@@ -74,6 +76,12 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
 
     public Task ReleaseAsync()
     {
+        foreach (var block in _made)
+        {
+            block.GiveBackLanes();
+        }
+
+        _made = [];
         _blocks = null;
         _tallies = null;
         _step = null;
@@ -92,9 +100,10 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
         var blocks = new AgentBlock[(plan.Replicates + batch - 1) / batch];
         for (int b = 0; b < blocks.Length; b++)
         {
-            blocks[b] = _model.CreateBlock(rows.FirstNode, ties, draws, fixedValues, Math.Min(batch, plan.Replicates - (b * batch)), b * batch);
+            blocks[b] = _model.CreateBlock(rows.FirstNode, ties, draws, fixedValues, Math.Min(batch, plan.Replicates - (b * batch)), b * batch, lanes);
         }
 
+        _made = blocks;
         return new ReplicateBlocks(blocks, batch);
     }
 

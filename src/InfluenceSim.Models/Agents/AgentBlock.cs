@@ -32,8 +32,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         Replicates = replicates;
         FirstReplicate = firstReplicate;
         Slots = checked(context.Ties.NodeCount * replicates);
-        _states = LaneMemory.Allocate<SlotState>(Slots);
-        Array.Fill(_states, SlotState.Unadopted);
+        _states = context.Lanes is { } lanes ? lanes.Take<SlotState>(Slots) : LaneMemory.Allocate<SlotState>(Slots);
+        _states.AsSpan(0, Slots).Fill(SlotState.Unadopted);
     }
 
     /// <summary>The id of the node at index 0.</summary>
@@ -63,6 +63,9 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 
     /// <summary>Whether an adopter may be dissatisfied (a model without prescriptions counts every adopter as satisfied).</summary>
     protected virtual bool HasSatisfaction => true;
+
+    /// <summary>Gives the block's node x lane state back to the context's <see cref="LaneShelf"/> for a later block; the block is not used again.</summary>
+    public void GiveBackLanes() => Context.Lanes?.Give(_states);
 
     /// <summary>The id of the node at <paramref name="index"/>.</summary>
     public int NodeOf(int index) => FirstNode + index;
