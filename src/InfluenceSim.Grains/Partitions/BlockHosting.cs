@@ -16,7 +16,7 @@ namespace InfluenceSim.Grains.Partitions;
 internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes) : IPartitionNodes
 {
     /// <summary>How many deliveries ahead of the one it runs the loop starts loading lanes: enough to cover a cache miss with the work of the deliveries between.</summary>
-    private const int PrefetchAhead = 4;
+    private const int PrefetchAhead = 8;
 
     private readonly AdoptionModel _model = AdoptionModel.Create(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
 
