@@ -10,13 +10,18 @@ namespace InfluenceSim.Grains.Partitions;
 /// arrays (no grain and no object per node), one block per replicate batch of
 /// <c>ReplicateBatch</c> replicates, all over the partition's rows in the silo's read-only network.
 /// Each node's delivery goes through the same per-node step as a node grain's, in one loop that
-/// tells the partition's router at once what each node did (no report per node).
+/// tells the partition's router at once what each node did (no report per node). The blocks'
+/// state arrays are taken from, and given back to, the silo's shelf for the run (<see cref="LaneShelf"/>).
 /// </summary>
-internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPartitionNodes
+internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes) : IPartitionNodes
 {
+    /// <summary>How many deliveries ahead of the one it runs the loop starts loading lanes: enough to cover a cache miss with the work of the deliveries between.</summary>
+    private const int PrefetchAhead = 8;
+
     private readonly AdoptionModel _model = AdoptionModel.Create(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
 
     private ReplicateBlocks? _blocks;
+    private AgentBlock[] _made = [];
     private NodeTally?[]? _tallies;
     private NodeStep? _step;
 
@@ -38,8 +43,14 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
         var blocks = Blocks;
         var nodeStep = _step ??= new NodeStep(plan.Node.RecordEvents, _model.Aversion > 0);
         int first = rows.FirstNode;
-        foreach (var delivery in deliveries)
+        for (int d = 0; d < deliveries.Count; d++)
         {
+            if (step > 0 && d + PrefetchAhead < deliveries.Count)
+            {
+                Prefetch(blocks, deliveries[d + PrefetchAhead], first);
+            }
+
+            var delivery = deliveries[d];
             int index = delivery.Target - first;
             var tally = Tally(index);
             var letters = delivery.Letters.AsSpan();
@@ -59,6 +70,15 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
         return Task.FromResult(deliveries.Count);
     }
 
+    /// <summary>Starts loading the lanes a delivery will read (<see cref="AgentBlock.Prefetch"/>).</summary>
+    private static void Prefetch(ReplicateBlocks blocks, NodeDelivery delivery, int first)
+    {
+        foreach (var letter in delivery.Letters.AsSpan())
+        {
+            blocks.Of(letter.Replicate).Prefetch(delivery.Target - first, letter.Replicate);
+        }
+    }
+
     public Task<NodeRecords[]> RecordsAsync(int[] lastSteps, int first, int count)
     {
         var blocks = Blocks;
@@ -74,6 +94,12 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
 
     public Task ReleaseAsync()
     {
+        foreach (var block in _made)
+        {
+            block.GiveBackLanes();
+        }
+
+        _made = [];
         _blocks = null;
         _tallies = null;
         _step = null;
@@ -92,9 +118,10 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows) : IPa
         var blocks = new AgentBlock[(plan.Replicates + batch - 1) / batch];
         for (int b = 0; b < blocks.Length; b++)
         {
-            blocks[b] = _model.CreateBlock(rows.FirstNode, ties, draws, fixedValues, Math.Min(batch, plan.Replicates - (b * batch)), b * batch);
+            blocks[b] = _model.CreateBlock(rows.FirstNode, ties, draws, fixedValues, Math.Min(batch, plan.Replicates - (b * batch)), b * batch, lanes);
         }
 
+        _made = blocks;
         return new ReplicateBlocks(blocks, batch);
     }
 

@@ -7,12 +7,18 @@ namespace InfluenceSim.Grains.Partitions;
 /// What a partition keeps over the whole run: per replicate the greatest adoption depth and its part
 /// of each seed's cascade (in a hash table, sorted once by key for the outcome), and the adoptions
 /// credited to each prescriber (a count per node of the network, made at the first credit, read
-/// in node order for the outcome).
+/// in node order for the outcome). Credits are noted in a small buffer and added to the counts a
+/// buffer at a time: the counts are indexed by a prescriber anywhere in the network, and a tight
+/// loop of independent increments waits on far fewer cache misses than one increment per adoption.
 /// </summary>
 internal sealed class PartitionLedger(int replicates, int nodes)
 {
+    private const int CreditBuffer = 4_096;
+
     private readonly int[] _maxDepths = new int[replicates];
     private readonly Dictionary<long, (long Size, int Depth)> _cascades = [];
+    private readonly int[] _credits = new int[CreditBuffer];
+    private int _pendingCredits;
     private long[]? _conversions;
 
     /// <summary>Counts an adoption tracing back to <paramref name="root"/> (-1: none) at <paramref name="depth"/>, credited to <paramref name="credit"/> (-1: none).</summary>
@@ -27,12 +33,18 @@ internal sealed class PartitionLedger(int replicates, int nodes)
 
         if (credit >= 0)
         {
-            (_conversions ??= new long[nodes])[credit]++;
+            if (_pendingCredits == _credits.Length)
+            {
+                AddCredits();
+            }
+
+            _credits[_pendingCredits++] = credit;
         }
     }
 
     public PartitionOutcome Outcome(long eventsDelivered, int eventsKept)
     {
+        AddCredits();
         var prescribers = new List<int>();
         var conversions = new List<long>();
         if (_conversions is { } counts)
@@ -54,6 +66,23 @@ internal sealed class PartitionLedger(int replicates, int nodes)
             [.. conversions],
             eventsDelivered,
             eventsKept);
+    }
+
+    /// <summary>Adds the buffered credits to the counts per prescriber.</summary>
+    private void AddCredits()
+    {
+        if (_pendingCredits == 0)
+        {
+            return;
+        }
+
+        var counts = _conversions ??= new long[nodes];
+        foreach (int credit in _credits.AsSpan(0, _pendingCredits))
+        {
+            counts[credit]++;
+        }
+
+        _pendingCredits = 0;
     }
 
     /// <summary>One number per (replicate, root), both non-negative, that orders as the pair does.</summary>

@@ -1,16 +1,19 @@
 using System.Collections.Concurrent;
+using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
 /// The read-only network a silo holds for the runs whose partitions it hosts in <c>blocks</c>
 /// (docs/architecture.md "Hostings"): each partition's rows once, shared by every replicate batch
-/// of the run that finds them whole on this silo. One per silo, registered in the silo's services
+/// of the run that finds them whole on this silo, and the node x lane arrays a finished batch's
+/// blocks leave for the next batch (<see cref="LaneShelf"/>). One per silo, registered in the silo's services
 /// (in-process test silos share statics, real silos do not, so this is never a static).
 /// </summary>
 public sealed class SiloNetworks
 {
     private readonly ConcurrentDictionary<(string NetworkId, int FirstNode, int Count), PartitionRows> _rows = new();
+    private readonly ConcurrentDictionary<string, LaneShelf> _lanes = new();
 
     /// <summary>
     /// The rows of network <paramref name="networkId"/>'s <paramref name="count"/> nodes from <paramref name="firstNode"/> on:
@@ -19,9 +22,13 @@ public sealed class SiloNetworks
     internal PartitionRows For(string networkId, int firstNode, int count) =>
         _rows.AddOrUpdate((networkId, firstNode, count), _ => new PartitionRows(firstNode, count), (_, held) => held.Complete ? held : new PartitionRows(firstNode, count));
 
-    /// <summary>Forgets every slice of network <paramref name="networkId"/> at the end of its run.</summary>
+    /// <summary>The state arrays the blocks of network <paramref name="networkId"/>'s batches hand on to each other on this silo.</summary>
+    internal LaneShelf Lanes(string networkId) => _lanes.GetOrAdd(networkId, _ => new LaneShelf());
+
+    /// <summary>Forgets every slice of network <paramref name="networkId"/>, and its kept state arrays, at the end of its run.</summary>
     internal void Forget(string networkId)
     {
+        _lanes.TryRemove(networkId, out _);
         foreach (var key in _rows.Keys)
         {
             if (key.NetworkId == networkId)

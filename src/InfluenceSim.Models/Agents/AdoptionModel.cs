@@ -41,8 +41,8 @@ public sealed class AdoptionModel(ModelSettings settings, PopulationSettings pop
     /// The agents of the nodes <paramref name="firstNode"/> .. + <c>ties.NodeCount</c> - 1 (node
     /// index i is node <paramref name="firstNode"/> + i in <paramref name="ties"/> and
     /// <paramref name="fixedValues"/>), over the replicates <paramref name="firstReplicate"/> .. +
-    /// <paramref name="replicates"/> - 1.
+    /// <paramref name="replicates"/> - 1; its state arrays come from <paramref name="lanes"/> when given.
     /// </summary>
-    public AgentBlock CreateBlock(int firstNode, NodeTies ties, Draws draws, FixedValueTable fixedValues, int replicates, int firstReplicate) =>
-        Settings.Definition.CreateBlock(Settings, new AgentContext(ties, draws, Traits(draws), fixedValues, WordOfMouth, Aversion), firstNode, replicates, firstReplicate);
+    public AgentBlock CreateBlock(int firstNode, NodeTies ties, Draws draws, FixedValueTable fixedValues, int replicates, int firstReplicate, LaneShelf? lanes = null) =>
+        Settings.Definition.CreateBlock(Settings, new AgentContext(ties, draws, Traits(draws), fixedValues, WordOfMouth, Aversion, lanes), firstNode, replicates, firstReplicate);
 }

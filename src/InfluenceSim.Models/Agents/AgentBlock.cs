@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
 
@@ -32,8 +33,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         Replicates = replicates;
         FirstReplicate = firstReplicate;
         Slots = checked(context.Ties.NodeCount * replicates);
-        _states = new SlotState[Slots];
-        Array.Fill(_states, SlotState.Unadopted);
+        _states = context.Lanes is { } lanes ? lanes.Take<SlotState>(Slots) : LaneMemory.Allocate<SlotState>(Slots);
+        _states.AsSpan(0, Slots).Fill(SlotState.Unadopted);
     }
 
     /// <summary>The id of the node at index 0.</summary>
@@ -63,6 +64,23 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 
     /// <summary>Whether an adopter may be dissatisfied (a model without prescriptions counts every adopter as satisfied).</summary>
     protected virtual bool HasSatisfaction => true;
+
+    /// <summary>Gives the block's node x lane state back to the context's <see cref="LaneShelf"/> for a later block; the block is not used again.</summary>
+    public void GiveBackLanes() => Context.Lanes?.Give(_states);
+
+    /// <summary>
+    /// Asks the processor to start loading the state of node <paramref name="index"/> in
+    /// <paramref name="replicate"/>, which a coming <see cref="Receive"/> reads: a host that knows its
+    /// next deliveries overlaps their cache misses with the work before them. No result depends on it.
+    /// </summary>
+    public unsafe void Prefetch(int index, int replicate)
+    {
+        int slot = (index * Replicates) + (replicate - FirstReplicate);
+        if (Sse.IsSupported && (uint)slot < (uint)Slots)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref _states[slot]));
+        }
+    }
 
     /// <summary>The id of the node at <paramref name="index"/>.</summary>
     public int NodeOf(int index) => FirstNode + index;

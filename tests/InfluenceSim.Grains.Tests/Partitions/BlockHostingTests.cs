@@ -96,7 +96,7 @@ public sealed class BlockHostingTests
             new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(1) }), Seed: 7, Replicates: 2, [], null, [], null) { RecordNode = true },
             Blocks: true,
             replicateBatch);
-        var hosting = new BlockHosting(plan, new PartitionRows(0, 2));
+        var hosting = new BlockHosting(plan, new PartitionRows(0, 2), new LaneShelf());
         await hosting.JoinAsync(new NetworkSlice([new NodeJoin(0, [1, 2], null, [], null, null, -1), new NodeJoin(1, [3], null, [0], null, null, -1)]));
         return hosting;
     }

@@ -28,6 +28,21 @@ public sealed class PartitionLedgerTests
     }
 
     [Fact]
+    public void Credits_past_the_ledger_s_buffer_are_all_counted_for_their_prescribers()
+    {
+        var ledger = new PartitionLedger(replicates: 1, nodes: 7);
+        for (int adoption = 0; adoption < 10_001; adoption++)
+        {
+            ledger.CountAdoption(0, root: -1, depth: 1, credit: adoption % 3 == 0 ? 6 : adoption % 3);
+        }
+
+        var outcome = ledger.Outcome(eventsDelivered: 0, eventsKept: 0);
+
+        Assert.Equal([1, 2, 6], outcome.Prescribers);
+        Assert.Equal([3_334L, 3_333L, 3_334L], outcome.Conversions);
+    }
+
+    [Fact]
     public void A_run_without_credits_or_cascades_has_an_empty_outcome()
     {
         var outcome = new PartitionLedger(replicates: 2, nodes: 6).Outcome(0, 0);

@@ -3,7 +3,7 @@ using InfluenceSim.Grains.Partitions;
 
 namespace InfluenceSim.Grains.Tests.Partitions;
 
-/// <summary>A silo's networks keep a partition's whole slice for the run's later replicate batches, start afresh from a half-joined one, and forget a run's slices.</summary>
+/// <summary>A silo's networks keep a partition's whole slice and the run's lane shelf for the run's later replicate batches, start afresh from a half-joined slice, and forget a run's slices and shelf.</summary>
 public sealed class SiloNetworksTests
 {
     [Fact]
@@ -22,6 +22,20 @@ public sealed class SiloNetworksTests
         networks.Forget("run");
 
         Assert.False(networks.For("run", 2, 2).Complete);
+    }
+
+    [Fact]
+    public void A_run_s_batches_share_one_lane_shelf_forgotten_with_the_run()
+    {
+        var networks = new SiloNetworks();
+        var lanes = networks.Lanes("run");
+
+        Assert.Same(lanes, networks.Lanes("run"));
+        Assert.NotSame(lanes, networks.Lanes("other run"));
+
+        networks.Forget("run");
+
+        Assert.NotSame(lanes, networks.Lanes("run"));
     }
 
     [Fact]
