@@ -21,6 +21,11 @@ internal sealed class NodeWorkspace
     /// <summary>The step runner for a node that does or does not record events and is or is not averse.</summary>
     public NodeStep Step(bool recordEvents, bool averse) => _steps[(recordEvents ? 2 : 0) + (averse ? 1 : 0)] ??= new NodeStep(recordEvents, averse);
 
-    /// <summary>An empty report builder (<see cref="StepReportBuilder.Build"/> empties it again).</summary>
-    public StepReportBuilder Report(bool recordEvents) => _reports[recordEvents ? 1 : 0] ??= new StepReportBuilder(recordEvents);
+    /// <summary>An empty report builder, emptied again here in case a turn failed before it built its report.</summary>
+    public StepReportBuilder Report(bool recordEvents)
+    {
+        var report = _reports[recordEvents ? 1 : 0] ??= new StepReportBuilder(recordEvents);
+        report.Clear();
+        return report;
+    }
 }

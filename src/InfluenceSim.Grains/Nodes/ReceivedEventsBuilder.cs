@@ -32,11 +32,17 @@ internal sealed class ReceivedEventsBuilder
     public ReceivedEvents Build()
     {
         var events = new ReceivedEvents([.. _replicates], [.. _senders], [.. _kinds], [.. _outcomes]);
+        Clear();
+        return events;
+    }
+
+    /// <summary>Forgets the letters added since the last <see cref="Build"/>.</summary>
+    public void Clear()
+    {
         _replicates.Clear();
         _senders.Clear();
         _kinds.Clear();
         _outcomes.Clear();
-        return events;
     }
 
     /// <summary>What came of letter <paramref name="index"/> of a node's mail, given the node's verdict and credited letter.</summary>

@@ -34,9 +34,16 @@ internal sealed class StepReportBuilder(bool recordEvents) : IStepSink
     public StepReport Build()
     {
         var report = new StepReport([.. _adoptions], [.. _rejections], [.. _sendings], _events?.Build());
+        Clear();
+        return report;
+    }
+
+    /// <summary>Forgets whatever was added since the last <see cref="Build"/> (a turn that failed half way).</summary>
+    public void Clear()
+    {
         _adoptions.Clear();
         _rejections.Clear();
         _sendings.Clear();
-        return report;
+        _events?.Clear();
     }
 }
