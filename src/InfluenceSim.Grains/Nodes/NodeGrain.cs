@@ -28,7 +28,8 @@ public sealed class NodeGrain : Grain, INodeGrain
         int node = (int)this.GetPrimaryKeyLong(out _);
         var model = AdoptionModel.Create(setup.Model, setup.Population, setup.WordOfMouth);
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights, setup.OutProbabilities);
-        var block = model.CreateBlock(node, ties, new Draws(setup.Seed, setup.FirstReplicate), FixedValueTable.Of(new NodeFixedValues(setup.FixedTraits, setup.FixedSegment)), setup.Replicates, 0);
+        var fixedValues = setup.FixedTraits is null && setup.FixedSegment < 0 ? FixedValueTable.None : FixedValueTable.Of(new NodeFixedValues(setup.FixedTraits, setup.FixedSegment));
+        var block = model.CreateBlock(node, ties, new Draws(setup.Seed, setup.FirstReplicate), fixedValues, setup.Replicates, 0);
         _blocks = new ReplicateBlocks([block], setup.Replicates);
         _tally = setup.RecordNode ? new NodeTally(setup.Replicates) : null;
         _recordEvents = setup.RecordEvents;
@@ -39,8 +40,9 @@ public sealed class NodeGrain : Grain, INodeGrain
     public Task<StepReport> AdoptAsSeed(SeedOrder order)
     {
         var blocks = Blocks;
-        var step = new NodeStep(recordEvents: false, _averse);
-        var report = new StepReportBuilder(recordEvents: false);
+        var workspace = NodeWorkspace.Current;
+        var step = workspace.Step(recordEvents: false, _averse);
+        var report = workspace.Report(recordEvents: false);
         foreach (int replicate in order.Replicates)
         {
             step.AdoptAsSeed(blocks, 0, replicate, _tally, report);
@@ -51,8 +53,9 @@ public sealed class NodeGrain : Grain, INodeGrain
 
     public Task<StepReport> Receive(StepMail mail)
     {
-        var report = new StepReportBuilder(_recordEvents);
-        new NodeStep(_recordEvents, _averse).Receive(Blocks, 0, mail.Step, mail.Letters, _tally, report);
+        var workspace = NodeWorkspace.Current;
+        var report = workspace.Report(_recordEvents);
+        workspace.Step(_recordEvents, _averse).Receive(Blocks, 0, mail.Step, mail.Letters.Span, _tally, report);
         return Task.FromResult(report.Build());
     }
 

@@ -28,7 +28,22 @@ internal sealed class ReceivedEventsBuilder
         }
     }
 
-    public ReceivedEvents Build() => new([.. _replicates], [.. _senders], [.. _kinds], [.. _outcomes]);
+    /// <summary>Copies out what was added and empties the builder for the next step.</summary>
+    public ReceivedEvents Build()
+    {
+        var events = new ReceivedEvents([.. _replicates], [.. _senders], [.. _kinds], [.. _outcomes]);
+        Clear();
+        return events;
+    }
+
+    /// <summary>Forgets the letters added since the last <see cref="Build"/>.</summary>
+    public void Clear()
+    {
+        _replicates.Clear();
+        _senders.Clear();
+        _kinds.Clear();
+        _outcomes.Clear();
+    }
 
     /// <summary>What came of letter <paramref name="index"/> of a node's mail, given the node's verdict and credited letter.</summary>
     public static MessageOutcome Outcome(Letter letter, int index, Verdict verdict, int creditedLetter, bool averse)

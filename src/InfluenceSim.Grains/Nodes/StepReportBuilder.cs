@@ -4,7 +4,7 @@ using InfluenceSim.Models.Market;
 
 namespace InfluenceSim.Grains.Nodes;
 
-/// <summary>Accumulates a node grain's adoptions, rejections, sendings and received events for one step; <see cref="Build"/> copies them out.</summary>
+/// <summary>Accumulates a node grain's adoptions, rejections, sendings and received events for one step; <see cref="Build"/> copies them out and empties it for the next.</summary>
 internal sealed class StepReportBuilder(bool recordEvents) : IStepSink
 {
     private readonly List<NodeAdoption> _adoptions = [];
@@ -31,5 +31,19 @@ internal sealed class StepReportBuilder(bool recordEvents) : IStepSink
     public void Received(int node, int replicate, ReadOnlySpan<Letter> letters, Verdict verdict, int creditedLetter, bool averse) =>
         _events?.Add(replicate, letters, verdict, creditedLetter, averse);
 
-    public StepReport Build() => new([.. _adoptions], [.. _rejections], [.. _sendings], _events?.Build());
+    public StepReport Build()
+    {
+        var report = new StepReport([.. _adoptions], [.. _rejections], [.. _sendings], _events?.Build());
+        Clear();
+        return report;
+    }
+
+    /// <summary>Forgets whatever was added since the last <see cref="Build"/> (a turn that failed half way).</summary>
+    public void Clear()
+    {
+        _adoptions.Clear();
+        _rejections.Clear();
+        _sendings.Clear();
+        _events?.Clear();
+    }
 }

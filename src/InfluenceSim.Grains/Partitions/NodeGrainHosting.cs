@@ -6,16 +6,19 @@ namespace InfluenceSim.Grains.Partitions;
 /// <summary>
 /// The <c>node-grains</c> hosting: one grain per node, activated by its partition (so it lives on
 /// the partition's silo) and called once per step with all of its mail, with at most
-/// <c>concurrency</c> calls in flight.
+/// <c>concurrency</c> calls in flight. The partition keeps a reference to each of its node grains
+/// from the join on, so a step's calls do not look their grains up again.
 /// </summary>
 internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan) : IPartitionNodes
 {
-    private readonly List<int> _joined = [];
+    private readonly int _first = plan.Map.First(plan.Partition);
+    private readonly INodeGrain?[] _nodes = new INodeGrain?[plan.Map.Count(plan.Partition)];
 
-    public async Task JoinAsync(NetworkSlice slice)
+    public Task JoinAsync(NetworkSlice slice) => ForEachAsync(slice.Nodes.Length, i =>
     {
-        _joined.AddRange(slice.Nodes.Select(n => n.Node));
-        await ForEachAsync(slice.Nodes, join => Node(join.Node).Join(plan.Node with
+        var join = slice.Nodes[i];
+        var node = _nodes[join.Node - _first] = grains.GetGrain<INodeGrain>(join.Node, plan.RunId);
+        return node.Join(plan.Node with
         {
             OutTargets = join.OutTargets,
             OutWeights = join.OutWeights,
@@ -24,17 +27,17 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
             FixedTraits = join.FixedTraits,
             FixedSegment = join.FixedSegment,
             OutProbabilities = join.OutProbabilities,
-        }));
-    }
+        });
+    });
 
     public async Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
     {
-        await ForEachAsync(deliveries, async delivery =>
+        await ForEachAsync(deliveries.Count, async i =>
         {
-            var letters = delivery.Letters;
+            var delivery = deliveries[i];
             var report = step == 0
-                ? await Actor(delivery.Target).AdoptAsSeed(new SeedOrder([.. letters.Select(l => l.Replicate)]))
-                : await Consumer(delivery.Target).Receive(new StepMail(step, [.. letters]));
+                ? await Actor(delivery.Target).AdoptAsSeed(new SeedOrder([.. delivery.Letters.Select(l => l.Replicate)]))
+                : await Consumer(delivery.Target).Receive(new StepMail(step, delivery.Letters));
             router.Record(delivery.Target, report);
         });
         return deliveries.Count;
@@ -43,46 +46,48 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
     public async Task<NodeRecords[]> RecordsAsync(int[] lastSteps, int first, int count)
     {
         var records = new NodeRecords[count];
-        await ForEachAsync(Enumerable.Range(first, count), async node => records[node - first] = await Node(node).Records(lastSteps));
+        await ForEachAsync(count, async i => records[i] = await Node(first + i).Records(lastSteps));
         return records;
     }
 
     public async Task ReleaseAsync()
     {
-        await ForEachAsync(_joined, node => Node(node).Release());
-        _joined.Clear();
+        var joined = _nodes.Where(node => node is not null).ToArray();
+        await ForEachAsync(joined.Length, i => joined[i]!.Release());
+        Array.Clear(_nodes);
     }
 
-    private INodeGrain Node(int node) => grains.GetGrain<INodeGrain>(node, plan.RunId);
+    private INodeGrain Node(int node) => _nodes[node - _first] ?? throw new InvalidOperationException($"node {node} has not joined the run");
 
     /// <summary>The node as actor: seed orders go to it.</summary>
-    private IActor Actor(int node) => grains.GetGrain<IActor>(node, plan.RunId);
+    private IActor Actor(int node) => Node(node);
 
     /// <summary>The node as consumer: a step's mail goes to it.</summary>
-    private IConsumer Consumer(int node) => grains.GetGrain<IConsumer>(node, plan.RunId);
+    private IConsumer Consumer(int node) => Node(node);
 
-    private async Task ForEachAsync<T>(IEnumerable<T> items, Func<T, Task> call)
+    /// <summary>
+    /// Makes <paramref name="count"/> calls, call i being <paramref name="call"/>(i), in ascending i,
+    /// with at most <c>concurrency</c> in flight: that many lanes each make their next call when
+    /// their last one has answered. The lanes run in the partition's turn-based context, one at a
+    /// time, so they share the next index without a lock.
+    /// </summary>
+    private async Task ForEachAsync(int count, Func<int, Task> call)
     {
-        using var window = new SemaphoreSlim(plan.Concurrency);
-        var calls = new List<Task>();
-        foreach (var item in items)
+        int next = 0;
+        async Task LaneAsync()
         {
-            await window.WaitAsync();
-            calls.Add(CallAsync(call, item, window));
+            while (next < count)
+            {
+                await call(next++);
+            }
         }
 
-        await Task.WhenAll(calls);
-    }
+        var lanes = new Task[Math.Min(plan.Concurrency, count)];
+        for (int lane = 0; lane < lanes.Length; lane++)
+        {
+            lanes[lane] = LaneAsync();
+        }
 
-    private static async Task CallAsync<T>(Func<T, Task> call, T item, SemaphoreSlim window)
-    {
-        try
-        {
-            await call(item);
-        }
-        finally
-        {
-            window.Release();
-        }
+        await Task.WhenAll(lanes);
     }
 }
