@@ -6,22 +6,23 @@ using InfluenceSim.Scenarios.Strategies;
 namespace InfluenceSim.Scenarios.Validation;
 
 /// <summary>
-/// Warns where a valid scenario's model cannot do what the scenario seems to ask: greedy seeding
-/// estimates spread without the campaigns, traits and aversion the scenario gives
+/// Warns where a valid scenario's model cannot do what the scenario seems to ask: a strategy that
+/// estimates spread (<see cref="StrategyNeeds.Spread"/>, greedy among the built-ins) does so without the campaigns, traits and aversion the scenario gives
 /// (docs/influence-maximisation.md), and a <c>bass</c> model without a campaign never innovates
 /// (docs/models.md "bass"). Each warning stands at its key.
 /// </summary>
 internal static class ModelWarnings
 {
     /// <summary>The warnings, in file order.</summary>
-    public static IReadOnlyList<ScenarioProblem> Find(ModelSpec model, SeedingSpec seeding, IReadOnlyList<string>? compared, MarketSettings market, IReadOnlyList<TraitUse> traits, int maxSteps, SourceMap locations)
+    public static IReadOnlyList<ScenarioProblem> Find(SeedingStrategies strategyRegistry, ModelSpec model, SeedingSpec seeding, IReadOnlyList<string>? compared, MarketSettings market, IReadOnlyList<TraitUse> traits, int maxSteps, SourceMap locations)
     {
         var warnings = new List<ScenarioProblem>();
         var strategies = compared ?? [seeding.Strategy];
-        if (strategies.Contains(StrategyNames.Greedy) && LeftOut(model, market, traits) is { Count: > 0 } leftOut)
+        var estimating = strategies.FirstOrDefault(s => strategyRegistry.Get(s).Needs(seeding.Options).Spread != SpreadEstimate.None);
+        if (estimating is not null && LeftOut(model, market, traits) is { Count: > 0 } leftOut)
         {
             string at = compared is null ? "seeding.strategy" : "compare-seeding";
-            warnings.Add(At(locations, at, $"'{at}': greedy ({seeding.Options.Estimator}) estimates spread under model {model.Kind}'s tie rules alone (each tie's probability and prescribing-steps); its estimate leaves out {string.Join(", ", leftOut)}, which the run applies"));
+            warnings.Add(At(locations, at, $"'{at}': {estimating} ({seeding.Options.Estimator}) estimates spread under model {model.Kind}'s tie rules alone (each tie's probability and prescribing-steps); its estimate leaves out {string.Join(", ", leftOut)}, which the run applies"));
         }
 
         if (model.Kind == ModelCatalogue.Bass && market.Campaigns.Count == 0)

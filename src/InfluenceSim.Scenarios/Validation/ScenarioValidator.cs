@@ -76,7 +76,7 @@ internal sealed class ScenarioValidator(ProblemList problems, string baseDirecto
             RecordNodes = outputs.RecordNodes,
             Engine = engine,
             Warnings = [.. MarketWarnings.Find(model, market, populationValidator.TraitUses, campaignValidator.Negative, network.IsFile)
-                .Concat(ModelWarnings.Find(model, seeding, compared, market, populationValidator.TraitUses, (int)maxSteps.Value, locations))
+                .Concat(ModelWarnings.Find(registries.Strategies, model, seeding, compared, market, populationValidator.TraitUses, (int)maxSteps.Value, locations))
                 .OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line).ThenBy(w => w.Column)],
         };
     }

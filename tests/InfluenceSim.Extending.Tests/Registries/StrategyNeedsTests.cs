@@ -75,4 +75,17 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
         Assert.Equal($"{at}: greedy estimates spread under independent-cascade, or linear-threshold with model.threshold; model fashion as given needs another strategy", builtIn);
         Assert.Equal(builtIn.Replace("greedy estimates", "quick-greedy estimates", StringComparison.Ordinal), own);
     }
+
+    [Fact]
+    public void A_strategy_declaring_a_spread_estimate_is_warned_at_its_name_of_what_its_estimate_leaves_out()
+    {
+        using var work = new TempFolder();
+        string text = ChainScenario.Text(ChainScenario.CertainCascade, "strategy: quick-greedy", "blocks") + "\ncampaigns: [{ at: 1, until: 3, reach: 1 }]\n";
+
+        var scenario = ScenarioLoader.Load(work.Write("warned.yaml", text), [], [], Registries(new QuickGreedyStrategy()));
+
+        var warning = Assert.Single(scenario.Warnings);
+        Assert.StartsWith("'seeding.strategy': quick-greedy (", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("its estimate leaves out the campaign, which the run applies", warning.Message, StringComparison.Ordinal);
+    }
 }
