@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
@@ -277,30 +276,22 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         ulong suppressKey = suppress ? draws.Prefix(DrawPurpose.Suppress, replicate, step, node) : 0;
         ulong prescribeKey = draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
         double? uniform = UniformTieProbability;
-        var mail = outbox.Mail;
-        int sent = mail.Count;
-        CollectionsMarshal.SetCount(mail, sent + targets.Length);
-        var letters = CollectionsMarshal.AsSpan(mail);
-        int landed = 0;
-        int suppressed = 0;
         for (int tie = 0; tie < targets.Length; tie++)
         {
             int target = targets[tie];
             if (suppress && Draws.DrawAfter(suppressKey, target) < share)
             {
-                suppressed++;
+                outbox.Suppressed++;
                 continue;
             }
 
-            // Written whether or not it lands, kept only when it does: no branch for the processor to mispredict.
-            letters[sent + landed] = (target, kind);
-            landed += Draws.DrawAfter(prescribeKey, target) < ((uniform ?? TieProbability(index, tie)) * propensity) * credibility ? 1 : 0;
+            outbox.Prescriptions++;
+            if (Draws.DrawAfter(prescribeKey, target) < ((uniform ?? TieProbability(index, tie)) * propensity) * credibility)
+            {
+                outbox.Mail.Add((target, kind));
+                outbox.Landed++;
+            }
         }
-
-        CollectionsMarshal.SetCount(mail, sent + landed);
-        outbox.Suppressed += suppressed;
-        outbox.Prescriptions += targets.Length - suppressed;
-        outbox.Landed += landed;
 
         if (negative)
         {
