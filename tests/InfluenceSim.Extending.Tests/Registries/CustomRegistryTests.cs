@@ -14,11 +14,7 @@ public sealed class CustomRegistryTests(FashionSilo fashion) : IClassFixture<Fas
 {
     private const int Length = ChainScenario.Length;
 
-    private static readonly ScenarioRegistries Custom = BuiltIns.Registries with
-    {
-        Generators = NetworkGenerators.Default.With(new ChainGenerator()),
-        Strategies = BuiltIns.Strategies.With(new HighestIdStrategy()),
-    };
+    private static readonly ScenarioRegistries Custom = ChainScenario.RegistriesWith(new HighestIdStrategy());
 
     private static string Text(string hosting) => ChainScenario.Text(ChainScenario.CertainCascade, "strategy: highest-id", hosting);
 

@@ -1,8 +1,5 @@
-using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Extending.Tests.Fashion;
-using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Testing;
 
@@ -18,13 +15,6 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
     private const int Length = ChainScenario.Length;
     private const int Pilot = 6;
 
-    private static ScenarioRegistries Registries(Scenarios.Strategies.SeedingStrategy strategy) => BuiltIns.Registries with
-    {
-        Models = ModelRegistry.BuiltIn.With(new FashionModel()),
-        Generators = NetworkGenerators.Default.With(new ChainGenerator()),
-        Strategies = BuiltIns.Strategies.With(strategy),
-    };
-
     [Theory]
     [InlineData("node-grains")]
     [InlineData("blocks")]
@@ -32,7 +22,7 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
     {
         using var work = new TempFolder();
         var strategy = new LeastCreditedStrategy();
-        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, $"strategy: least-credited\n  pilot: {Pilot}", hosting)), [], [], Registries(strategy));
+        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, $"strategy: least-credited\n  pilot: {Pilot}", hosting)), [], [], ChainScenario.RegistriesWith(strategy));
         var prepared = RunPreparation.Prepare(scenario);
 
         var result = await new ScenarioExecution(Runners.On(fashion.Silo.Grains)).RunAsync(prepared, null, TestContext.Current.CancellationToken);
@@ -47,7 +37,7 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
     public async Task A_strategy_declaring_a_spread_estimate_runs_under_a_model_greedy_estimates()
     {
         using var work = new TempFolder();
-        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, "strategy: quick-greedy", "blocks")), [], [], Registries(new QuickGreedyStrategy()));
+        var scenario = ScenarioLoader.Load(work.Write("chain.yaml", ChainScenario.Text(ChainScenario.CertainCascade, "strategy: quick-greedy", "blocks")), [], [], ChainScenario.RegistriesWith(new QuickGreedyStrategy()));
 
         var result = await new ScenarioExecution(Runners.On(fashion.Silo.Grains)).RunAsync(RunPreparation.Prepare(scenario), null, TestContext.Current.CancellationToken);
 
@@ -65,7 +55,7 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
             bool compared = at == "compare-seeding";
             string text = (compared ? $"compare-seeding: [random, {strategy}]\n" : string.Empty)
                 + ChainScenario.Text("kind: fashion\n  low: 0.2\n  high: 0.5", $"strategy: {(compared ? "random" : strategy)}", "blocks");
-            var scenario = ScenarioLoader.Load(work.Write($"{strategy}.yaml", text), [], [], Registries(new QuickGreedyStrategy()));
+            var scenario = ScenarioLoader.Load(work.Write($"{strategy}.yaml", text), [], [], ChainScenario.RegistriesWith(new QuickGreedyStrategy()));
             return Assert.Single(Assert.Throws<ScenarioException>(() => RunPreparation.Prepare(scenario)).Problems).Message;
         }
 
@@ -82,7 +72,7 @@ public sealed class StrategyNeedsTests(FashionSilo fashion) : IClassFixture<Fash
         using var work = new TempFolder();
         string text = ChainScenario.Text(ChainScenario.CertainCascade, "strategy: quick-greedy", "blocks") + "\ncampaigns: [{ at: 1, until: 3, reach: 1 }]\n";
 
-        var scenario = ScenarioLoader.Load(work.Write("warned.yaml", text), [], [], Registries(new QuickGreedyStrategy()));
+        var scenario = ScenarioLoader.Load(work.Write("warned.yaml", text), [], [], ChainScenario.RegistriesWith(new QuickGreedyStrategy()));
 
         var warning = Assert.Single(scenario.Warnings);
         Assert.StartsWith("'seeding.strategy': quick-greedy (", warning.Message, StringComparison.Ordinal);
