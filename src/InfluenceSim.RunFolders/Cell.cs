@@ -35,18 +35,6 @@ public readonly record struct Cell
 
     public static Cell Of(long value) => new(ColumnType.Integer, value, null);
 
-    /// <summary>Integer cells of <paramref name="values"/>, in order.</summary>
-    public static Cell[] Integers(params ReadOnlySpan<long> values)
-    {
-        var cells = new Cell[values.Length];
-        for (int i = 0; i < cells.Length; i++)
-        {
-            cells[i] = Of(values[i]);
-        }
-
-        return cells;
-    }
-
     public static Cell Of(double value) => new(ColumnType.Real, BitConverter.DoubleToInt64Bits(value), null);
 
     public static Cell Of(double? value) => value is { } v ? Of(v) : Null;

@@ -27,9 +27,20 @@ public static class NodesCsv
 
     private static Cell[] Row(NodeRecord n) =>
     [
-        .. Cell.Integers(n.Replicate, n.Node, n.AdoptedAt),
+        Cell.Of(n.Replicate),
+        Cell.Of(n.Node),
+        Cell.Of(n.AdoptedAt),
         Cell.Of(EventNames.Of(n.Cause)),
-        .. Cell.Integers(n.CreditedTo, n.Root, n.Depth, n.RejectedAt, n.Dissatisfied ? 1 : 0),
-        .. Cell.Integers(n.ReceivedSocialProof, n.ReceivedPrescriptions, n.ReceivedNegative, n.ReceivedBroadcasts, n.PrescriptionsSent, n.PrescriptionsLanded),
+        Cell.Of(n.CreditedTo),
+        Cell.Of(n.Root),
+        Cell.Of(n.Depth),
+        Cell.Of(n.RejectedAt),
+        Cell.Of(n.Dissatisfied ? 1 : 0),
+        Cell.Of(n.ReceivedSocialProof),
+        Cell.Of(n.ReceivedPrescriptions),
+        Cell.Of(n.ReceivedNegative),
+        Cell.Of(n.ReceivedBroadcasts),
+        Cell.Of(n.PrescriptionsSent),
+        Cell.Of(n.PrescriptionsLanded),
     ];
 }
