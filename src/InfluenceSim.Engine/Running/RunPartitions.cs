@@ -53,17 +53,21 @@ internal sealed class RunPartitions
         var bySilo = _silos.Distinct().ToDictionary(s => s, _ => 0, StringComparer.Ordinal);
         bool unweighted = request.Network.Unweighted;
         var gate = new object();
+        void Joined(int partition, int count)
+        {
+            lock (gate)
+            {
+                bySilo[_silos[partition]] += count;
+                joined(new Dictionary<string, int>(bySilo, StringComparer.Ordinal));
+            }
+        }
+
         await Task.WhenAll(_grains.Select(async (grain, p) =>
         {
             int end = Map.First(p + 1);
             if (await grain.HoldsSlice())
             {
-                lock (gate)
-                {
-                    bySilo[_silos[p]] += Map.Count(p);
-                    joined(new Dictionary<string, int>(bySilo, StringComparer.Ordinal));
-                }
-
+                Joined(p, Map.Count(p));
                 return;
             }
 
@@ -71,11 +75,7 @@ internal sealed class RunPartitions
             {
                 int count = Math.Min(SliceSize, end - first);
                 await grain.Join(Slice(request, withInTies, unweighted, probabilities, first, count));
-                lock (gate)
-                {
-                    bySilo[_silos[p]] += count;
-                    joined(new Dictionary<string, int>(bySilo, StringComparer.Ordinal));
-                }
+                Joined(p, count);
             }
         }));
         cancellationToken.ThrowIfCancellationRequested();

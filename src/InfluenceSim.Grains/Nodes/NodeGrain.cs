@@ -28,7 +28,7 @@ public sealed class NodeGrain : Grain, INodeGrain
         int node = (int)this.GetPrimaryKeyLong(out _);
         var model = AdoptionModel.Create(setup.Model, setup.Population, setup.WordOfMouth);
         var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights, setup.OutProbabilities);
-        var fixedValues = setup.FixedTraits is null && setup.FixedSegment < 0 ? FixedValueTable.None : FixedValueTable.Of(new NodeFixedValues(setup.FixedTraits, setup.FixedSegment));
+        var fixedValues = FixedValueTable.Of(new NodeFixedValues(setup.FixedTraits, setup.FixedSegment));
         var block = model.CreateBlock(node, ties, new Draws(setup.Seed, setup.FirstReplicate), fixedValues, setup.Replicates, 0);
         _blocks = new ReplicateBlocks([block], setup.Replicates);
         _tally = setup.RecordNode ? new NodeTally(setup.Replicates) : null;

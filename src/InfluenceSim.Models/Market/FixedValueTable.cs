@@ -21,9 +21,14 @@ public sealed class FixedValueTable
     /// <summary>No value from a file for any node.</summary>
     public static FixedValueTable None { get; } = new(new double[]?[TraitNames.All.Count], null, 0);
 
-    /// <summary>The values of one node (index 0).</summary>
+    /// <summary>The values of one node (index 0): <see cref="None"/> when the file gives it none.</summary>
     public static FixedValueTable Of(NodeFixedValues values)
     {
+        if (values.Traits is null && values.Segment < 0)
+        {
+            return None;
+        }
+
         var traits = new double[]?[TraitNames.All.Count];
         if (values.Traits is { } fixedTraits)
         {

@@ -76,7 +76,7 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
 
         for (int trait = 0; trait < constants.Length; trait++)
         {
-            var source = population.Traits.TryGetValue((Trait)trait, out var general) ? general : (Trait)trait == Trait.Threshold ? modelThreshold ?? One : One;
+            var source = GeneralSource(population, modelThreshold, (Trait)trait);
             if (source.IsConstant)
             {
                 constants[trait] = Math.Clamp(source.First, 0, 1);
@@ -103,11 +103,12 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
             }
         }
 
-        if (population.Traits.TryGetValue(trait, out var general))
-        {
-            return general;
-        }
-
-        return trait == Trait.Threshold ? modelThreshold ?? One : One;
+        return GeneralSource(population, modelThreshold, trait);
     }
+
+    /// <summary>The source of <paramref name="trait"/> outside any segment: the population's, else the model's threshold for threshold, else 1.</summary>
+    private static Distribution GeneralSource(PopulationSettings population, Distribution? modelThreshold, Trait trait) =>
+        population.Traits.TryGetValue(trait, out var general) ? general
+        : trait == Trait.Threshold ? modelThreshold ?? One
+        : One;
 }
