@@ -31,7 +31,7 @@ internal sealed class ModelValidator(ProblemList problems, ValueChecker values, 
         if (block is not null && kindNode is null)
         {
             // Missing leaves a misspelt 'kind' to be reported here, as an unknown key with its suggestion.
-            block.RejectUnknown(AllKeys, key => block.UnknownKey(key, AllKeys));
+            block.RejectUnknown();
         }
 
         if (block is null || kind is null)

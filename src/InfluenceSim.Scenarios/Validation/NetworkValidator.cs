@@ -32,7 +32,7 @@ internal sealed class NetworkValidator(ProblemList problems, ValueChecker values
         Generator = generatorNode is null ? null : values.Choice(generatorNode, block.PathOf(GeneratorKey), generators.Names);
         if (Generator is null)
         {
-            block.RejectUnknown(allKeys, key => block.UnknownKey(key, allKeys));
+            block.RejectUnknown();
             return null;
         }
 

@@ -37,8 +37,7 @@ internal sealed class SeedingValidator(ProblemList problems, ValueChecker values
             return new SeedingSpec(StrategyNames.None);
         }
 
-        string[] allKeys = KeysOf(strategies);
-        block.RejectUnknown(allKeys, key => block.UnknownKey(key, allKeys));
+        block.RejectUnknown();
         string? strategy = Strategy(block, compared);
         if (strategy is null)
         {

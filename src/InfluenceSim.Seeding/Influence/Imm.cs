@@ -55,7 +55,7 @@ public static class Imm
         {
             double x = network.NodeCount / Math.Pow(2, round);
             sets = sets.Extended(sampler, Admissible(bound.SetsForRound(round), MeanSize(sets), network.NodeCount, bound));
-            double spread = (double)network.NodeCount * choose(sets).Met / sets.Count;
+            double spread = sets.SpreadOf(choose(sets).Met);
             if (spread >= (1 + bound.EpsilonPrime) * x)
             {
                 return (spread / (1 + bound.EpsilonPrime), MeanSize(sets));

@@ -153,8 +153,11 @@ public sealed class ReverseReachableSets
             }
         }
 
-        return (double)NodeCount * met / Count;
+        return SpreadOf(met);
     }
+
+    /// <summary>The estimated spread of a seed set that meets <paramref name="met"/> of the sets: n x met / (sets).</summary>
+    internal double SpreadOf(long met) => (double)NodeCount * met / Count;
 
     /// <summary>The nodes of set <paramref name="index"/>, its root first.</summary>
     public ReadOnlySpan<int> Set(int index) => _members.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
