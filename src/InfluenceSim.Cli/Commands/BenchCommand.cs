@@ -20,7 +20,8 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>
 /// <c>bench</c>: times the reference cascade (IC on Erdos-Renyi) on an embedded silo (or --cluster) for each
 /// replicate count and prints the figures (per phase, the processor time of the run, exposures per
-/// second, peak RSS and the memory per node the run added) with the machine they were measured on.
+/// second, peak RSS, the memory per node the run added, and the bytes it allocated and the garbage collector's
+/// pauses and collections) with the machine they were measured on.
 /// </summary>
 public sealed class BenchCommand : AsyncCommand<BenchSettings>
 {
@@ -47,14 +48,16 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var runner = cluster.Runner;
         using var traffic = BenchTraffic.For(cluster);
         long before = CurrentRss();
-        Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node | allocated MiB | GC pause ms | GCs gen 0/1/2 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
             var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
             var rounds = await traffic.BeginAsync();
             var cpu = ProcessorTime();
+            var collector = CollectorUse.Now();
             var result = await runner.RunAsync(request, rounds, cancellationToken);
+            collector = CollectorUse.Now().Since(collector);
             cpu = ProcessorTime() - cpu;
             await traffic.EndAsync(replicates, rounds);
             long exposures = result.Replicates.Sum(r => r.Exposures);
@@ -72,7 +75,10 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 N(exposures / Math.Max(result.Timings.Propagation, 1e-9)),
                 F(meanAdopters),
                 N(peak / (1024.0 * 1024.0)),
-                N((double)(peak - before) / network.NodeCount)));
+                N((double)(peak - before) / network.NodeCount),
+                F(collector.AllocatedBytes / (1024.0 * 1024.0)),
+                F(collector.Paused.TotalMilliseconds),
+                $"{collector.Gen0}/{collector.Gen1}/{collector.Gen2}"));
         }
 
         Console.WriteLine($"hosting: {settings.Hosting}");

@@ -276,20 +276,28 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         ulong suppressKey = suppress ? draws.Prefix(DrawPurpose.Suppress, replicate, step, node) : 0;
         ulong prescribeKey = draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
         double? uniform = UniformTieProbability;
-        for (int tie = 0; tie < targets.Length; tie++)
+        if (!suppress && uniform is { } probability)
         {
-            int target = targets[tie];
-            if (suppress && Draws.DrawAfter(suppressKey, target) < share)
+            outbox.Prescriptions += targets.Length;
+            outbox.Landed += Landings.Add(prescribeKey, targets, (probability * propensity) * credibility, kind, outbox.Mail);
+        }
+        else
+        {
+            for (int tie = 0; tie < targets.Length; tie++)
             {
-                outbox.Suppressed++;
-                continue;
-            }
+                int target = targets[tie];
+                if (suppress && Draws.DrawAfter(suppressKey, target) < share)
+                {
+                    outbox.Suppressed++;
+                    continue;
+                }
 
-            outbox.Prescriptions++;
-            if (Draws.DrawAfter(prescribeKey, target) < ((uniform ?? TieProbability(index, tie)) * propensity) * credibility)
-            {
-                outbox.Mail.Add((target, kind));
-                outbox.Landed++;
+                outbox.Prescriptions++;
+                if (Draws.DrawAfter(prescribeKey, target) < ((uniform ?? TieProbability(index, tie)) * propensity) * credibility)
+                {
+                    outbox.Mail.Add((target, kind));
+                    outbox.Landed++;
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace InfluenceSim.Models.Randomness;
 
@@ -11,6 +12,9 @@ namespace InfluenceSim.Models.Randomness;
 public readonly struct Draws
 {
     private const double UnitScale = 1.0 / (1UL << 53);
+    private const ulong Golden = 0x9E3779B97F4A7C15UL;
+    private const ulong Multiplier1 = 0xBF58476D1CE4E5B9UL;
+    private const ulong Multiplier2 = 0x94D049BB133111EBUL;
     private readonly ulong _seedHash;
     private readonly int _firstReplicate;
 
@@ -60,16 +64,34 @@ public readonly struct Draws
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double DrawAfter(ulong prefix, long b) => (Mix(prefix ^ unchecked((ulong)b)) >> 11) * UnitScale;
 
+    /// <summary>
+    /// <see cref="DrawAfter"/> of eight keys at once, lane by lane the same integer mix, conversion and
+    /// scaling (so the same doubles); fast where 512-bit vectors with 64-bit multiplies are (AVX-512 DQ).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> DrawsAfter(ulong prefix, Vector512<ulong> keys) =>
+        Vector512.ConvertToDouble(Vector512.ShiftRightLogical(Mix(Vector512.Create(prefix) ^ keys), 11)) * UnitScale;
+
     /// <summary>The SplitMix64 finaliser.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {
         unchecked
         {
-            x += 0x9E3779B97F4A7C15UL;
-            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-            x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+            x += Golden;
+            x = (x ^ (x >> 30)) * Multiplier1;
+            x = (x ^ (x >> 27)) * Multiplier2;
             return x ^ (x >> 31);
         }
+    }
+
+    /// <summary><see cref="Mix(ulong)"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Mix(Vector512<ulong> x)
+    {
+        x += Vector512.Create(Golden);
+        x = (x ^ Vector512.ShiftRightLogical(x, 30)) * Vector512.Create(Multiplier1);
+        x = (x ^ Vector512.ShiftRightLogical(x, 27)) * Vector512.Create(Multiplier2);
+        return x ^ Vector512.ShiftRightLogical(x, 31);
     }
 }

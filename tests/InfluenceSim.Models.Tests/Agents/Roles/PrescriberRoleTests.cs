@@ -1,6 +1,7 @@
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Market;
+using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Models.Tests.Agents.Roles;
 
@@ -81,6 +82,22 @@ public sealed class PrescriberRoleTests
 
         Assert.False(prescriber.PrescribesAt(3, 0, 1));
         Assert.True(Prescribed(prescriber, 3, step: 1).IsEmpty);
+    }
+
+    [Fact]
+    public void Each_prescription_lands_by_its_own_coin_in_tie_order_however_many_ties_the_prescriber_has()
+    {
+        int[] targets = [.. Enumerable.Range(0, 21).Select(i => 1 + (i * 7_919))];
+        var block = AdoptionModel.Create(HandBlocks.Model(ModelCatalogue.IndependentCascade, ("probability", 0.5)), PopulationSettings.Default, WordOfMouthSettings.Neutral)
+            .CreateBlock(0, new NodeTies(targets, null, [], null), new Draws(7), FixedValueTable.None, replicates: 1, firstReplicate: 0);
+        block.AdoptAsSeed(0, 0);
+
+        var outbox = Prescribed(block, 0, step: 0);
+
+        (int, int)[] landed = [.. targets.Where(t => new Draws(7).Draw(DrawPurpose.Prescribe, 0, 0, 0, t) < 0.5).Select(t => (t, LetterKind.PositivePrescription))];
+        Assert.InRange(landed.Length, 1, targets.Length - 1);
+        Assert.Equal(landed, outbox.Mail);
+        Assert.Equal((21, landed.Length), (outbox.Prescriptions, outbox.Landed));
     }
 
     private static Outbox Prescribed(IPrescriberRole prescriber, int index, int step)
