@@ -19,6 +19,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     private const int PrefetchAhead = 8;
 
     private readonly AdoptionModel _model = AdoptionModel.Create(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
+    private Task? _precompiling;
 
     private ReplicateBlocks? _blocks;
     private AgentBlock[] _made = [];
@@ -30,6 +31,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
 
     public Task JoinAsync(NetworkSlice slice)
     {
+        _precompiling ??= LoopPrecompiler.StartAsync(_model);
         foreach (var row in slice.Nodes)
         {
             rows.Add(row);
@@ -92,8 +94,13 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return Task.FromResult(records);
     }
 
-    public Task ReleaseAsync()
+    public async Task ReleaseAsync()
     {
+        if (_precompiling is { } precompiling)
+        {
+            await precompiling;
+        }
+
         foreach (var block in _made)
         {
             block.GiveBackLanes();
@@ -103,7 +110,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         _blocks = null;
         _tallies = null;
         _step = null;
-        return Task.CompletedTask;
+        _precompiling = null;
     }
 
     /// <summary>The blocks, one per replicate batch, made when the partition first needs them (every node has joined by then).</summary>
