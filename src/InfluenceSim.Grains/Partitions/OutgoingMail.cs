@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
@@ -9,6 +10,9 @@ namespace InfluenceSim.Grains.Partitions;
 /// The mail a partition's nodes send at one step for other partitions, one list per destination
 /// (kept and reused from step to step); sent as one batch per destination (in chunks of at most
 /// <see cref="ChunkSize"/> letters, so no message outgrows Orleans' limit), every destination at once.
+/// A full chunk's array is used again for a later chunk once its call has returned: by then the
+/// receiving partition has copied the letters into its buffer (or Orleans has serialised them for
+/// another silo), so the steps do not fill the large object heap with a new chunk per call.
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self)
 {
@@ -16,6 +20,7 @@ internal sealed class OutgoingMail(PartitionMap map, int self)
     public const int ChunkSize = 65_536;
 
     private readonly List<MailEntry>[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new List<MailEntry>())];
+    private readonly ConcurrentStack<MailEntry[]> _fullChunks = new();
 
     /// <summary>Adds a letter for a node another partition owns.</summary>
     public void Add(int partition, MailEntry entry)
@@ -50,11 +55,18 @@ internal sealed class OutgoingMail(PartitionMap map, int self)
         }
     }
 
-    private static async Task SendToAsync(IPartitionGrain partition, int step, List<MailEntry> entries)
+    private async Task SendToAsync(IPartitionGrain partition, int step, List<MailEntry> entries)
     {
         for (int start = 0; start < entries.Count; start += ChunkSize)
         {
-            await partition.Deliver(new MailBatch(step, CollectionsMarshal.AsSpan(entries).Slice(start, Math.Min(ChunkSize, entries.Count - start)).ToArray()));
+            int length = Math.Min(ChunkSize, entries.Count - start);
+            var chunk = length == ChunkSize && _fullChunks.TryPop(out var spare) ? spare : new MailEntry[length];
+            CollectionsMarshal.AsSpan(entries).Slice(start, length).CopyTo(chunk);
+            await partition.Deliver(new MailBatch(step, chunk));
+            if (length == ChunkSize)
+            {
+                _fullChunks.Push(chunk);
+            }
         }
     }
 }

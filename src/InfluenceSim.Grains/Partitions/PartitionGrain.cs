@@ -57,7 +57,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             throw new InvalidOperationException($"mail for step {batch.Step} delivered while step {_nextStep} is next");
         }
 
-        _mail[batch.Step & 1].AddRange(batch.Entries);
+        _mail[batch.Step & 1].AddRange(batch.Entries); // a copy: the sender uses a full chunk's array again (OutgoingMail)
         return Task.CompletedTask;
     }
 

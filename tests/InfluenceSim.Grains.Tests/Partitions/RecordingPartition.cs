@@ -7,7 +7,11 @@ namespace InfluenceSim.Grains.Tests.Partitions;
 /// <summary>A stand-in for a peer partition grain that keeps the mail batches delivered to it and refuses every other call.</summary>
 internal sealed class RecordingPartition : IPartitionGrain
 {
+    /// <summary>The batches delivered, their letters copied as a partition copies them into its buffer (a sender may use the array again).</summary>
     public List<MailBatch> Batches { get; } = [];
+
+    /// <summary>The arrays of letters as they were delivered.</summary>
+    public List<MailEntry[]> Arrays { get; } = [];
 
     /// <summary>Sends <paramref name="outgoing"/>'s batches for <paramref name="step"/> to recording partitions, one per destination, keyed by partition number.</summary>
     public static async Task<Dictionary<int, RecordingPartition>> SentAsync(OutgoingMail outgoing, int step)
@@ -19,7 +23,8 @@ internal sealed class RecordingPartition : IPartitionGrain
 
     public Task Deliver(MailBatch batch)
     {
-        Batches.Add(batch);
+        Batches.Add(batch with { Entries = [.. batch.Entries] });
+        Arrays.Add(batch.Entries);
         return Task.CompletedTask;
     }
 

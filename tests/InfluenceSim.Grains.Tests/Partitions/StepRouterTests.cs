@@ -105,6 +105,24 @@ public sealed class StepRouterTests
         Assert.All(batches, b => Assert.Equal(5, b.Step));
     }
 
+    [Fact]
+    public async Task A_full_chunk_s_array_carries_a_later_step_s_letters_once_its_call_has_returned()
+    {
+        var sent = new List<RecordingPartition>();
+        for (int step = 5; step < 7; step++)
+        {
+            for (int i = 0; i < OutgoingMail.ChunkSize; i++)
+            {
+                _outgoing.Add(2, new MailEntry(6, i, step, LetterKind.SocialProof, 0, 0));
+            }
+
+            sent.Add((await RecordingPartition.SentAsync(_outgoing, step))[2]);
+        }
+
+        Assert.Same(sent[0].Arrays.Single(), sent[1].Arrays.Single());
+        Assert.Equal([5, 6], sent.Select(p => p.Batches.Single().Entries.Select(e => e.Replicate).Distinct().Single()));
+    }
+
     private static MailEntry[] Drained(MailBuffer buffer) => [.. buffer.Drain().SelectMany(d => d.Letters)];
 
     private static string[] Batches(Dictionary<int, RecordingPartition> peers) =>
