@@ -72,10 +72,12 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return Task.FromResult(deliveries.Count);
     }
 
-    /// <summary>Starts loading the lanes a delivery will read (<see cref="AgentBlock.Prefetch"/>).</summary>
+    /// <summary>Starts loading the lanes and the out-ties a delivery will read (<see cref="AgentBlock.Prefetch"/>, <see cref="AgentBlock.PrefetchTies"/>).</summary>
     private static void Prefetch(ReplicateBlocks blocks, NodeDelivery delivery, int first)
     {
-        foreach (var letter in delivery.Letters.AsSpan())
+        var letters = delivery.Letters.AsSpan();
+        blocks.Of(letters[0].Replicate).PrefetchTies(delivery.Target - first);
+        foreach (var letter in letters)
         {
             blocks.Of(letter.Replicate).Prefetch(delivery.Target - first, letter.Replicate);
         }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using InfluenceSim.Models.Market;
 using InfluenceSim.Models.Randomness;
@@ -79,6 +80,19 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         if (Sse.IsSupported && (uint)slot < (uint)Slots)
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref _states[slot]));
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to start loading the out-ties of node <paramref name="index"/>, which the node
+    /// reads when it shows its adoption or prescribes (<see cref="Prefetch"/>'s companion). No result depends on it.
+    /// </summary>
+    public unsafe void PrefetchTies(int index)
+    {
+        var targets = Ties.OutTargets(index);
+        if (Sse.IsSupported && !targets.IsEmpty)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetReference(targets)));
         }
     }
 
