@@ -1,102 +1,86 @@
+using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Messages;
 
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The letters waiting for one step for a partition's nodes <c>first</c> .. <c>first + count - 1</c>,
-/// from whichever partition or order they came; drained grouped by target in ascending order, so every
-/// node gets one delivery whatever order the letters were added in (the node sorts its letters itself).
-/// Each letter is counted for its target as it is added, so the drain is a counting sort of one pass
-/// over the letters. Its arrays are kept and reused from drain to drain.
+/// The letters waiting for one step, from whichever partition or order they came; drained grouped
+/// by target in ascending order, so every node gets one delivery whatever order the letters were
+/// added in (the node sorts its letters itself). Its arrays are kept and reused from drain to drain.
 /// </summary>
-internal sealed class MailBuffer(int first, int count)
+internal sealed class MailBuffer
 {
+    private readonly List<MailEntry> _entries = [];
     private readonly List<NodeDelivery> _deliveries = [];
-
-    /// <summary>While letters are added, entry t + 1 counts target first + t's; during a drain, entry t is where its letters go.</summary>
-    private readonly int[] _starts = new int[count + 1];
-    private MailEntry[] _entries = [];
     private MailEntry[] _sorted = [];
-    private int _count;
+    private int[] _starts = [];
 
-    public void Add(MailEntry entry)
-    {
-        if (_count == _entries.Length)
-        {
-            Grow(_count + 1);
-        }
+    public void Add(MailEntry entry) => _entries.Add(entry);
 
-        Count(entry.Target);
-        _entries[_count++] = entry;
-    }
-
-    public void AddRange(MailEntry[] entries)
-    {
-        if (_count + entries.Length > _entries.Length)
-        {
-            Grow(_count + entries.Length);
-        }
-
-        foreach (var entry in entries)
-        {
-            Count(entry.Target);
-        }
-
-        entries.CopyTo(_entries, _count);
-        _count += entries.Length;
-    }
+    public void AddRange(MailEntry[] entries) => _entries.AddRange(entries);
 
     /// <summary>
-    /// Takes every letter, grouped by target in ascending order, and leaves the buffer empty. The
-    /// deliveries view the buffer's own arrays: they stay valid until the buffer is drained again.
+    /// Takes every letter, grouped by target in ascending order (a counting sort over the targets'
+    /// range, in two passes), and leaves the buffer empty. The deliveries view the buffer's own
+    /// arrays: they stay valid until the buffer is drained again.
     /// </summary>
     public List<NodeDelivery> Drain()
     {
+        var entries = CollectionsMarshal.AsSpan(_entries);
         var deliveries = _deliveries;
         deliveries.Clear();
-        if (_count == 0)
+        if (entries.Length == 0)
         {
             return deliveries;
         }
 
-        if (_sorted.Length < _count)
+        int low = int.MaxValue;
+        int high = int.MinValue;
+        foreach (var entry in entries)
         {
-            _sorted = new MailEntry[Math.Max(_count, _sorted.Length * 2)];
+            low = Math.Min(low, entry.Target);
+            high = Math.Max(high, entry.Target);
+        }
+
+        int range = high - low + 1;
+        if (_starts.Length < range + 1)
+        {
+            _starts = new int[range + 1];
+        }
+
+        var starts = _starts.AsSpan(0, range + 1);
+        starts.Clear();
+        foreach (var entry in entries)
+        {
+            starts[entry.Target - low + 1]++;
+        }
+
+        for (int i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        if (_sorted.Length < entries.Length)
+        {
+            _sorted = new MailEntry[Math.Max(entries.Length, _sorted.Length * 2)];
         }
 
         var sorted = _sorted;
-        var starts = _starts;
-        int offset = 0;
-        for (int target = 0; target < count; target++)
+        for (int target = 0; target < range; target++)
         {
-            int letters = starts[target + 1];
-            starts[target] = offset;
-            if (letters > 0)
+            int count = starts[target + 1] - starts[target];
+            if (count > 0)
             {
-                deliveries.Add(new NodeDelivery(first + target, new ArraySegment<MailEntry>(sorted, offset, letters)));
-                offset += letters;
+                deliveries.Add(new NodeDelivery(target + low, new ArraySegment<MailEntry>(sorted, starts[target], count)));
             }
         }
 
-        foreach (var entry in _entries.AsSpan(0, _count))
+        foreach (var entry in entries)
         {
-            sorted[starts[entry.Target - first]++] = entry;
+            sorted[starts[entry.Target - low]++] = entry;
         }
 
-        Array.Clear(starts);
-        _count = 0;
+        _entries.Clear();
         return deliveries;
     }
-
-    private void Count(int target)
-    {
-        if ((uint)(target - first) >= (uint)count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(target), target, $"the buffer holds mail for nodes {first} to {first + count - 1}");
-        }
-
-        _starts[target - first + 1]++;
-    }
-
-    private void Grow(int needed) => Array.Resize(ref _entries, Math.Max(needed, _entries.Length * 2));
 }

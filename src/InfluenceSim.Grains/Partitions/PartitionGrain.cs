@@ -14,7 +14,7 @@ namespace InfluenceSim.Grains.Partitions;
 [PartitionPlacement]
 public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGrain
 {
-    private MailBuffer[] _mail = [];
+    private readonly MailBuffer[] _mail = [new(), new()];
     private PartitionPlan? _plan;
     private IPartitionNodes? _nodes;
     private PartitionLedger? _ledger;
@@ -36,7 +36,8 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _ledger = new PartitionLedger(plan.Replicates, plan.Map.Nodes);
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
         _outgoing = null;
-        _mail = [new(plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)), new(plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition))];
+        _mail[0] = new MailBuffer();
+        _mail[1] = new MailBuffer();
         _nextStep = 0;
         return Task.FromResult(RuntimeIdentity);
     }
@@ -47,11 +48,6 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
 
     public Task Deliver(MailBatch batch)
     {
-        if (_plan is null)
-        {
-            throw new InvalidOperationException("mail delivered before the run began");
-        }
-
         if (batch.Step != _nextStep && batch.Step != _nextStep + 1)
         {
             throw new InvalidOperationException($"mail for step {batch.Step} delivered while step {_nextStep} is next");
@@ -106,7 +102,8 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _ledger = null;
         _events = null;
         _outgoing = null;
-        _mail = [];
+        _mail[0] = new MailBuffer();
+        _mail[1] = new MailBuffer();
         DeactivateOnIdle();
     }
 

@@ -26,8 +26,8 @@ public sealed class BlockHostingTests
         var hosting = await JoinedAsync(replicateBatch);
         var ledger = new PartitionLedger(2, Map.Nodes);
         var outgoing = new OutgoingMail(Map, 0);
-        var current = new MailBuffer(0, 2);
-        var next = new MailBuffer(0, 2);
+        var current = new MailBuffer();
+        var next = new MailBuffer();
         current.Add(MailEntry.Order(0, 1, -1, LetterKind.Visit));
 
         var seeding = new StepTallies(2);
@@ -60,7 +60,7 @@ public sealed class BlockHostingTests
     public async Task The_records_hold_each_nodes_choices_and_only_the_prescriptions_delivered_before_the_last_step()
     {
         var hosting = await JoinedAsync(replicateBatch: 1);
-        var buffers = new[] { new MailBuffer(0, 2), new MailBuffer(0, 2) };
+        var buffers = new[] { new MailBuffer(), new MailBuffer() };
         buffers[0].Add(MailEntry.Order(0, 1, -1, LetterKind.Visit));
         var ledger = new PartitionLedger(2, Map.Nodes);
         var outgoing = new OutgoingMail(Map, 0);

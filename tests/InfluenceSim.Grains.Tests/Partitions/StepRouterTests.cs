@@ -13,7 +13,7 @@ public sealed class StepRouterTests
     private readonly PartitionMap _map = new(9, 3);
     private readonly StepTallies _tallies = new(2);
     private readonly PartitionLedger _ledger = new(2, 9);
-    private readonly MailBuffer _next = new(3, 3);
+    private readonly MailBuffer _next = new();
     private readonly OutgoingMail _outgoing;
     private readonly StepRouter _router;
 
