@@ -37,6 +37,11 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
             rows.Add(row);
         }
 
+        if (rows.Complete)
+        {
+            _blocks ??= MakeBlocks();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -115,7 +120,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         _precompiling = null;
     }
 
-    /// <summary>The blocks, one per replicate batch, made when the partition first needs them (every node has joined by then).</summary>
+    /// <summary>The blocks, one per replicate batch, made when the last node joins (their state is the nodes' as a node grain's is made when it joins), or at the first step when the slice was held already.</summary>
     private ReplicateBlocks Blocks => _blocks ??= MakeBlocks();
 
     private ReplicateBlocks MakeBlocks()
