@@ -19,7 +19,6 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     private const int PrefetchAhead = 8;
 
     private readonly AdoptionModel _model = AdoptionModel.Create(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
-    private Task? _precompiling;
 
     private ReplicateBlocks? _blocks;
     private AgentBlock[] _made = [];
@@ -31,7 +30,6 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
 
     public Task JoinAsync(NetworkSlice slice)
     {
-        _precompiling ??= LoopPrecompiler.StartAsync(_model);
         foreach (var row in slice.Nodes)
         {
             rows.Add(row);
@@ -101,13 +99,8 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return Task.FromResult(records);
     }
 
-    public async Task ReleaseAsync()
+    public Task ReleaseAsync()
     {
-        if (_precompiling is { } precompiling)
-        {
-            await precompiling;
-        }
-
         foreach (var block in _made)
         {
             block.GiveBackLanes();
@@ -117,7 +110,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         _blocks = null;
         _tallies = null;
         _step = null;
-        _precompiling = null;
+        return Task.CompletedTask;
     }
 
     /// <summary>The blocks, one per replicate batch, made when the last node joins (their state is the nodes' as a node grain's is made when it joins), or at the first step when the slice was held already.</summary>
