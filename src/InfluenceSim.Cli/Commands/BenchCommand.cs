@@ -20,7 +20,8 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>
 /// <c>bench</c>: times the reference cascade (IC on Erdos-Renyi) on an embedded silo (or --cluster) for each
 /// replicate count and prints the figures (per phase, the processor time of the run, exposures per
-/// second, peak RSS and the memory per node the run added) with the machine they were measured on.
+/// second, peak RSS and the memory per node the run added, the managed bytes per node it retained once
+/// its nodes had joined) with the machine they were measured on.
 /// </summary>
 public sealed class BenchCommand : AsyncCommand<BenchSettings>
 {
@@ -47,15 +48,17 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var runner = cluster.Runner;
         using var traffic = BenchTraffic.For(cluster);
         long before = CurrentRss();
-        Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node | retained bytes per node |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
             var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
             var rounds = await traffic.BeginAsync();
+            var retained = new RetainedMemoryProbe(rounds);
+            retained.Start();
             var cpu = ProcessorTime();
-            var result = await runner.RunAsync(request, rounds, cancellationToken);
-            cpu = ProcessorTime() - cpu;
+            var result = await runner.RunAsync(request, retained, cancellationToken);
+            cpu = ProcessorTime() - cpu - retained.Processor;
             await traffic.EndAsync(replicates, rounds);
             long exposures = result.Replicates.Sum(r => r.Exposures);
             double meanAdopters = result.Replicates.Average(r => r.Adopters);
@@ -64,7 +67,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 N(replicates),
                 N(result.Partitions),
                 F(build),
-                F(result.Timings.Activation),
+                F(result.Timings.Activation - retained.Wall.TotalSeconds),
                 F(result.Timings.Propagation),
                 F(cpu.TotalSeconds),
                 N(result.GrainActivations),
@@ -72,7 +75,8 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 N(exposures / Math.Max(result.Timings.Propagation, 1e-9)),
                 F(meanAdopters),
                 N(peak / (1024.0 * 1024.0)),
-                N((double)(peak - before) / network.NodeCount)));
+                N((double)(peak - before) / network.NodeCount),
+                cluster.External ? "-" : retained.BytesPerNode(network.NodeCount) is { } bytes ? N(bytes) : "-"));
         }
 
         Console.WriteLine($"hosting: {settings.Hosting}");
