@@ -1,5 +1,6 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Nodes;
 
 namespace InfluenceSim.Grains.Partitions;
 
@@ -7,28 +8,42 @@ namespace InfluenceSim.Grains.Partitions;
 /// The <c>node-grains</c> hosting: one grain per node, activated by its partition (so it lives on
 /// the partition's silo) and called once per step with all of its mail, with at most
 /// <c>concurrency</c> calls in flight. The partition keeps a reference to each of its node grains
-/// from the join on, so a step's calls do not look their grains up again.
+/// from the join on, so a step's calls do not look their grains up again. Each chunk of the slice
+/// is kept once in the silo's <see cref="SiloNetworks"/>, with what the partition's nodes share,
+/// before its nodes are told to join: a node reads its ties there instead of receiving a copy.
 /// </summary>
-internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan) : IPartitionNodes
+internal sealed class NodeGrainHosting : IPartitionNodes
 {
-    private readonly int _first = plan.Map.First(plan.Partition);
-    private readonly INodeGrain?[] _nodes = new INodeGrain?[plan.Map.Count(plan.Partition)];
+    private readonly IGrainFactory _grains;
+    private readonly PartitionPlan _plan;
+    private readonly SiloNetworks _networks;
+    private readonly NodeGrainShare _share;
+    private readonly int _first;
+    private readonly INodeGrain?[] _nodes;
+    private int _chunks;
 
-    public Task JoinAsync(NetworkSlice slice) => ForEachAsync(slice.Nodes.Length, i =>
+    /// <summary>Hosts partition <paramref name="plan"/>'s nodes as grains, their share kept in <paramref name="networks"/> until release.</summary>
+    public NodeGrainHosting(IGrainFactory grains, PartitionPlan plan, SiloNetworks networks)
     {
-        var join = slice.Nodes[i];
-        var node = _nodes[join.Node - _first] = grains.GetGrain<INodeGrain>(join.Node, plan.RunId);
-        return node.Join(plan.Node with
+        _grains = grains;
+        _plan = plan;
+        _networks = networks;
+        _share = networks.BeginNodeGrains(plan.RunId, plan.Partition, plan.Node);
+        _first = plan.Map.First(plan.Partition);
+        _nodes = new INodeGrain?[plan.Map.Count(plan.Partition)];
+    }
+
+    public Task JoinAsync(NetworkSlice slice)
+    {
+        var chunk = new TieChunk(slice);
+        var order = new NodeJoinOrder(_plan.Partition, _chunks++);
+        _share.Add(order.Chunk, chunk);
+        return ForEachAsync(chunk.Count, i =>
         {
-            OutTargets = join.OutTargets,
-            OutWeights = join.OutWeights,
-            InSources = join.InSources,
-            InWeights = join.InWeights,
-            FixedTraits = join.FixedTraits,
-            FixedSegment = join.FixedSegment,
-            OutProbabilities = join.OutProbabilities,
+            int node = chunk.FirstNode + i;
+            return (_nodes[node - _first] = _grains.GetGrain<INodeGrain>(node, _plan.RunId)).Join(order);
         });
-    });
+    }
 
     public async Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
     {
@@ -55,6 +70,7 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
         var joined = _nodes.Where(node => node is not null).ToArray();
         await ForEachAsync(joined.Length, i => joined[i]!.Release());
         Array.Clear(_nodes);
+        _networks.EndNodeGrains(_plan.RunId, _plan.Partition);
     }
 
     private INodeGrain Node(int node) => _nodes[node - _first] ?? throw new InvalidOperationException($"node {node} has not joined the run");
@@ -82,7 +98,7 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
             }
         }
 
-        var lanes = new Task[Math.Min(plan.Concurrency, count)];
+        var lanes = new Task[Math.Min(_plan.Concurrency, count)];
         for (int lane = 0; lane < lanes.Length; lane++)
         {
             lanes[lane] = LaneAsync();
