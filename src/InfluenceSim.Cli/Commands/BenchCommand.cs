@@ -47,6 +47,8 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;
         using var traffic = BenchTraffic.For(cluster);
+        var management = cluster.Grains.GetGrain<IManagementGrain>(0);
+        int idle = await management.GetTotalActivationCount();
         long before = CurrentRss();
         Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node | retained bytes per node |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -55,7 +57,11 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
             var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
             var rounds = await traffic.BeginAsync();
             var retained = new RetainedMemoryProbe(rounds);
-            retained.Start();
+            if (!cluster.External)
+            {
+                await retained.StartAsync(management, idle);
+            }
+
             var cpu = ProcessorTime();
             var result = await runner.RunAsync(request, retained, cancellationToken);
             cpu = ProcessorTime() - cpu - retained.Processor;
@@ -76,7 +82,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 F(meanAdopters),
                 N(peak / (1024.0 * 1024.0)),
                 N((double)(peak - before) / network.NodeCount),
-                cluster.External ? "-" : retained.BytesPerNode(network.NodeCount) is { } bytes ? N(bytes) : "-"));
+                retained.BytesPerNode(network.NodeCount) is { } bytes ? N(bytes) : "-"));
         }
 
         Console.WriteLine($"hosting: {settings.Hosting}");

@@ -9,11 +9,12 @@ namespace InfluenceSim.Cli.Commands;
 /// divided by the nodes (the node grains, or the blocks' rows, and what the partitions hold for
 /// them). Forwards every report to the run's own progress. The collection it forces at the end of
 /// activation is timed, so the bench can leave it out of the activation time and the run's
-/// processor time. Only meaningful on the embedded silo (the silos are this process).
+/// processor time. Before it measures, it waits for the activations an earlier run released to be
+/// gone, so they are not counted against this run. Only meaningful on the embedded silo (the silos are this process).
 /// </summary>
 internal sealed class RetainedMemoryProbe(IProgress<RunProgress> inner) : IProgress<RunProgress>
 {
-    private long _before;
+    private long? _before;
     private long _after = -1;
 
     /// <summary>The wall time the probe's collection at the end of activation took.</summary>
@@ -22,16 +23,32 @@ internal sealed class RetainedMemoryProbe(IProgress<RunProgress> inner) : IProgr
     /// <summary>The processor time (every core) the probe's collection at the end of activation took.</summary>
     public TimeSpan Processor { get; private set; }
 
-    /// <summary>Collects fully and notes the heap before the run.</summary>
-    public void Start() => _before = GC.GetTotalMemory(forceFullCollection: true);
+    /// <summary>How long <see cref="StartAsync"/> waits at most for an earlier run's activations to be gone.</summary>
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(60);
 
-    /// <summary>The managed bytes per node the run retained after activation, or null when activation never finished.</summary>
-    public double? BytesPerNode(int nodes) => _after < 0 ? null : (double)(_after - _before) / nodes;
+    /// <summary>
+    /// Waits until the cluster holds no more activations than <paramref name="idle"/> (its count before
+    /// any run), then collects fully and notes the heap before the run.
+    /// </summary>
+    public async Task StartAsync(IManagementGrain management, int idle)
+    {
+        ArgumentNullException.ThrowIfNull(management);
+        var waited = Stopwatch.StartNew();
+        while (await management.GetTotalActivationCount() > idle && waited.Elapsed < SettleLimit)
+        {
+            await Task.Delay(100);
+        }
+
+        _before = GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    /// <summary>The managed bytes per node the run retained after activation, or null when it was not measured (never started, or activation never finished).</summary>
+    public double? BytesPerNode(int nodes) => _before is { } before && _after >= 0 ? (double)(_after - before) / nodes : null;
 
     public void Report(RunProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (value.Phase == "activation" && value.Joined == value.Nodes && _after < 0)
+        if (_before is not null && value.Phase == "activation" && value.Joined == value.Nodes && _after < 0)
         {
             var clock = Stopwatch.StartNew();
             var cpu = BenchCommand.ProcessorTime();

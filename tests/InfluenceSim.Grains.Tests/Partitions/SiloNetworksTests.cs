@@ -61,7 +61,7 @@ public sealed class SiloNetworksTests
     public void A_partition_s_node_grains_find_their_share_until_the_partition_ends_it()
     {
         var networks = new SiloNetworks();
-        var setup = new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution>()), 1, 3, [], null, [], null);
+        var setup = new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution>()), 1, 3);
         var share = networks.BeginNodeGrains("run", 1, setup);
         var chunk = new TieChunk(new NetworkSlice([Row(4)]));
         share.Add(0, chunk);
