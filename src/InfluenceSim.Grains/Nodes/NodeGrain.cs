@@ -35,7 +35,7 @@ public sealed class NodeGrain : Grain, INodeGrain
         return Task.CompletedTask;
     }
 
-    public Task<StepReport> AdoptAsSeed(SeedOrder order)
+    public ValueTask<StepReport> AdoptAsSeed(SeedOrder order)
     {
         var blocks = Blocks;
         var workspace = NodeWorkspace.Current;
@@ -46,15 +46,15 @@ public sealed class NodeGrain : Grain, INodeGrain
             step.AdoptAsSeed(blocks, 0, replicate, _tally, report);
         }
 
-        return Task.FromResult(report.Build());
+        return new ValueTask<StepReport>(report.Build());
     }
 
-    public Task<StepReport> Receive(StepMail mail)
+    public ValueTask<StepReport> Receive(StepMail mail)
     {
         var workspace = NodeWorkspace.Current;
         var report = workspace.Report(_recordEvents);
         workspace.Step(_recordEvents, _averse).Receive(Blocks, 0, mail.Step, mail.Letters.Span, _tally, report);
-        return Task.FromResult(report.Build());
+        return new ValueTask<StepReport>(report.Build());
     }
 
     public Task<NodeRecords> Records(int[] lastSteps) =>
