@@ -10,5 +10,5 @@ namespace InfluenceSim.Abstractions.Grains;
 public interface IActor : IGrainWithIntegerCompoundKey
 {
     /// <summary>Adopts at step 0 as a seed in the given replicates and answers with what it sends at step 1 (its visible adoption, its recommendations).</summary>
-    Task<StepReport> AdoptAsSeed(SeedOrder order);
+    ValueTask<StepReport> AdoptAsSeed(SeedOrder order);
 }

@@ -13,5 +13,5 @@ public interface IConsumer : IGrainWithIntegerCompoundKey
     /// Delivers one step's mail; the answer is what came of it: the node's choices as actor and what
     /// it sends, as actor (its visible adoption) and as prescriber (its recommendations).
     /// </summary>
-    Task<StepReport> Receive(StepMail mail);
+    ValueTask<StepReport> Receive(StepMail mail);
 }

@@ -10,8 +10,8 @@ namespace InfluenceSim.Abstractions.Grains;
 /// </summary>
 public interface INodeGrain : IConsumer, IActor
 {
-    /// <summary>Joins a run: the node's ties, the model and the replicate lanes it carries; clears any earlier state.</summary>
-    Task Join(NodeSetup setup);
+    /// <summary>Joins a run: reads its ties, the model and the replicate lanes it carries from its silo's copy of its partition's share (<paramref name="order"/>); clears any earlier state.</summary>
+    Task Join(NodeJoinOrder order);
 
     /// <summary>
     /// The node's record in every replicate, once the run has ended (only when it joined with

@@ -1,6 +1,6 @@
 namespace InfluenceSim.Abstractions.Messages;
 
-/// <summary>One node's own part of its setup: its ties (weights null when all are 1), its values from the network file (see <see cref="NodeSetup"/>) and, when the run stores them, its out-ties' probabilities.</summary>
+/// <summary>One node's own part of its setup: its ties (weights null when all are 1), its values from the network file (trait values by trait number, NaN for none, null when the file gives none; segment index or -1) and, when the run stores them, its out-ties' probabilities.</summary>
 [GenerateSerializer, Immutable, Alias("influencesim.node-join")]
 public sealed record NodeJoin(
     [property: Id(0)] int Node,

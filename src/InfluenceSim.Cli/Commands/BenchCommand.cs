@@ -20,8 +20,9 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>
 /// <c>bench</c>: times the reference cascade (IC on Erdos-Renyi) on an embedded silo (or --cluster) for each
 /// replicate count and prints the figures (per phase, the processor time of the run, exposures per
-/// second, peak RSS, the memory per node the run added, and the bytes it allocated and the garbage collector's
-/// pauses and collections) with the machine they were measured on.
+/// second, peak RSS, the memory per node the run added, the managed bytes per node it retained once its
+/// nodes had joined, and the bytes it allocated and the garbage collector's pauses and collections) with
+/// the machine they were measured on.
 /// </summary>
 public sealed class BenchCommand : AsyncCommand<BenchSettings>
 {
@@ -47,18 +48,26 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;
         using var traffic = BenchTraffic.For(cluster);
+        var management = cluster.Grains.GetGrain<IManagementGrain>(0);
+        int idle = await management.GetTotalActivationCount();
         long before = CurrentRss();
-        Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node | allocated MiB | GC pause ms | GCs gen 0/1/2 |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| replicates | partitions | network s | activation s | propagation s | run CPU s | grain activations | exposures | exposures/s | mean adopters | peak RSS MiB | bytes per node | retained bytes per node | allocated MiB | GC pause ms | GCs gen 0/1/2 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
             var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
             var rounds = await traffic.BeginAsync();
+            var retained = new RetainedMemoryProbe(rounds);
+            if (!cluster.External)
+            {
+                await retained.StartAsync(management, idle);
+            }
+
             var cpu = ProcessorTime();
             var collector = CollectorUse.Now();
-            var result = await runner.RunAsync(request, rounds, cancellationToken);
-            collector = CollectorUse.Now().Since(collector);
-            cpu = ProcessorTime() - cpu;
+            var result = await runner.RunAsync(request, retained, cancellationToken);
+            collector = CollectorUse.Now().Since(collector).Since(retained.Collector);
+            cpu = ProcessorTime() - cpu - retained.Processor;
             await traffic.EndAsync(replicates, rounds);
             long exposures = result.Replicates.Sum(r => r.Exposures);
             double meanAdopters = result.Replicates.Average(r => r.Adopters);
@@ -67,7 +76,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 N(replicates),
                 N(result.Partitions),
                 F(build),
-                F(result.Timings.Activation),
+                F(result.Timings.Activation - retained.Wall.TotalSeconds),
                 F(result.Timings.Propagation),
                 F(cpu.TotalSeconds),
                 N(result.GrainActivations),
@@ -76,6 +85,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 F(meanAdopters),
                 N(peak / (1024.0 * 1024.0)),
                 N((double)(peak - before) / network.NodeCount),
+                retained.BytesPerNode(network.NodeCount) is { } bytes ? N(bytes) : "-",
                 F(collector.AllocatedBytes / (1024.0 * 1024.0)),
                 F(collector.Paused.TotalMilliseconds),
                 $"{collector.Gen0}/{collector.Gen1}/{collector.Gen2}"));

@@ -185,7 +185,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
             request.Replicates,
             request.Concurrency,
             request.Events.Enabled ? request.Events.Cap : 0,
-            new NodeSetup(request.Model, request.Seed, request.Replicates, [], null, [], null)
+            new NodeSetup(request.Model, request.Seed, request.Replicates)
             {
                 Population = request.Market.Population,
                 WordOfMouth = WordOfMouthSettings.From(request.Market),

@@ -1,15 +1,16 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Partitions;
 using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Market;
-using InfluenceSim.Models.Randomness;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Placement;
 
 namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
 /// One network node of one run: consumer, actor and prescriber. It hosts the model's agents as a
-/// block of one node carrying every replicate lane and turns a step's mail into adoptions,
+/// block of one node carrying every replicate lane (its own state, over a view of its ties and the
+/// model its partition's nodes share on the silo, <see cref="NodeGrainShare"/>) and turns a step's mail into adoptions,
 /// rejections and the mail of the next step. Never collected while the run needs it; its partition
 /// releases it at the end. Only its partition calls it, so it is placed on the partition's silo and
 /// every delivery is a local call.
@@ -18,26 +19,23 @@ namespace InfluenceSim.Grains.Nodes;
 [PreferLocalPlacement]
 public sealed class NodeGrain : Grain, INodeGrain
 {
-    private ReplicateBlocks? _blocks;
+    private AgentBlock? _block;
     private NodeTally? _tally;
     private bool _recordEvents;
     private bool _averse;
 
-    public Task Join(NodeSetup setup)
+    public Task Join(NodeJoinOrder order)
     {
-        int node = (int)this.GetPrimaryKeyLong(out _);
-        var model = AdoptionModel.Create(setup.Model, setup.Population, setup.WordOfMouth);
-        var ties = new NodeTies(setup.OutTargets, setup.OutWeights, setup.InSources, setup.InWeights, setup.OutProbabilities);
-        var fixedValues = FixedValueTable.Of(new NodeFixedValues(setup.FixedTraits, setup.FixedSegment));
-        var block = model.CreateBlock(node, ties, new Draws(setup.Seed, setup.FirstReplicate), fixedValues, setup.Replicates, 0);
-        _blocks = new ReplicateBlocks([block], setup.Replicates);
-        _tally = setup.RecordNode ? new NodeTally(setup.Replicates) : null;
-        _recordEvents = setup.RecordEvents;
-        _averse = model.Aversion > 0;
+        int node = (int)this.GetPrimaryKeyLong(out string? runId);
+        var share = ServiceProvider.GetRequiredService<SiloNetworks>().NodeGrains(runId!, order.Partition);
+        _block = share.CreateBlock(node, share.Chunk(order.Chunk));
+        _tally = share.RecordNode ? new NodeTally(share.Replicates) : null;
+        _recordEvents = share.RecordEvents;
+        _averse = share.Averse;
         return Task.CompletedTask;
     }
 
-    public Task<StepReport> AdoptAsSeed(SeedOrder order)
+    public ValueTask<StepReport> AdoptAsSeed(SeedOrder order)
     {
         var blocks = Blocks;
         var workspace = NodeWorkspace.Current;
@@ -48,15 +46,15 @@ public sealed class NodeGrain : Grain, INodeGrain
             step.AdoptAsSeed(blocks, 0, replicate, _tally, report);
         }
 
-        return Task.FromResult(report.Build());
+        return new ValueTask<StepReport>(report.Build());
     }
 
-    public Task<StepReport> Receive(StepMail mail)
+    public ValueTask<StepReport> Receive(StepMail mail)
     {
         var workspace = NodeWorkspace.Current;
         var report = workspace.Report(_recordEvents);
         workspace.Step(_recordEvents, _averse).Receive(Blocks, 0, mail.Step, mail.Letters.Span, _tally, report);
-        return Task.FromResult(report.Build());
+        return new ValueTask<StepReport>(report.Build());
     }
 
     public Task<NodeRecords> Records(int[] lastSteps) =>
@@ -64,11 +62,11 @@ public sealed class NodeGrain : Grain, INodeGrain
 
     public Task Release()
     {
-        _blocks = null;
+        _block = null;
         _tally = null;
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
-    private ReplicateBlocks Blocks => _blocks ?? throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
+    private ReplicateBlocks Blocks => _block is { } block ? new ReplicateBlocks(block) : throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
 }

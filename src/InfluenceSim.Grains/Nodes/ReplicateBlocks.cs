@@ -2,9 +2,26 @@ using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Nodes;
 
-/// <summary>The agent blocks of a run's replicate batches: replicate r lives in block r / batch (a node grain has one block for every replicate).</summary>
-internal sealed class ReplicateBlocks(AgentBlock[] blocks, int batch)
+/// <summary>
+/// The agent blocks of a run's replicate batches: replicate r lives in block r / batch, or in the one
+/// block a node grain has for every replicate. A value, so a node grain holds no object for it.
+/// </summary>
+internal readonly struct ReplicateBlocks
 {
+    private readonly AgentBlock? _one;
+    private readonly AgentBlock[]? _batches;
+    private readonly int _batch;
+
+    /// <summary>The blocks of a run's replicate batches of <paramref name="batch"/> replicates each.</summary>
+    public ReplicateBlocks(AgentBlock[] blocks, int batch)
+    {
+        _batches = blocks;
+        _batch = batch;
+    }
+
+    /// <summary>One block carrying every replicate.</summary>
+    public ReplicateBlocks(AgentBlock block) => _one = block;
+
     /// <summary>The block that carries <paramref name="replicate"/>.</summary>
-    public AgentBlock Of(int replicate) => blocks[replicate / batch];
+    public AgentBlock Of(int replicate) => _one ?? _batches![replicate / _batch];
 }

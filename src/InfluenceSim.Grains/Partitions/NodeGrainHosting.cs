@@ -1,5 +1,6 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Nodes;
 
 namespace InfluenceSim.Grains.Partitions;
 
@@ -7,39 +8,70 @@ namespace InfluenceSim.Grains.Partitions;
 /// The <c>node-grains</c> hosting: one grain per node, activated by its partition (so it lives on
 /// the partition's silo) and called once per step with all of its mail, with at most
 /// <c>concurrency</c> calls in flight. The partition keeps a reference to each of its node grains
-/// from the join on, so a step's calls do not look their grains up again.
+/// from the join on, so a step's calls do not look their grains up again. Each chunk of the slice
+/// is kept once in the silo's <see cref="SiloNetworks"/>, with what the partition's nodes share,
+/// before its nodes are told to join: a node reads its ties there instead of receiving a copy.
 /// </summary>
-internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan) : IPartitionNodes
+internal sealed class NodeGrainHosting : IPartitionNodes
 {
-    private readonly int _first = plan.Map.First(plan.Partition);
-    private readonly INodeGrain?[] _nodes = new INodeGrain?[plan.Map.Count(plan.Partition)];
+    /// <summary>
+    /// How many joins are in flight at most: fewer than a step's calls, since each places and activates
+    /// a grain and Orleans' placement workers go over their placements in progress whenever one ends
+    /// (256 activated 100,000 grains about 10% sooner than 2,048; docs/performance.md).
+    /// </summary>
+    private const int JoinsInFlight = 256;
 
-    public Task JoinAsync(NetworkSlice slice) => ForEachAsync(slice.Nodes.Length, i =>
+    private readonly IGrainFactory _grains;
+    private readonly PartitionPlan _plan;
+    private readonly SiloNetworks _networks;
+    private readonly NodeGrainShare _share;
+    private readonly int _first;
+    private readonly INodeGrain?[] _nodes;
+    private int _chunks;
+
+    /// <summary>Hosts partition <paramref name="plan"/>'s nodes as grains, their share kept in <paramref name="networks"/> until release.</summary>
+    public NodeGrainHosting(IGrainFactory grains, PartitionPlan plan, SiloNetworks networks)
     {
-        var join = slice.Nodes[i];
-        var node = _nodes[join.Node - _first] = grains.GetGrain<INodeGrain>(join.Node, plan.RunId);
-        return node.Join(plan.Node with
-        {
-            OutTargets = join.OutTargets,
-            OutWeights = join.OutWeights,
-            InSources = join.InSources,
-            InWeights = join.InWeights,
-            FixedTraits = join.FixedTraits,
-            FixedSegment = join.FixedSegment,
-            OutProbabilities = join.OutProbabilities,
-        });
-    });
+        _grains = grains;
+        _plan = plan;
+        _networks = networks;
+        _share = networks.BeginNodeGrains(plan.RunId, plan.Partition, plan.Node);
+        _first = plan.Map.First(plan.Partition);
+        _nodes = new INodeGrain?[plan.Map.Count(plan.Partition)];
+    }
 
+    public Task JoinAsync(NetworkSlice slice)
+    {
+        var chunk = new TieChunk(slice);
+        var order = new NodeJoinOrder(_plan.Partition, _chunks++);
+        _share.Add(order.Chunk, chunk);
+        return ForEachAsync(chunk.Count, i =>
+        {
+            int node = chunk.FirstNode + i;
+            return (_nodes[node - _first] = _grains.GetGrain<INodeGrain>(node, _plan.RunId)).Join(order);
+        }, JoinsInFlight);
+    }
+
+    /// <summary>
+    /// Each lane awaits its node's answer itself and records it before it calls the next node, so a
+    /// call costs one continuation in the partition's turn, not a second one for a task per call.
+    /// </summary>
     public async Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
     {
-        await ForEachAsync(deliveries.Count, async i =>
+        int next = 0;
+        async Task LaneAsync()
         {
-            var delivery = deliveries[i];
-            var report = step == 0
-                ? await Actor(delivery.Target).AdoptAsSeed(new SeedOrder([.. delivery.Letters.Select(l => l.Replicate)]))
-                : await Consumer(delivery.Target).Receive(new StepMail(step, delivery.Letters));
-            router.Record(delivery.Target, report);
-        });
+            while (next < deliveries.Count)
+            {
+                var delivery = deliveries[next++];
+                var report = step == 0
+                    ? await Actor(delivery.Target).AdoptAsSeed(new SeedOrder([.. delivery.Letters.Select(l => l.Replicate)]))
+                    : await Consumer(delivery.Target).Receive(new StepMail(step, delivery.Letters));
+                router.Record(delivery.Target, report);
+            }
+        }
+
+        await LanesAsync(deliveries.Count, LaneAsync);
         return deliveries.Count;
     }
 
@@ -55,6 +87,7 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
         var joined = _nodes.Where(node => node is not null).ToArray();
         await ForEachAsync(joined.Length, i => joined[i]!.Release());
         Array.Clear(_nodes);
+        _networks.EndNodeGrains(_plan.RunId, _plan.Partition);
     }
 
     private INodeGrain Node(int node) => _nodes[node - _first] ?? throw new InvalidOperationException($"node {node} has not joined the run");
@@ -67,11 +100,9 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
 
     /// <summary>
     /// Makes <paramref name="count"/> calls, call i being <paramref name="call"/>(i), in ascending i,
-    /// with at most <c>concurrency</c> in flight: that many lanes each make their next call when
-    /// their last one has answered. The lanes run in the partition's turn-based context, one at a
-    /// time, so they share the next index without a lock.
+    /// with at most <c>concurrency</c> (and at most <paramref name="inFlight"/>) in flight (<see cref="LanesAsync"/>).
     /// </summary>
-    private async Task ForEachAsync(int count, Func<int, Task> call)
+    private Task ForEachAsync(int count, Func<int, Task> call, int inFlight = int.MaxValue)
     {
         int next = 0;
         async Task LaneAsync()
@@ -82,12 +113,22 @@ internal sealed class NodeGrainHosting(IGrainFactory grains, PartitionPlan plan)
             }
         }
 
-        var lanes = new Task[Math.Min(plan.Concurrency, count)];
-        for (int lane = 0; lane < lanes.Length; lane++)
+        return LanesAsync(Math.Min(count, inFlight), LaneAsync);
+    }
+
+    /// <summary>
+    /// Runs <c>concurrency</c> lanes (at most <paramref name="lanes"/>), each making its next call when
+    /// its last one has answered. The lanes run in the partition's turn-based context, one at a
+    /// time, so they share their next index without a lock.
+    /// </summary>
+    private Task LanesAsync(int lanes, Func<Task> lane)
+    {
+        var running = new Task[Math.Min(_plan.Concurrency, lanes)];
+        for (int i = 0; i < running.Length; i++)
         {
-            lanes[lane] = LaneAsync();
+            running[i] = lane();
         }
 
-        await Task.WhenAll(lanes);
+        return Task.WhenAll(running);
     }
 }

@@ -32,7 +32,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _plan = plan;
         _nodes = plan.Blocks
             ? new BlockHosting(plan, networks.For(NetworkId(plan), plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)), networks.Lanes(NetworkId(plan)))
-            : new NodeGrainHosting(GrainFactory, plan);
+            : new NodeGrainHosting(GrainFactory, plan, networks);
         _ledger = new PartitionLedger(plan.Replicates, plan.Map.Nodes);
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
         _outgoing = null;

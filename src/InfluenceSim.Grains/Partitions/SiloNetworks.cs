@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Nodes;
 using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Partitions;
@@ -7,13 +9,15 @@ namespace InfluenceSim.Grains.Partitions;
 /// The read-only network a silo holds for the runs whose partitions it hosts in <c>blocks</c>
 /// (docs/architecture.md "Hostings"): each partition's rows once, shared by every replicate batch
 /// of the run that finds them whole on this silo, and the node x lane arrays a finished batch's
-/// blocks leave for the next batch (<see cref="LaneShelf"/>). One per silo, registered in the silo's services
+/// blocks leave for the next batch (<see cref="LaneShelf"/>); and, under <c>node-grains</c>, what the node grains of
+/// each partition it hosts share (<see cref="NodeGrainShare"/>). One per silo, registered in the silo's services
 /// (in-process test silos share statics, real silos do not, so this is never a static).
 /// </summary>
 public sealed class SiloNetworks
 {
     private readonly ConcurrentDictionary<(string NetworkId, int FirstNode, int Count), PartitionRows> _rows = new();
     private readonly ConcurrentDictionary<string, LaneShelf> _lanes = new();
+    private readonly ConcurrentDictionary<(string RunId, int Partition), NodeGrainShare> _nodeGrains = new();
 
     /// <summary>
     /// The rows of network <paramref name="networkId"/>'s <paramref name="count"/> nodes from <paramref name="firstNode"/> on:
@@ -37,4 +41,15 @@ public sealed class SiloNetworks
             }
         }
     }
+
+    /// <summary>A fresh share for the node grains of partition <paramref name="partition"/> of run <paramref name="runId"/>, who all join with <paramref name="setup"/>.</summary>
+    internal NodeGrainShare BeginNodeGrains(string runId, int partition, NodeSetup setup) =>
+        _nodeGrains[(runId, partition)] = new NodeGrainShare(setup);
+
+    /// <summary>The share of the node grains of partition <paramref name="partition"/> of run <paramref name="runId"/>.</summary>
+    internal NodeGrainShare NodeGrains(string runId, int partition) =>
+        _nodeGrains.TryGetValue((runId, partition), out var share) ? share : throw new InvalidOperationException($"partition {partition} of run {runId} has no node grains on this silo");
+
+    /// <summary>Forgets the share of partition <paramref name="partition"/> of run <paramref name="runId"/> (its joined nodes keep what they view).</summary>
+    internal void EndNodeGrains(string runId, int partition) => _nodeGrains.TryRemove((runId, partition), out _);
 }

@@ -53,7 +53,7 @@ public sealed class ReplicateBatchTests(OneSiloCluster cluster)
     {
         string attempt = Guid.NewGuid().ToString("N");
         var partition = cluster.Cluster.Client.GetGrain<IPartitionGrain>(0, attempt);
-        var plan = new PartitionPlan(attempt, 0, new PartitionMap(10, 1), 2, 16, 0, new NodeSetup(new ModelSettings("independent-cascade", new Dictionary<string, Distribution>()), 1, 2, [], null, [], null), Blocks: false, ReplicateBatch: 2) { Batch = 1 };
+        var plan = new PartitionPlan(attempt, 0, new PartitionMap(10, 1), 2, 16, 0, new NodeSetup(new ModelSettings("independent-cascade", new Dictionary<string, Distribution>()), 1, 2), Blocks: false, ReplicateBatch: 2) { Batch = 1 };
 
         string silo = await partition.Begin(plan);
         await partition.Advance(0);

@@ -22,11 +22,11 @@ public sealed class NodeSetupSerializationTests
         var population = new PopulationSettings(
             new Dictionary<Trait, Distribution> { [Trait.Credibility] = Distribution.Normal(0.5, 0.1) },
             [new Segment("young", 0.4, new Dictionary<Trait, Distribution> { [Trait.Threshold] = Distribution.Constant(0.2), [Trait.Satisfaction] = Distribution.Uniform(0, 1) })]);
-        var sent = new NodeSetup(model, 42, 3, [1, 2], [0.5, 2], [7], null)
+        var sent = new NodeSetup(model, 42, 3)
         {
             Population = population,
             WordOfMouth = new WordOfMouthSettings([0.3, 0.6], BrandStance.Relay, 0.125),
-            FixedSegment = 0,
+            RecordNode = true,
             FirstReplicate = 5,
         };
 
@@ -41,8 +41,6 @@ public sealed class NodeSetupSerializationTests
         Assert.Equal(population.Segments[0].Traits.OrderBy(t => t.Key), segment.Traits.OrderBy(t => t.Key));
         Assert.Equal([0.3, 0.6], received.WordOfMouth.Persuasions);
         Assert.Equal((BrandStance.Relay, 0.125), (received.WordOfMouth.Stance, received.WordOfMouth.Share));
-        Assert.Equal((42L, 3, 0, 5), (received.Seed, received.Replicates, received.FixedSegment, received.FirstReplicate));
-        Assert.Equal([1, 2], received.OutTargets);
-        Assert.Equal([0.5, 2], received.OutWeights ?? []);
+        Assert.Equal((42L, 3, true, 5), (received.Seed, received.Replicates, received.RecordNode, received.FirstReplicate));
     }
 }

@@ -93,7 +93,7 @@ public sealed class BlockHostingTests
             Replicates: 2,
             Concurrency: 1,
             EventsCap: 0,
-            new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(1) }), Seed: 7, Replicates: 2, [], null, [], null) { RecordNode = true },
+            new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(1) }), Seed: 7, Replicates: 2) { RecordNode = true },
             Blocks: true,
             replicateBatch);
         var hosting = new BlockHosting(plan, new PartitionRows(0, 2), new LaneShelf());

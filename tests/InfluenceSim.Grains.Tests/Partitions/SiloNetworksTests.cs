@@ -1,9 +1,13 @@
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Nodes;
 using InfluenceSim.Grains.Partitions;
+using InfluenceSim.Models.Agents;
+using InfluenceSim.Models.Catalogue;
+using InfluenceSim.Models.Distributions;
 
 namespace InfluenceSim.Grains.Tests.Partitions;
 
-/// <summary>A silo's networks keep a partition's whole slice and the run's lane shelf for the run's later replicate batches, start afresh from a half-joined slice, and forget a run's slices and shelf.</summary>
+/// <summary>A silo's networks keep a partition's whole slice and the run's lane shelf for the run's later replicate batches, start afresh from a half-joined slice, forget a run's slices and shelf, and hold a partition's node-grain share until the partition ends it.</summary>
 public sealed class SiloNetworksTests
 {
     [Fact]
@@ -51,6 +55,26 @@ public sealed class SiloNetworksTests
         again.Add(Row(0));
         again.Add(Row(1));
         Assert.True(again.Complete);
+    }
+
+    [Fact]
+    public void A_partition_s_node_grains_find_their_share_until_the_partition_ends_it()
+    {
+        var networks = new SiloNetworks();
+        var setup = new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution>()), 1, 3);
+        var share = networks.BeginNodeGrains("run", 1, setup);
+        var chunk = new TieChunk(new NetworkSlice([Row(4)]));
+        share.Add(0, chunk);
+
+        Assert.Same(share, networks.NodeGrains("run", 1));
+        Assert.Same(chunk, networks.NodeGrains("run", 1).Chunk(0));
+        Assert.Equal(3, share.CreateBlock(4, chunk).Replicates);
+        Assert.Throws<InvalidOperationException>(() => share.Add(0, chunk));
+        Assert.Throws<InvalidOperationException>(() => networks.NodeGrains("run", 0));
+
+        networks.EndNodeGrains("run", 1);
+
+        Assert.Throws<InvalidOperationException>(() => networks.NodeGrains("run", 1));
     }
 
     private static NodeJoin Row(int node) => new(node, [], null, [], null, null, -1);
