@@ -38,13 +38,7 @@ internal static class MailPacking
             return at;
         }
 
-        int low = int.MaxValue;
-        int high = int.MinValue;
-        foreach (var entry in entries)
-        {
-            low = Math.Min(low, entry.Target);
-            high = Math.Max(high, entry.Target);
-        }
+        var (low, high) = MailEntry.TargetRange(entries);
 
         int width = WidthOf((uint)(high - low));
         WriteVarUInt(destination, ref at, ZigZag(low));
