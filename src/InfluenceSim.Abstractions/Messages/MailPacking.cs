@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace InfluenceSim.Abstractions.Messages;
 
 /// <summary>
@@ -5,8 +8,9 @@ namespace InfluenceSim.Abstractions.Messages;
 /// silos"). The batch starts with its step, its letter count, its lowest target and the width in bytes
 /// of a target's offset from it; then each letter is one header byte, its target's offset in that
 /// width, and only the fields that differ from the letter before (sender, replicate, kind, depth as
-/// zigzag varint differences). The root is usually one of the last seven roots seen with the
-/// letter's replicate (a cascade has few roots): the header names that slot, otherwise the root follows.
+/// zigzag varint differences). The root is usually one of the last seven roots written out with the
+/// letter's replicate (a cascade has few roots): the header names that slot, otherwise the root follows
+/// and takes the oldest slot.
 /// Any int round-trips; the packing is only smaller for mail shaped like a step's.
 /// </summary>
 internal static class MailPacking
@@ -60,10 +64,12 @@ internal static class MailPacking
             header |= Changed(destination, ref at, entry.Replicate, previous.Replicate, ReplicateChanged);
             header |= Changed(destination, ref at, entry.Kind, previous.Kind, KindChanged);
             header |= Changed(destination, ref at, entry.Depth, previous.Depth, DepthChanged);
-            int slot = Remember(RecentRoots(roots, entry.Replicate), entry.Root);
+            var recent = RecentRoots(roots, entry.Replicate);
+            int slot = Find(recent, entry.Root);
             if (slot == RootFollows)
             {
                 WriteVarUInt(destination, ref at, ZigZag(entry.Root));
+                Keep(recent, entry.Root);
             }
 
             destination[headerAt] = (byte)(header | slot);
@@ -117,8 +123,16 @@ internal static class MailPacking
                 int depth = Read(source, ref at, header, DepthChanged, previous.Depth);
                 var recent = RecentRoots(roots, replicate);
                 int slot = header & RootFollows;
-                int root = slot == RootFollows ? UnZigZag(ReadVarUInt(source, ref at)) : recent[slot];
-                Remember(recent, root);
+                int root;
+                if (slot == RootFollows)
+                {
+                    root = UnZigZag(ReadVarUInt(source, ref at));
+                    Keep(recent, root);
+                }
+                else
+                {
+                    root = recent[slot];
+                }
                 previous = entries[i] = new MailEntry((int)((uint)low + offset), sender, replicate, kind, root, depth);
             }
         }
@@ -131,21 +145,22 @@ internal static class MailPacking
         return new MailBatch(step, entries);
     }
 
-    /// <summary>The last roots seen with the replicates that share <paramref name="replicate"/>'s bucket, the latest first.</summary>
-    private static Span<int> RecentRoots(Span<int> roots, int replicate) => roots.Slice((replicate & (ReplicateBuckets - 1)) * BucketWidth, RootSlots);
+    /// <summary>The bucket of roots last written out with the replicates that share <paramref name="replicate"/>'s: <see cref="RootSlots"/> roots, then the slot the next one goes to.</summary>
+    private static Span<int> RecentRoots(Span<int> roots, int replicate) => roots.Slice((replicate & (ReplicateBuckets - 1)) * BucketWidth, BucketWidth);
 
-    /// <summary>Moves <paramref name="root"/> to the front of <paramref name="recent"/>; returns the slot it held, or <see cref="RootFollows"/> when it held none.</summary>
-    private static int Remember(Span<int> recent, int root)
+    /// <summary>The slot of <paramref name="recent"/> (a bucket, <see cref="RootSlots"/> roots then the next slot to fill) that holds <paramref name="root"/>, or <see cref="RootFollows"/>.</summary>
+    private static int Find(Span<int> recent, int root)
     {
-        int slot = recent.IndexOf(root);
-        if (slot < 0)
-        {
-            slot = RootFollows;
-        }
+        uint held = Vector256.Equals(Vector256.Create(root), Vector256.Create<int>(recent)).ExtractMostSignificantBits() & ((1u << RootSlots) - 1);
+        return held == 0 ? RootFollows : BitOperations.TrailingZeroCount(held);
+    }
 
-        recent[..Math.Min(slot, RootSlots - 1)].CopyTo(recent[1..]);
-        recent[0] = root;
-        return slot;
+    /// <summary>Puts <paramref name="root"/> in <paramref name="recent"/>'s next slot, in turn, over the oldest it holds.</summary>
+    private static void Keep(Span<int> recent, int root)
+    {
+        int next = recent[RootSlots];
+        recent[next] = root;
+        recent[RootSlots] = next == RootSlots - 1 ? 0 : next + 1;
     }
 
     private static int Changed(Span<byte> destination, ref int at, int value, int previous, int flag)
@@ -162,7 +177,7 @@ internal static class MailPacking
     private static int Read(ReadOnlySpan<byte> source, ref int at, int header, int flag, int previous) =>
         (header & flag) == 0 ? previous : previous + UnZigZag(ReadVarUInt(source, ref at));
 
-    private static int WidthOf(uint range) => range == 0 ? 0 : (32 - System.Numerics.BitOperations.LeadingZeroCount(range) + 7) / 8;
+    private static int WidthOf(uint range) => range == 0 ? 0 : (32 - BitOperations.LeadingZeroCount(range) + 7) / 8;
 
     private static uint ZigZag(int value) => (uint)((value << 1) ^ (value >> 31));
 
