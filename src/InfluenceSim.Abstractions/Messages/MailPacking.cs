@@ -43,7 +43,6 @@ internal static class MailPacking
         }
 
         var (low, high) = MailEntry.TargetRange(entries);
-
         int width = WidthOf((uint)(high - low));
         WriteVarUInt(destination, ref at, ZigZag(low));
         destination[at++] = (byte)width;
@@ -133,6 +132,7 @@ internal static class MailPacking
                 {
                     root = recent[slot];
                 }
+
                 previous = entries[i] = new MailEntry((int)((uint)low + offset), sender, replicate, kind, root, depth);
             }
         }
