@@ -13,4 +13,18 @@ public readonly record struct MailEntry(
 {
     /// <summary>An order of the runner: a seed adoption at step 0 or a visit without mail later (kind 0, sender -1), or a broadcast.</summary>
     public static MailEntry Order(int target, int replicate, int sender, int kind) => new(target, sender, replicate, kind, -1, 0);
+
+    /// <summary>The lowest and highest target of <paramref name="entries"/> (int.MaxValue and int.MinValue when there are none).</summary>
+    public static (int Low, int High) TargetRange(ReadOnlySpan<MailEntry> entries)
+    {
+        int low = int.MaxValue;
+        int high = int.MinValue;
+        foreach (var entry in entries)
+        {
+            low = Math.Min(low, entry.Target);
+            high = Math.Max(high, entry.Target);
+        }
+
+        return (low, high);
+    }
 }

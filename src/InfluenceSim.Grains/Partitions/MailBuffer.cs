@@ -34,13 +34,7 @@ internal sealed class MailBuffer
             return deliveries;
         }
 
-        int low = int.MaxValue;
-        int high = int.MinValue;
-        foreach (var entry in entries)
-        {
-            low = Math.Min(low, entry.Target);
-            high = Math.Max(high, entry.Target);
-        }
+        var (low, high) = MailEntry.TargetRange(entries);
 
         int range = high - low + 1;
         if (_starts.Length < range + 1)

@@ -16,7 +16,7 @@ namespace InfluenceSim.Grains.Partitions;
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self)
 {
-    /// <summary>The most letters one call carries (24 bytes or so each on the wire).</summary>
+    /// <summary>The most letters one call carries (about 5 bytes each between silos, at most 30: docs/architecture.md "Mail between silos").</summary>
     public const int ChunkSize = 65_536;
 
     private readonly List<MailEntry>[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new List<MailEntry>())];
