@@ -29,17 +29,30 @@ internal sealed class RetainedMemoryProbe(IProgress<RunProgress> inner) : IProgr
     /// <summary>How long <see cref="StartAsync"/> waits at most for an earlier run's activations to be gone.</summary>
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long the activation count may stay unchanged before <see cref="StartAsync"/> takes what is left as the cluster's own (grains kept between runs).</summary>
+    private static readonly TimeSpan SteadyLimit = TimeSpan.FromMilliseconds(500);
+
     /// <summary>
     /// Waits until the cluster holds no more activations than <paramref name="idle"/> (its count before
-    /// any run), then collects fully and notes the heap before the run.
+    /// any run), or until the count has stopped falling (what remains outlives runs), then collects
+    /// fully and notes the heap before the run.
     /// </summary>
     public async Task StartAsync(IManagementGrain management, int idle)
     {
         ArgumentNullException.ThrowIfNull(management);
         var waited = Stopwatch.StartNew();
-        while (await management.GetTotalActivationCount() > idle && waited.Elapsed < SettleLimit)
+        var steady = Stopwatch.StartNew();
+        int count = await management.GetTotalActivationCount();
+        while (count > idle && waited.Elapsed < SettleLimit && steady.Elapsed < SteadyLimit)
         {
             await Task.Delay(100);
+            int now = await management.GetTotalActivationCount();
+            if (now < count)
+            {
+                steady.Restart();
+            }
+
+            count = now;
         }
 
         _before = GC.GetTotalMemory(forceFullCollection: true);
