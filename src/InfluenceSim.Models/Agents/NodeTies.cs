@@ -66,6 +66,13 @@ public sealed class NodeTies
     /// <summary>Whether every in-tie weighs 1.</summary>
     public bool InTiesUnweighted => _inWeights.IsEmpty;
 
+    /// <summary>A view of node <paramref name="index"/> alone (its index 0) over the same arrays: nothing is copied.</summary>
+    public NodeTies Node(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)NodeCount, nameof(index));
+        return new NodeTies(1, _outOffsets.Slice(index, 2), _outTargets, _outWeights, _inOffsets.Slice(index, 2), _inSources, _inWeights, _outProbabilities);
+    }
+
     /// <summary>The out-ties of node <paramref name="index"/>, targets ascending.</summary>
     public ReadOnlySpan<int> OutTargets(int index)
     {

@@ -53,6 +53,13 @@ public sealed class FixedValueTable
         return new FixedValueTable(traits, attributes.Segments, firstNode);
     }
 
+    /// <summary>A view of node <paramref name="index"/> alone (its index 0) over the same columns: <see cref="None"/> when the file gives it no value.</summary>
+    public FixedValueTable Node(int index)
+    {
+        bool any = Segment(index) >= 0 || _traits.Any(column => column is not null && !double.IsNaN(column[_first + index]));
+        return any ? new FixedValueTable(_traits, _segments, _first + index) : None;
+    }
+
     /// <summary>The file's value of <paramref name="trait"/> for node <paramref name="index"/>, or NaN.</summary>
     public double Trait(int index, Trait trait) => _traits[(int)trait] is { } column ? column[_first + index] : double.NaN;
 
