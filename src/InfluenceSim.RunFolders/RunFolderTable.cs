@@ -72,9 +72,9 @@ public sealed class RunFolderTable
     public double Number(int row, int column) =>
         double.TryParse(Rows[row][column], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : throw Invalid(row, column, "a number");
 
-    /// <summary>The finite number in row <paramref name="row"/>, column <paramref name="column"/>.</summary>
+    /// <summary>The finite number in row <paramref name="row"/>, column <paramref name="column"/> (<see cref="Number"/> without NaN or infinities).</summary>
     public double Real(int row, int column) =>
-        double.TryParse(Rows[row][column], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) ? value : throw Invalid(row, column, "a number");
+        Number(row, column) is var value && double.IsFinite(value) ? value : throw Invalid(row, column, "a finite number");
 
     /// <summary>The integer in row <paramref name="row"/>, column <paramref name="column"/>.</summary>
     public int Int32(int row, int column) =>

@@ -7,11 +7,11 @@ using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Catalogue;
 using InfluenceSim.Models.Distributions;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 using Spectre.Console.Cli;
 using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 
@@ -43,7 +43,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
         double build = clock.Elapsed.TotalSeconds;
         var model = Model(settings);
-        var plan = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(RandomStrategy.StrategyName, settings.Seeds), network, settings.Seed, []);
+        var plan = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random, settings.Seeds), network, settings.Seed, []);
 
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;

@@ -42,5 +42,17 @@ public sealed class RunFolderTableRoundTripTests : IDisposable
         Assert.Equal([2, 4], [read.Line(0), read.Line(1)]);
     }
 
+    [Fact]
+    public void A_real_cell_refuses_what_is_not_a_finite_number_and_names_the_line_and_column()
+    {
+        File.WriteAllText(_temp.File("runs.csv"), "replicate,share\n0,0.25\n1,NaN\n2,x\n");
+        var read = RunFolderTable.Read(_temp.File("runs.csv"));
+
+        Assert.Equal(0.25, read.Real(0, 1));
+        Assert.True(double.IsNaN(read.Number(1, 1)));
+        Assert.EndsWith("runs.csv:3: column 'share': expected a finite number, found 'NaN'", Assert.Throws<RunFolderException>(() => read.Real(1, 1)).Message);
+        Assert.EndsWith("runs.csv:4: column 'share': expected a number, found 'x'", Assert.Throws<RunFolderException>(() => read.Real(2, 1)).Message);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

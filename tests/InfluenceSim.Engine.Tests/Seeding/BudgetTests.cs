@@ -1,7 +1,7 @@
 using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Engine.Seeding.Strategies;
 using InfluenceSim.Networks;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Scenarios.Strategies;
 using InfluenceSim.Seeding;
 using InfluenceSim.Seeding.Influence;
 using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
@@ -50,8 +50,8 @@ public sealed class BudgetTests
     public void With_unit_costs_a_budget_of_k_buys_the_k_seeds_a_count_gives()
     {
         var network = Generators.BarabasiAlbert(300, 2, seed: 4);
-        var counted = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(RandomStrategy.StrategyName, Count: 7), network, 21, []);
-        var bought = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(RandomStrategy.StrategyName) { Budget = 7 }, network, 21, []);
+        var counted = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random, Count: 7), network, 21, []);
+        var bought = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random) { Budget = 7 }, network, 21, []);
         var topCounted = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec("top-degree", Count: 7), network, 21, []);
         var topBought = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec("top-degree") { Budget = 7.5 }, network, 21, []);
 
@@ -72,7 +72,7 @@ public sealed class BudgetTests
         var network = Generators.BarabasiAlbert(400, 2, seed: 6);
         var cost = new SeedCost(SeedCost.Power, Scale: 1.3, Exponent: exponent);
         var costs = SeedCosts.Of(cost, network);
-        var random = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(RandomStrategy.StrategyName) { Budget = budget, Cost = cost }, network, 3, []);
+        var random = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random) { Budget = budget, Cost = cost }, network, 3, []);
         var top = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec("top-degree") { Budget = budget, Cost = cost }, network, 3, []);
         var model = TestModels.IndependentCascade(0.1);
 

@@ -7,10 +7,8 @@ using InfluenceSim.Seeding;
 namespace InfluenceSim.Engine.Seeding.Strategies;
 
 /// <summary><c>random</c>: the k nodes with the smallest <c>draw(SEEDING, r, 0, node, 0)</c>, drawn again in every replicate; the baseline of <c>compare-seeding</c>.</summary>
-public sealed class RandomStrategy() : PlanningStrategy(StrategyName)
+public sealed class RandomStrategy() : PlanningStrategy(StrategyNames.Random)
 {
-    public const string StrategyName = StrategyNames.Random;
-
     public override string Summary => "the k nodes with the smallest draw(SEEDING, r, 0, node, 0), per replicate";
 
     public override Task<SeedPlan> PlanAsync(SeedingContext context, CancellationToken cancellationToken)
