@@ -24,7 +24,7 @@ public static class SeedSelection
 
     /// <summary>The <paramref name="k"/> nodes with the smallest <c>draw(SEEDING, r, 0, node, 0)</c>, ties by id, in ascending id order.</summary>
     public static int[] Random(int nodes, int k, Draws draws, int replicate) =>
-        SmallestDraws.Of(Enumerable.Range(0, nodes), k, node => draws.Draw(DrawPurpose.Seeding, replicate, 0, node, 0));
+        SmallestDraws.OfEveryNode(nodes, k, draws, DrawPurpose.Seeding, replicate, 0);
 
     /// <summary>Every node by increasing <c>draw(SEEDING, r, 0, node, 0)</c>, ties by lower id: the order random seeding spends a budget in.</summary>
     public static IEnumerable<int> DrawOrder(int nodes, Draws draws, int replicate) =>

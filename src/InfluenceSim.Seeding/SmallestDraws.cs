@@ -1,3 +1,5 @@
+using InfluenceSim.Models.Randomness;
+
 namespace InfluenceSim.Seeding;
 
 /// <summary>Picks the k nodes with the smallest draws, ties by lower id (random seeding, campaign counts), in one pass with a bounded heap.</summary>
@@ -11,27 +13,70 @@ public static class SmallestDraws
             return [];
         }
 
-        var kept = new PriorityQueue<int, (double Draw, int Node)>(k, Comparer<(double Draw, int Node)>.Create((x, y) => y.CompareTo(x)));
+        var kept = new Kept(k);
         foreach (int node in nodes)
         {
-            var key = (draw(node), node);
-            if (kept.Count < k)
-            {
-                kept.Enqueue(node, key);
-            }
-            else if (kept.TryPeek(out _, out var worst) && key.CompareTo(worst) < 0)
-            {
-                kept.DequeueEnqueue(node, key);
-            }
+            kept.Offer(node, draw(node));
         }
 
-        var chosen = new int[kept.Count];
-        for (int i = 0; kept.TryDequeue(out int node, out _); i++)
+        return kept.Chosen();
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> nodes of 0 .. <paramref name="nodes"/> - 1 with the smallest <c>draw(purpose, replicate, step, node, 0)</c>,
+    /// ties by lower id, in ascending id order: <see cref="Of"/> over every node, with the draws' first three keys mixed once.
+    /// </summary>
+    public static int[] OfEveryNode(int nodes, int k, Draws draws, DrawPurpose purpose, int replicate, int step)
+    {
+        if (k <= 0)
         {
-            chosen[i] = node;
+            return [];
         }
 
-        Array.Sort(chosen);
-        return chosen;
+        ulong prefix = draws.Prefix(purpose, replicate, step);
+        var kept = new Kept(k);
+        for (int node = 0; node < nodes; node++)
+        {
+            kept.Offer(node, Draws.DrawAfter(Draws.Mix(prefix ^ (ulong)node), 0));
+        }
+
+        return kept.Chosen();
+    }
+
+    /// <summary>The k smallest (draw, node) pairs offered so far, in a heap whose root is the largest kept; an offer no smaller than it is passed over at once.</summary>
+    private sealed class Kept(int k)
+    {
+        private readonly PriorityQueue<int, (double Draw, int Node)> _heap = new(k, Comparer<(double Draw, int Node)>.Create((x, y) => y.CompareTo(x)));
+        private (double Draw, int Node) _largest;
+
+        public void Offer(int node, double draw)
+        {
+            if (_heap.Count < k)
+            {
+                _heap.Enqueue(node, (draw, node));
+            }
+            else if (draw <= _largest.Draw && (draw, node).CompareTo(_largest) < 0)
+            {
+                _heap.DequeueEnqueue(node, (draw, node));
+            }
+            else
+            {
+                return;
+            }
+
+            _heap.TryPeek(out _, out _largest);
+        }
+
+        public int[] Chosen()
+        {
+            var chosen = new int[_heap.Count];
+            for (int i = 0; _heap.TryDequeue(out int node, out _); i++)
+            {
+                chosen[i] = node;
+            }
+
+            Array.Sort(chosen);
+            return chosen;
+        }
     }
 }

@@ -4,7 +4,8 @@ namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
 /// The agent blocks of a run's replicate batches: replicate r lives in block r / batch, or in the one
-/// block a node grain has for every replicate. A value, so a node grain holds no object for it.
+/// block a node grain (or a partition running one replicate batch) has for every replicate, found with no
+/// division. A value, so a node grain holds no object for it.
 /// </summary>
 internal readonly struct ReplicateBlocks
 {

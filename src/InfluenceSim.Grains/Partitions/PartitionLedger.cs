@@ -1,11 +1,10 @@
-using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Messages;
 
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
 /// What a partition keeps over the whole run: per replicate the greatest adoption depth and its part
-/// of each seed's cascade (in a hash table, sorted once by key for the outcome), and the adoptions
+/// of each seed's cascade (<see cref="CascadeTable"/>, sorted once for the outcome), and the adoptions
 /// credited to each prescriber (a count per node of the network, made at the first credit, read
 /// in node order for the outcome). Credits are noted in a small buffer and added to the counts a
 /// buffer at a time: the counts are indexed by a prescriber anywhere in the network, and a tight
@@ -16,7 +15,7 @@ internal sealed class PartitionLedger(int replicates, int nodes)
     private const int CreditBuffer = 4_096;
 
     private readonly int[] _maxDepths = new int[replicates];
-    private readonly Dictionary<long, (long Size, int Depth)> _cascades = [];
+    private readonly CascadeTable _cascades = new();
     private readonly int[] _credits = new int[CreditBuffer];
     private int _pendingCredits;
     private long[]? _conversions;
@@ -27,8 +26,7 @@ internal sealed class PartitionLedger(int replicates, int nodes)
         _maxDepths[replicate] = Math.Max(_maxDepths[replicate], depth);
         if (root >= 0)
         {
-            ref var cascade = ref CollectionsMarshal.GetValueRefOrAddDefault(_cascades, CascadeKey(replicate, root), out _);
-            cascade = (cascade.Size + 1, Math.Max(cascade.Depth, depth));
+            _cascades.Count(replicate, root, depth);
         }
 
         if (credit >= 0)
@@ -61,7 +59,7 @@ internal sealed class PartitionLedger(int replicates, int nodes)
 
         return new(
             [.. _maxDepths],
-            [.. _cascades.OrderBy(c => c.Key).Select(c => new CascadeEntry((int)(c.Key >> 32), (int)c.Key, c.Value.Size, c.Value.Depth))],
+            _cascades.Entries(),
             [.. prescribers],
             [.. conversions],
             eventsDelivered,
@@ -84,7 +82,4 @@ internal sealed class PartitionLedger(int replicates, int nodes)
 
         _pendingCredits = 0;
     }
-
-    /// <summary>One number per (replicate, root), both non-negative, that orders as the pair does.</summary>
-    private static long CascadeKey(int replicate, int root) => ((long)replicate << 32) | (uint)root;
 }
