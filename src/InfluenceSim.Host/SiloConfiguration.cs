@@ -17,7 +17,8 @@ public static class SiloConfiguration
     /// <summary>
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
     /// shed on memory pressure; calls may take as long as a round does; partition grains are
-    /// spread over the silos by <see cref="PartitionPlacementDirector"/>; each silo holds one
+    /// spread over the silos by <see cref="PartitionPlacementDirector"/>, and node grains placed on their
+    /// partition's silo, outside the grain directory, by <see cref="CallerSiloPlacementDirector"/>; each silo holds one
     /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>; it
     /// answers what it sent over the network through a <see cref="SiloTrafficGrain"/> placed on it;
     /// its grains run the built-in models and those added with <see cref="AddInfluenceSimModel{TModel}"/>.
@@ -38,6 +39,7 @@ public static class SiloConfiguration
         silo.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
         silo.Services.AddSingleton<SiloNetworks>();
         silo.AddPlacementDirector<SiloKeyPlacement, SiloKeyPlacementDirector>();
+        silo.AddPlacementDirector<CallerSiloPlacement, CallerSiloPlacementDirector>();
         silo.Services.AddSingleton<SentMessageMeter>();
         silo.Services.AddInfluenceSimModels();
         return silo;

@@ -1,9 +1,9 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Grains.Partitions;
+using InfluenceSim.Grains.Placement;
 using InfluenceSim.Models.Agents;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Placement;
 
 namespace InfluenceSim.Grains.Nodes;
 
@@ -12,11 +12,11 @@ namespace InfluenceSim.Grains.Nodes;
 /// block of one node carrying every replicate lane (its own state, over a view of its ties and the
 /// model its partition's nodes share on the silo, <see cref="NodeGrainShare"/>) and turns a step's mail into adoptions,
 /// rejections and the mail of the next step. Never collected while the run needs it; its partition
-/// releases it at the end. Only its partition calls it, so it is placed on the partition's silo and
-/// every delivery is a local call.
+/// releases it at the end. Only its partition calls it, so it is placed on the partition's silo, where
+/// every delivery is a local call, and kept out of the grain directory (<see cref="CallerSiloPlacement"/>).
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
-[PreferLocalPlacement]
+[CallerSiloPlacement]
 public sealed class NodeGrain : Grain, INodeGrain
 {
     private AgentBlock? _block;
