@@ -23,7 +23,7 @@ internal sealed class NodeGrainShare
     /// <summary>The share of the partition whose nodes all join with <paramref name="setup"/>.</summary>
     public NodeGrainShare(NodeSetup setup)
     {
-        _model = AdoptionModel.Create(setup.Model, setup.Population, setup.WordOfMouth);
+        _model = new(setup.Model, setup.Population, setup.WordOfMouth);
         _draws = new Draws(setup.Seed, setup.FirstReplicate);
         _traits = _model.Traits(_draws);
         _aversion = _model.Aversion;

@@ -18,7 +18,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     /// <summary>How many deliveries ahead of the one it runs the loop starts loading lanes: enough to cover a cache miss with the work of the deliveries between.</summary>
     private const int PrefetchAhead = 8;
 
-    private readonly AdoptionModel _model = AdoptionModel.Create(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
+    private readonly AdoptionModel _model = new(plan.Node.Model, plan.Node.Population, plan.Node.WordOfMouth);
 
     private ReplicateBlocks? _blocks;
     private AgentBlock[] _made = [];

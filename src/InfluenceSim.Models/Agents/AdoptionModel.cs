@@ -21,11 +21,7 @@ public sealed class AdoptionModel(ModelSettings settings, PopulationSettings pop
 
     /// <summary>Configures the model named by <paramref name="settings"/> in <paramref name="market"/>.</summary>
     public static AdoptionModel Create(ModelSettings settings, MarketSettings market) =>
-        Create(settings, market.Population, WordOfMouthSettings.From(market));
-
-    /// <summary>Configures the model of <paramref name="settings"/> with the population and word-of-mouth settings a node needs.</summary>
-    public static AdoptionModel Create(ModelSettings settings, PopulationSettings population, WordOfMouthSettings wordOfMouth) =>
-        new(settings, population, wordOfMouth);
+        new(settings, market.Population, WordOfMouthSettings.From(market));
 
     /// <summary>The model's threshold parameter (trait 0's last fallback), or null for a model without one.</summary>
     public Distribution? Threshold => Settings.Parameters.TryGetValue("threshold", out var threshold) ? threshold : null;

@@ -22,7 +22,7 @@ internal sealed record BlockScenario(
     int Lanes,
     IReadOnlySet<string> Exercised)
 {
-    public AdoptionModel Adoption => AdoptionModel.Create(Model, Population, WordOfMouth);
+    public AdoptionModel Adoption => new(Model, Population, WordOfMouth);
 
     public override string ToString() => Name;
 }

@@ -14,7 +14,7 @@ internal static class HandBlocks
 {
     /// <summary>The block of all four nodes under <paramref name="model"/>, with a neutral brand unless told otherwise.</summary>
     public static AgentBlock Of(ModelSettings model, WordOfMouthSettings? wordOfMouth = null) =>
-        AdoptionModel.Create(model, PopulationSettings.Default, wordOfMouth ?? WordOfMouthSettings.Neutral)
+        new AdoptionModel(model, PopulationSettings.Default, wordOfMouth ?? WordOfMouthSettings.Neutral)
             .CreateBlock(0, Ties(), new Draws(7), FixedValueTable.None, replicates: 1, firstReplicate: 0);
 
     /// <summary>Model settings whose parameters are plain numbers.</summary>

@@ -88,7 +88,7 @@ public sealed class PrescriberRoleTests
     public void Each_prescription_lands_by_its_own_coin_in_tie_order_however_many_ties_the_prescriber_has()
     {
         int[] targets = [.. Enumerable.Range(0, 21).Select(i => 1 + (i * 7_919))];
-        var block = AdoptionModel.Create(HandBlocks.Model(ModelCatalogue.IndependentCascade, ("probability", 0.5)), PopulationSettings.Default, WordOfMouthSettings.Neutral)
+        var block = new AdoptionModel(HandBlocks.Model(ModelCatalogue.IndependentCascade, ("probability", 0.5)), PopulationSettings.Default, WordOfMouthSettings.Neutral)
             .CreateBlock(0, new NodeTies(targets, null, [], null), new Draws(7), FixedValueTable.None, replicates: 1, firstReplicate: 0);
         block.AdoptAsSeed(0, 0);
 
