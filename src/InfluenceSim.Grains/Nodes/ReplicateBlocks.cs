@@ -13,9 +13,15 @@ internal readonly struct ReplicateBlocks
     private readonly AgentBlock[]? _batches;
     private readonly int _batch;
 
-    /// <summary>The blocks of a run's replicate batches of <paramref name="batch"/> replicates each.</summary>
+    /// <summary>The blocks of a run's replicate batches of <paramref name="batch"/> replicates each; a single block is held as <see cref="ReplicateBlocks(AgentBlock)"/> holds it.</summary>
     public ReplicateBlocks(AgentBlock[] blocks, int batch)
     {
+        if (blocks.Length == 1)
+        {
+            _one = blocks[0];
+            return;
+        }
+
         _batches = blocks;
         _batch = batch;
     }

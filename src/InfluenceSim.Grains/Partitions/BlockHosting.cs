@@ -129,7 +129,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         }
 
         _made = blocks;
-        return blocks.Length == 1 ? new ReplicateBlocks(blocks[0]) : new ReplicateBlocks(blocks, batch);
+        return new ReplicateBlocks(blocks, batch);
     }
 
     private NodeTally? Tally(int index) =>

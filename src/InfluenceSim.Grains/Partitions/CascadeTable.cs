@@ -53,17 +53,20 @@ internal sealed class CascadeTable
     /// <summary>Every cascade counted, by replicate, then root.</summary>
     public CascadeEntry[] Entries()
     {
-        var entries = new List<CascadeEntry>(_count);
+        var keys = new long[_count];
+        var entries = new CascadeEntry[_count];
+        int next = 0;
         for (int slot = 0; slot < _keys.Length; slot++)
         {
             if (_keys[slot] >= 0)
             {
-                entries.Add(new CascadeEntry((int)(_keys[slot] >> 32), (int)_keys[slot], _sizes[slot], _depths[slot]));
+                keys[next] = _keys[slot];
+                entries[next++] = new CascadeEntry((int)(_keys[slot] >> 32), (int)_keys[slot], _sizes[slot], _depths[slot]);
             }
         }
 
-        entries.Sort((x, y) => Key(x.Replicate, x.Root).CompareTo(Key(y.Replicate, y.Root)));
-        return [.. entries];
+        Array.Sort(keys, entries);
+        return entries;
     }
 
     /// <summary>One number per (replicate, root), both non-negative, that orders as the pair does (never negative: an empty slot holds -1).</summary>
