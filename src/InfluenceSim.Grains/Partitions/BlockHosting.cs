@@ -43,46 +43,45 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return Task.CompletedTask;
     }
 
-    public Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
+    public Task<int> DeliverAsync(int step, MailBuffer mail, StepRouter router)
     {
         var blocks = Blocks;
         var nodeStep = _step ??= new NodeStep(plan.Node.RecordEvents, _model.Aversion > 0);
+        var deliveries = mail.DrainLetters();
         int first = rows.FirstNode;
         for (int d = 0; d < deliveries.Count; d++)
         {
             if (step > 0 && d + PrefetchAhead < deliveries.Count)
             {
-                Prefetch(blocks, deliveries[d + PrefetchAhead], first);
+                Prefetch(blocks, deliveries.Target(d + PrefetchAhead) - first, deliveries.Keys(d + PrefetchAhead));
             }
 
-            var delivery = deliveries[d];
-            int index = delivery.Target - first;
+            int index = deliveries.Target(d) - first;
             var tally = Tally(index);
-            var letters = delivery.Letters.AsSpan();
             if (step == 0)
             {
-                foreach (var order in letters)
+                foreach (long order in deliveries.Keys(d))
                 {
-                    nodeStep.AdoptAsSeed(blocks, index, order.Replicate, tally, router);
+                    nodeStep.AdoptAsSeed(blocks, index, SortedMail.ReplicateOf(order), tally, router);
                 }
             }
             else
             {
-                nodeStep.Receive(blocks, index, step, letters, tally, router);
+                nodeStep.Receive(blocks, index, step, deliveries.Sorted(d), tally, router);
             }
         }
 
         return Task.FromResult(deliveries.Count);
     }
 
-    /// <summary>Starts loading the lanes and the out-ties a delivery will read (<see cref="AgentBlock.Prefetch"/>, <see cref="AgentBlock.PrefetchTies"/>).</summary>
-    private static void Prefetch(ReplicateBlocks blocks, NodeDelivery delivery, int first)
+    /// <summary>Starts loading the lanes and the out-ties node <paramref name="index"/>'s mail (its sort <paramref name="keys"/>) will read (<see cref="AgentBlock.Prefetch"/>, <see cref="AgentBlock.PrefetchTies"/>).</summary>
+    private static void Prefetch(ReplicateBlocks blocks, int index, ReadOnlySpan<long> keys)
     {
-        var letters = delivery.Letters.AsSpan();
-        blocks.Of(letters[0].Replicate).PrefetchTies(delivery.Target - first);
-        foreach (var letter in letters)
+        blocks.Of(SortedMail.ReplicateOf(keys[0])).PrefetchTies(index);
+        foreach (long key in keys)
         {
-            blocks.Of(letter.Replicate).Prefetch(delivery.Target - first, letter.Replicate);
+            int replicate = SortedMail.ReplicateOf(key);
+            blocks.Of(replicate).Prefetch(index, replicate);
         }
     }
 

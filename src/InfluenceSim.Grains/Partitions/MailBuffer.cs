@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Nodes;
+using InfluenceSim.Models.Agents;
 
 namespace InfluenceSim.Grains.Partitions;
 
@@ -12,6 +14,7 @@ internal sealed class MailBuffer
 {
     private readonly List<MailEntry> _entries = [];
     private readonly List<NodeDelivery> _deliveries = [];
+    private readonly BlockMail _letters = new();
     private MailEntry[] _sorted = [];
     private int[] _starts = [];
 
@@ -34,8 +37,71 @@ internal sealed class MailBuffer
             return deliveries;
         }
 
-        var (low, high) = MailEntry.TargetRange(entries);
+        var starts = CountByTarget(entries, out int low);
+        if (_sorted.Length < entries.Length)
+        {
+            _sorted = new MailEntry[Math.Max(entries.Length, _sorted.Length * 2)];
+        }
 
+        var sorted = _sorted;
+        for (int target = 0; target < starts.Length - 1; target++)
+        {
+            int count = starts[target + 1] - starts[target];
+            if (count > 0)
+            {
+                deliveries.Add(new NodeDelivery(target + low, new ArraySegment<MailEntry>(sorted, starts[target], count)));
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            sorted[starts[entry.Target - low]++] = entry;
+        }
+
+        _entries.Clear();
+        return deliveries;
+    }
+
+    /// <summary>
+    /// Takes every letter as <see cref="Drain"/> does, but written straight as the agents read it,
+    /// with its sort key (<see cref="BlockMail"/>), for a hosting that runs its nodes itself. The
+    /// mail stays valid until the buffer is drained again.
+    /// </summary>
+    public BlockMail DrainLetters()
+    {
+        var entries = CollectionsMarshal.AsSpan(_entries);
+        var mail = _letters;
+        var (keys, letters) = mail.Refill(entries.Length);
+        if (entries.Length == 0)
+        {
+            return mail;
+        }
+
+        var starts = CountByTarget(entries, out int low);
+        for (int target = 0; target < starts.Length - 1; target++)
+        {
+            int count = starts[target + 1] - starts[target];
+            if (count > 0)
+            {
+                mail.AddNode(target + low, starts[target], count);
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            int at = starts[entry.Target - low]++;
+            keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
+            letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
+        }
+
+        _entries.Clear();
+        return mail;
+    }
+
+    /// <summary>Where each target's letters start, for the targets <paramref name="low"/> .. high of <paramref name="entries"/> (and where the last ends).</summary>
+    private Span<int> CountByTarget(ReadOnlySpan<MailEntry> entries, out int low)
+    {
+        (low, int high) = MailEntry.TargetRange(entries);
         int range = high - low + 1;
         if (_starts.Length < range + 1)
         {
@@ -54,27 +120,6 @@ internal sealed class MailBuffer
             starts[i] += starts[i - 1];
         }
 
-        if (_sorted.Length < entries.Length)
-        {
-            _sorted = new MailEntry[Math.Max(entries.Length, _sorted.Length * 2)];
-        }
-
-        var sorted = _sorted;
-        for (int target = 0; target < range; target++)
-        {
-            int count = starts[target + 1] - starts[target];
-            if (count > 0)
-            {
-                deliveries.Add(new NodeDelivery(target + low, new ArraySegment<MailEntry>(sorted, starts[target], count)));
-            }
-        }
-
-        foreach (var entry in entries)
-        {
-            sorted[starts[entry.Target - low]++] = entry;
-        }
-
-        _entries.Clear();
-        return deliveries;
+        return starts;
     }
 }

@@ -65,11 +65,10 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             throw new InvalidOperationException($"step {step} asked for while step {_nextStep} is next");
         }
 
-        var deliveries = _mail[step & 1].Drain();
         var next = _mail[(step + 1) & 1];
         var tallies = new StepTallies(plan.Replicates);
         var outgoing = _outgoing ??= new OutgoingMail(plan.Map, plan.Partition);
-        int visited = await Nodes.DeliverAsync(step, deliveries, new StepRouter(plan.Map, plan.Partition, step, tallies, _ledger!, _events, next, outgoing));
+        int visited = await Nodes.DeliverAsync(step, _mail[step & 1], new StepRouter(plan.Map, plan.Partition, step, tallies, _ledger!, _events, next, outgoing));
         _events?.EndStep();
         _nextStep = step + 1;
         await outgoing.SendAsync(p => GrainFactory.GetGrain<IPartitionGrain>(p, plan.RunId), step + 1);
