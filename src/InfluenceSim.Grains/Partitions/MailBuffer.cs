@@ -6,41 +6,54 @@ using InfluenceSim.Models.Agents;
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The letters waiting for one step, from whichever partition or order they came; drained grouped
-/// by target in ascending order, so every node gets one delivery whatever order the letters were
-/// added in (the node sorts its letters itself). Its arrays are kept and reused from drain to drain.
+/// The letters waiting for one step, from whichever partition or order they came, kept in one list
+/// per replicate; drained grouped by target in ascending order and, within a target, by replicate,
+/// so every node gets one delivery whatever order the letters were added in (the node sorts its
+/// letters itself, most often finding them in order already: each partition's letters come in
+/// sender order). Its lists and arrays are kept and reused from drain to drain.
 /// </summary>
 internal sealed class MailBuffer
 {
-    private readonly List<MailEntry> _entries = [];
     private readonly List<NodeDelivery> _deliveries = [];
+    private List<MailEntry>[] _byReplicate = [];
     private readonly BlockMail _letters = new();
     private MailEntry[] _sorted = [];
     private int[] _starts = [];
 
-    public void Add(MailEntry entry) => _entries.Add(entry);
+    public void Add(MailEntry entry)
+    {
+        var lists = _byReplicate;
+        int replicate = entry.Replicate;
+        ((uint)replicate < (uint)lists.Length ? lists[replicate] : ListOf(replicate)).Add(entry);
+    }
 
-    public void AddRange(MailEntry[] entries) => _entries.AddRange(entries);
+    public void AddRange(MailEntry[] entries)
+    {
+        foreach (var entry in entries)
+        {
+            Add(entry);
+        }
+    }
 
     /// <summary>
-    /// Takes every letter, grouped by target in ascending order (a counting sort over the targets'
-    /// range, in two passes), and leaves the buffer empty. The deliveries view the buffer's own
-    /// arrays: they stay valid until the buffer is drained again.
+    /// Takes every letter, grouped by target in ascending order, then by replicate (a counting sort
+    /// over the targets' range, in two passes), and leaves the buffer empty. The deliveries view the
+    /// buffer's own arrays: they stay valid until the buffer is drained again.
     /// </summary>
     public List<NodeDelivery> Drain()
     {
-        var entries = CollectionsMarshal.AsSpan(_entries);
         var deliveries = _deliveries;
         deliveries.Clear();
-        if (entries.Length == 0)
+        int total = Count();
+        if (total == 0)
         {
             return deliveries;
         }
 
-        var starts = CountByTarget(entries, out int low);
-        if (_sorted.Length < entries.Length)
+        var starts = CountByTarget(out int low);
+        if (_sorted.Length < total)
         {
-            _sorted = new MailEntry[Math.Max(entries.Length, _sorted.Length * 2)];
+            _sorted = new MailEntry[Math.Max(total, _sorted.Length * 2)];
         }
 
         var sorted = _sorted;
@@ -53,12 +66,16 @@ internal sealed class MailBuffer
             }
         }
 
-        foreach (var entry in entries)
+        foreach (var list in _byReplicate)
         {
-            sorted[starts[entry.Target - low]++] = entry;
+            foreach (var entry in CollectionsMarshal.AsSpan(list))
+            {
+                sorted[starts[entry.Target - low]++] = entry;
+            }
+
+            list.Clear();
         }
 
-        _entries.Clear();
         return deliveries;
     }
 
@@ -69,15 +86,15 @@ internal sealed class MailBuffer
     /// </summary>
     public BlockMail DrainLetters()
     {
-        var entries = CollectionsMarshal.AsSpan(_entries);
+        int total = Count();
         var mail = _letters;
-        var (keys, letters) = mail.Refill(entries.Length);
-        if (entries.Length == 0)
+        var (keys, letters) = mail.Refill(total);
+        if (total == 0)
         {
             return mail;
         }
 
-        var starts = CountByTarget(entries, out int low);
+        var starts = CountByTarget(out int low);
         for (int target = 0; target < starts.Length - 1; target++)
         {
             int count = starts[target + 1] - starts[target];
@@ -87,21 +104,44 @@ internal sealed class MailBuffer
             }
         }
 
-        foreach (var entry in entries)
+        foreach (var list in _byReplicate)
         {
-            int at = starts[entry.Target - low]++;
-            keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
-            letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
+            foreach (var entry in CollectionsMarshal.AsSpan(list))
+            {
+                int at = starts[entry.Target - low]++;
+                keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
+                letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
+            }
+
+            list.Clear();
         }
 
-        _entries.Clear();
         return mail;
     }
 
-    /// <summary>Where each target's letters start, for the targets <paramref name="low"/> .. high of <paramref name="entries"/> (and where the last ends).</summary>
-    private Span<int> CountByTarget(ReadOnlySpan<MailEntry> entries, out int low)
+    private int Count()
     {
-        (low, int high) = MailEntry.TargetRange(entries);
+        int count = 0;
+        foreach (var list in _byReplicate)
+        {
+            count += list.Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>Where each target's letters start, for the targets <paramref name="low"/> .. high of the buffer (and where the last ends).</summary>
+    private Span<int> CountByTarget(out int low)
+    {
+        low = int.MaxValue;
+        int high = int.MinValue;
+        foreach (var list in _byReplicate)
+        {
+            var (first, last) = MailEntry.TargetRange(CollectionsMarshal.AsSpan(list));
+            low = Math.Min(low, first);
+            high = Math.Max(high, last);
+        }
+
         int range = high - low + 1;
         if (_starts.Length < range + 1)
         {
@@ -110,9 +150,12 @@ internal sealed class MailBuffer
 
         var starts = _starts.AsSpan(0, range + 1);
         starts.Clear();
-        foreach (var entry in entries)
+        foreach (var list in _byReplicate)
         {
-            starts[entry.Target - low + 1]++;
+            foreach (var entry in CollectionsMarshal.AsSpan(list))
+            {
+                starts[entry.Target - low + 1]++;
+            }
         }
 
         for (int i = 1; i < starts.Length; i++)
@@ -121,5 +164,19 @@ internal sealed class MailBuffer
         }
 
         return starts;
+    }
+
+    /// <summary>The list of <paramref name="replicate"/>, made (with those below it) at its first letter.</summary>
+    private List<MailEntry> ListOf(int replicate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(replicate);
+        int had = _byReplicate.Length;
+        Array.Resize(ref _byReplicate, Math.Max(replicate + 1, had * 2));
+        for (int r = had; r < _byReplicate.Length; r++)
+        {
+            _byReplicate[r] = [];
+        }
+
+        return _byReplicate[replicate];
     }
 }

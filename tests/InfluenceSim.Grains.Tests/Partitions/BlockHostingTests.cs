@@ -31,10 +31,10 @@ public sealed class BlockHostingTests
         current.Add(MailEntry.Order(0, 1, -1, LetterKind.Visit));
 
         var seeding = new StepTallies(2);
-        Assert.Equal(1, await hosting.DeliverAsync(0, current.Drain(), new StepRouter(Map, 0, 0, seeding, ledger, null, next, outgoing)));
+        Assert.Equal(1, await hosting.DeliverAsync(0, current, new StepRouter(Map, 0, 0, seeding, ledger, null, next, outgoing)));
         var toStep1 = await RecordingPartition.SentAsync(outgoing, 1);
         var converting = new StepTallies(2);
-        Assert.Equal(1, await hosting.DeliverAsync(1, next.Drain(), new StepRouter(Map, 0, 1, converting, ledger, null, current, outgoing)));
+        Assert.Equal(1, await hosting.DeliverAsync(1, next, new StepRouter(Map, 0, 1, converting, ledger, null, current, outgoing)));
         var toStep2 = await RecordingPartition.SentAsync(outgoing, 2);
 
         var seeded = Assert.Single(seeding.Rows());
@@ -66,7 +66,7 @@ public sealed class BlockHostingTests
         var outgoing = new OutgoingMail(Map, 0);
         for (int step = 0; step < 2; step++)
         {
-            await hosting.DeliverAsync(step, buffers[step & 1].Drain(), new StepRouter(Map, 0, step, new StepTallies(2), ledger, null, buffers[(step + 1) & 1], outgoing));
+            await hosting.DeliverAsync(step, buffers[step & 1], new StepRouter(Map, 0, step, new StepTallies(2), ledger, null, buffers[(step + 1) & 1], outgoing));
             await RecordingPartition.SentAsync(outgoing, step + 1);
         }
 

@@ -1,0 +1,56 @@
+using InfluenceSim.Abstractions.Messages;
+using InfluenceSim.Grains.Nodes;
+using InfluenceSim.Grains.Partitions;
+using InfluenceSim.Models.Agents;
+
+namespace InfluenceSim.Grains.Tests.Partitions;
+
+public sealed class MailBufferTests
+{
+    private static readonly MailEntry[] Letters =
+    [
+        new(7, 2, 3, LetterKind.PositivePrescription, 2, 0),
+        new(5, 2, 1, LetterKind.PositivePrescription, 2, 0),
+        new(7, 4, 0, LetterKind.SocialProof, 4, 1),
+        MailEntry.Order(5, 0, -1, LetterKind.Visit),
+        new(7, 1, 3, LetterKind.PositivePrescription, 0, 2),
+        new(5, 9, 1, LetterKind.NegativePrescription, 9, 0),
+    ];
+
+    [Fact]
+    public void Mail_is_drained_by_target_then_replicate_each_replicate_in_the_order_it_came()
+    {
+        var buffer = new MailBuffer();
+        buffer.AddRange(Letters[..3]);
+        foreach (var letter in Letters[3..])
+        {
+            buffer.Add(letter);
+        }
+
+        var deliveries = buffer.Drain();
+
+        Assert.Equal([5, 7], deliveries.Select(d => d.Target));
+        Assert.Equal([Letters[3], Letters[1], Letters[5]], deliveries[0].Letters);
+        Assert.Equal([Letters[2], Letters[0], Letters[4]], deliveries[1].Letters);
+        Assert.Empty(buffer.Drain());
+    }
+
+    [Fact]
+    public void Drained_as_letters_a_node_gets_the_same_mail_with_its_sort_keys_and_sorts_it_where_it_lies()
+    {
+        var buffer = new MailBuffer();
+        buffer.AddRange(Letters);
+
+        var mail = buffer.DrainLetters();
+
+        Assert.Equal(2, mail.Count);
+        Assert.Equal([5, 7], new[] { mail.Target(0), mail.Target(1) });
+        Assert.Equal([0, 1, 1], mail.Keys(0).ToArray().Select(SortedMail.ReplicateOf));
+        Assert.Equal([0, 3, 3], mail.Keys(1).ToArray().Select(SortedMail.ReplicateOf));
+        var sorted = mail.Sorted(1);
+        Assert.Equal((0, 1), sorted.Range(0));
+        Assert.Equal((3, 2), sorted.Range(1));
+        Assert.Equal([new Letter(LetterKind.PositivePrescription, 1, 0, 2), new Letter(LetterKind.PositivePrescription, 2, 2, 0)], sorted.Letters(1, 2).ToArray());
+        Assert.Equal(0, buffer.DrainLetters().Count);
+    }
+}
