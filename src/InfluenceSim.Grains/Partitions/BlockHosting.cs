@@ -11,9 +11,10 @@ namespace InfluenceSim.Grains.Partitions;
 /// <c>ReplicateBatch</c> replicates, all over the partition's rows in the silo's read-only network.
 /// Each node's delivery goes through the same per-node step as a node grain's, in one loop that
 /// tells the partition's router at once what each node did (no report per node). The blocks'
-/// state arrays are taken from, and given back to, the silo's shelf for the run (<see cref="LaneShelf"/>).
+/// state arrays are taken from, and given back to, the silo's shelf for the run (<see cref="LaneShelf"/>),
+/// and so is the drained step mail (<see cref="MailShelf"/>).
 /// </summary>
-internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes) : IPartitionNodes
+internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes, MailShelf shelf) : IPartitionNodes
 {
     /// <summary>How many deliveries ahead of the one it runs the loop starts loading lanes: enough to cover a cache miss with the work of the deliveries between.</summary>
     private const int PrefetchAhead = 8;
@@ -24,6 +25,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     private AgentBlock[] _made = [];
     private NodeTally?[]? _tallies;
     private NodeStep? _step;
+    private BlockMail? _mail;
 
     /// <summary>Whether every node of the partition's slice is already held (an earlier replicate batch's).</summary>
     public bool HoldsSlice => rows.Complete;
@@ -47,7 +49,8 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     {
         var blocks = Blocks;
         var nodeStep = _step ??= new NodeStep(plan.Node.RecordEvents, _model.Aversion > 0);
-        var deliveries = mail.DrainLetters();
+        var deliveries = _mail ??= shelf.TakeBlockMail();
+        mail.DrainLetters(deliveries);
         int first = rows.FirstNode;
         for (int d = 0; d < deliveries.Count; d++)
         {
@@ -105,6 +108,12 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
             block.GiveBackLanes();
         }
 
+        if (_mail is { } drained)
+        {
+            shelf.GiveBlockMail(drained);
+        }
+
+        _mail = null;
         _made = [];
         _blocks = null;
         _tallies = null;

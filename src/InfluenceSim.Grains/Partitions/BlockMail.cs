@@ -7,7 +7,7 @@ namespace InfluenceSim.Grains.Partitions;
 /// A step's mail for the nodes a partition runs itself (<see cref="MailBuffer.DrainLetters"/>): every
 /// letter already as the agents read it, with its sort key beside it, grouped by target in ascending
 /// order; a node's group is sorted (<see cref="SortedMail"/>) only when the node takes it. Its arrays
-/// are kept and reused from step to step.
+/// are kept and reused from step to step (and, through the <see cref="MailShelf"/>, from batch to batch).
 /// </summary>
 internal sealed class BlockMail
 {
@@ -36,7 +36,7 @@ internal sealed class BlockMail
     }
 
     /// <summary>Empties the mail and makes room for <paramref name="letters"/> letters; answers the arrays to fill.</summary>
-    internal (long[] Keys, Letter[] Letters) Refill(int letters)
+    public (long[] Keys, Letter[] Letters) Refill(int letters)
     {
         _nodes.Clear();
         if (_keys.Length < letters)
@@ -49,5 +49,5 @@ internal sealed class BlockMail
     }
 
     /// <summary>Adds the group of <paramref name="target"/>: letters <paramref name="start"/> .. + <paramref name="count"/> - 1.</summary>
-    internal void AddNode(int target, int start, int count) => _nodes.Add((target, start, count));
+    public void AddNode(int target, int start, int count) => _nodes.Add((target, start, count));
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Grains.Nodes;
 using InfluenceSim.Models.Agents;
@@ -6,17 +5,16 @@ using InfluenceSim.Models.Agents;
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The letters waiting for one step, from whichever partition or order they came, kept in one list
-/// per replicate; drained grouped by target in ascending order and, within a target, by replicate,
-/// so every node gets one delivery whatever order the letters were added in (the node sorts its
-/// letters itself, most often finding them in order already: each partition's letters come in
-/// sender order). Its lists and arrays are kept and reused from drain to drain.
+/// The letters waiting for one step, from whichever partition or order they came, kept on pages of
+/// <paramref name="shelf"/>, one run of pages per replicate; drained grouped by target in ascending
+/// order and, within a target, by replicate, so every node gets one delivery whatever order the
+/// letters were added in (the node sorts its letters itself, most often finding them in order
+/// already: each partition's letters come in sender order). The pages go back to the shelf once drained.
 /// </summary>
-internal sealed class MailBuffer
+internal sealed class MailBuffer(MailShelf shelf)
 {
     private readonly List<NodeDelivery> _deliveries = [];
-    private List<MailEntry>[] _byReplicate = [];
-    private readonly BlockMail _letters = new();
+    private LetterPages[] _byReplicate = [];
     private MailEntry[] _sorted = [];
     private int[] _starts = [];
 
@@ -24,7 +22,7 @@ internal sealed class MailBuffer
     {
         var lists = _byReplicate;
         int replicate = entry.Replicate;
-        ((uint)replicate < (uint)lists.Length ? lists[replicate] : ListOf(replicate)).Add(entry);
+        ((uint)replicate < (uint)lists.Length ? lists[replicate] : PagesOf(replicate)).Add(entry, shelf);
     }
 
     public void AddRange(MailEntry[] entries)
@@ -66,32 +64,32 @@ internal sealed class MailBuffer
             }
         }
 
-        foreach (var list in _byReplicate)
+        foreach (var pages in _byReplicate)
         {
-            foreach (var entry in CollectionsMarshal.AsSpan(list))
+            for (int p = 0; p < pages.Pages; p++)
             {
-                sorted[starts[entry.Target - low]++] = entry;
+                foreach (var entry in pages.Page(p))
+                {
+                    sorted[starts[entry.Target - low]++] = entry;
+                }
             }
-
-            list.Clear();
         }
 
+        Release();
         return deliveries;
     }
 
     /// <summary>
-    /// Takes every letter as <see cref="Drain"/> does, but written straight as the agents read it,
-    /// with its sort key (<see cref="BlockMail"/>), for a hosting that runs its nodes itself. The
-    /// mail stays valid until the buffer is drained again.
+    /// Takes every letter as <see cref="Drain"/> does into <paramref name="mail"/>, but written straight as the
+    /// agents read it, with its sort key, for a hosting that runs its nodes itself.
     /// </summary>
-    public BlockMail DrainLetters()
+    public void DrainLetters(BlockMail mail)
     {
         int total = Count();
-        var mail = _letters;
         var (keys, letters) = mail.Refill(total);
         if (total == 0)
         {
-            return mail;
+            return;
         }
 
         var starts = CountByTarget(out int low);
@@ -104,27 +102,37 @@ internal sealed class MailBuffer
             }
         }
 
-        foreach (var list in _byReplicate)
+        foreach (var pages in _byReplicate)
         {
-            foreach (var entry in CollectionsMarshal.AsSpan(list))
+            for (int p = 0; p < pages.Pages; p++)
             {
-                int at = starts[entry.Target - low]++;
-                keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
-                letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
+                foreach (var entry in pages.Page(p))
+                {
+                    int at = starts[entry.Target - low]++;
+                    keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
+                    letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
+                }
             }
-
-            list.Clear();
         }
 
-        return mail;
+        Release();
+    }
+
+    /// <summary>Drops every letter left and gives the pages back to the shelf.</summary>
+    public void Release()
+    {
+        foreach (var pages in _byReplicate)
+        {
+            pages.GiveBack(shelf);
+        }
     }
 
     private int Count()
     {
         int count = 0;
-        foreach (var list in _byReplicate)
+        foreach (var pages in _byReplicate)
         {
-            count += list.Count;
+            count += pages.Count;
         }
 
         return count;
@@ -135,11 +143,14 @@ internal sealed class MailBuffer
     {
         low = int.MaxValue;
         int high = int.MinValue;
-        foreach (var list in _byReplicate)
+        foreach (var pages in _byReplicate)
         {
-            var (first, last) = MailEntry.TargetRange(CollectionsMarshal.AsSpan(list));
-            low = Math.Min(low, first);
-            high = Math.Max(high, last);
+            for (int p = 0; p < pages.Pages; p++)
+            {
+                var (first, last) = MailEntry.TargetRange(pages.Page(p));
+                low = Math.Min(low, first);
+                high = Math.Max(high, last);
+            }
         }
 
         int range = high - low + 1;
@@ -150,11 +161,14 @@ internal sealed class MailBuffer
 
         var starts = _starts.AsSpan(0, range + 1);
         starts.Clear();
-        foreach (var list in _byReplicate)
+        foreach (var pages in _byReplicate)
         {
-            foreach (var entry in CollectionsMarshal.AsSpan(list))
+            for (int p = 0; p < pages.Pages; p++)
             {
-                starts[entry.Target - low + 1]++;
+                foreach (var entry in pages.Page(p))
+                {
+                    starts[entry.Target - low + 1]++;
+                }
             }
         }
 
@@ -166,15 +180,15 @@ internal sealed class MailBuffer
         return starts;
     }
 
-    /// <summary>The list of <paramref name="replicate"/>, made (with those below it) at its first letter.</summary>
-    private List<MailEntry> ListOf(int replicate)
+    /// <summary>The pages of <paramref name="replicate"/>, made (with those below it) at its first letter.</summary>
+    private LetterPages PagesOf(int replicate)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(replicate);
         int had = _byReplicate.Length;
         Array.Resize(ref _byReplicate, Math.Max(replicate + 1, had * 2));
         for (int r = had; r < _byReplicate.Length; r++)
         {
-            _byReplicate[r] = [];
+            _byReplicate[r] = new LetterPages();
         }
 
         return _byReplicate[replicate];

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
@@ -7,20 +5,19 @@ using InfluenceSim.Abstractions.Partitioning;
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The mail a partition's nodes send at one step for other partitions, one list per destination
-/// (kept and reused from step to step); sent as one batch per destination (in chunks of at most
-/// <see cref="ChunkSize"/> letters, so no message outgrows Orleans' limit), every destination at once.
-/// A full chunk's array is used again for a later chunk once its call has returned: by then the
-/// receiving partition has copied the letters into its buffer (or Orleans has serialised them for
-/// another silo), so the steps do not fill the large object heap with a new chunk per call.
+/// The mail a partition's nodes send at one step for other partitions, written straight into chunks
+/// of at most <see cref="ChunkSize"/> letters per destination (so no message outgrows Orleans' limit),
+/// taken from the silo's <see cref="MailShelf"/>; sent as one batch per destination, every destination
+/// at once. A full chunk travels as it is; the chunks go back to the shelf once their calls have
+/// returned: by then the receiving partition has copied the letters into its buffer (or Orleans has
+/// serialised them for another silo).
 /// </summary>
-internal sealed class OutgoingMail(PartitionMap map, int self)
+internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
 {
     /// <summary>The most letters one call carries (about 5 bytes each between silos, at most 30: docs/architecture.md "Mail between silos").</summary>
     public const int ChunkSize = 65_536;
 
-    private readonly List<MailEntry>[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new List<MailEntry>())];
-    private readonly ConcurrentStack<MailEntry[]> _fullChunks = new();
+    private readonly LetterPages[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new LetterPages(ChunkSize))];
 
     /// <summary>Adds a letter for a node another partition owns.</summary>
     public void Add(int partition, MailEntry entry)
@@ -30,12 +27,12 @@ internal sealed class OutgoingMail(PartitionMap map, int self)
             throw new ArgumentException("mail for the partition's own nodes goes straight to its buffer", nameof(partition));
         }
 
-        _byPartition[partition].Add(entry);
+        _byPartition[partition].Add(entry, shelf);
     }
 
     /// <summary>
     /// Sends every destination (<paramref name="partitionOf"/> gives the grain of a partition number)
-    /// its batch for <paramref name="step"/>, returns once all are accepted, and empties the lists.
+    /// its batch for <paramref name="step"/>, returns once all are accepted, and empties the chunks.
     /// </summary>
     public async Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
@@ -49,24 +46,23 @@ internal sealed class OutgoingMail(PartitionMap map, int self)
         }
 
         await Task.WhenAll(sends);
-        foreach (var entries in _byPartition)
+        foreach (var chunks in _byPartition)
         {
-            entries.Clear();
+            chunks.GiveBack(shelf);
         }
     }
 
-    private async Task SendToAsync(IPartitionGrain partition, int step, List<MailEntry> entries)
+    private static async Task SendToAsync(IPartitionGrain partition, int step, LetterPages chunks)
     {
-        for (int start = 0; start < entries.Count; start += ChunkSize)
+        foreach (var chunk in chunks.Full)
         {
-            int length = Math.Min(ChunkSize, entries.Count - start);
-            var chunk = length == ChunkSize && _fullChunks.TryPop(out var spare) ? spare : new MailEntry[length];
-            CollectionsMarshal.AsSpan(entries).Slice(start, length).CopyTo(chunk);
             await partition.Deliver(new MailBatch(step, chunk));
-            if (length == ChunkSize)
-            {
-                _fullChunks.Push(chunk);
-            }
+        }
+
+        var last = chunks.Last;
+        if (last.Count > 0)
+        {
+            await partition.Deliver(new MailBatch(step, last.Count == ChunkSize ? last.Array! : last.ToArray()));
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class MailBufferTests
     [Fact]
     public void Mail_is_drained_by_target_then_replicate_each_replicate_in_the_order_it_came()
     {
-        var buffer = new MailBuffer();
+        var buffer = new MailBuffer(new MailShelf());
         buffer.AddRange(Letters[..3]);
         foreach (var letter in Letters[3..])
         {
@@ -36,12 +36,27 @@ public sealed class MailBufferTests
     }
 
     [Fact]
+    public void Letters_fill_pages_of_the_shelf_which_a_drain_gives_back_for_the_next_letters()
+    {
+        var shelf = new MailShelf();
+        var buffer = new MailBuffer(shelf);
+        var many = Enumerable.Range(0, MailShelf.PageSize + 1).Select(i => new MailEntry(i % 11, i, 0, LetterKind.SocialProof, i, 0)).ToArray();
+        buffer.AddRange(many);
+
+        var drained = buffer.Drain().SelectMany(d => d.Letters).ToArray();
+
+        Assert.Equal(many.OrderBy(e => e.Target), drained);
+        Assert.Equal([many[0], many[MailShelf.PageSize]], new[] { shelf.Take(MailShelf.PageSize)[0], shelf.Take(MailShelf.PageSize)[0] }.OrderBy(e => e.Sender));
+    }
+
+    [Fact]
     public void Drained_as_letters_a_node_gets_the_same_mail_with_its_sort_keys_and_sorts_it_where_it_lies()
     {
-        var buffer = new MailBuffer();
+        var buffer = new MailBuffer(new MailShelf());
         buffer.AddRange(Letters);
 
-        var mail = buffer.DrainLetters();
+        var mail = new BlockMail();
+        buffer.DrainLetters(mail);
 
         Assert.Equal(2, mail.Count);
         Assert.Equal([5, 7], new[] { mail.Target(0), mail.Target(1) });
@@ -51,6 +66,7 @@ public sealed class MailBufferTests
         Assert.Equal((0, 1), sorted.Range(0));
         Assert.Equal((3, 2), sorted.Range(1));
         Assert.Equal([new Letter(LetterKind.PositivePrescription, 1, 0, 2), new Letter(LetterKind.PositivePrescription, 2, 2, 0)], sorted.Letters(1, 2).ToArray());
-        Assert.Equal(0, buffer.DrainLetters().Count);
+        buffer.DrainLetters(mail);
+        Assert.Equal(0, mail.Count);
     }
 }

@@ -13,13 +13,13 @@ public sealed class StepRouterTests
     private readonly PartitionMap _map = new(9, 3);
     private readonly StepTallies _tallies = new(2);
     private readonly PartitionLedger _ledger = new(2, 9);
-    private readonly MailBuffer _next = new();
+    private readonly MailBuffer _next = new(new MailShelf());
     private readonly OutgoingMail _outgoing;
     private readonly StepRouter _router;
 
     public StepRouterTests()
     {
-        _outgoing = new OutgoingMail(_map, 1);
+        _outgoing = new OutgoingMail(_map, 1, new MailShelf());
         _router = new StepRouter(_map, 1, 2, _tallies, _ledger, null, _next, _outgoing);
     }
 
