@@ -11,43 +11,51 @@ namespace InfluenceSim.Grains.Partitions;
 /// </summary>
 internal sealed class BlockMail
 {
-    private readonly List<(int Target, int Start, int Count)> _nodes = [];
+    private int[] _targets = [];
+    private int[] _starts = [];
+    private int[] _counts = [];
     private long[] _keys = [];
     private Letter[] _letters = [];
 
     /// <summary>How many nodes have mail.</summary>
-    public int Count => _nodes.Count;
+    public int Count { get; private set; }
 
     /// <summary>The node of group <paramref name="i"/>.</summary>
-    public int Target(int i) => _nodes[i].Target;
+    public int Target(int i) => _targets[i];
 
     /// <summary>The sort keys of group <paramref name="i"/>, in the order the letters were added (<see cref="SortedMail.ReplicateOf"/> reads their replicates).</summary>
-    public ReadOnlySpan<long> Keys(int i)
-    {
-        var (_, start, count) = _nodes[i];
-        return _keys.AsSpan(start, count);
-    }
+    public ReadOnlySpan<long> Keys(int i) => _keys.AsSpan(_starts[i], _counts[i]);
 
     /// <summary>Group <paramref name="i"/> sorted (in place); the view is valid until the mail is refilled.</summary>
-    public SortedMail Sorted(int i)
-    {
-        var (_, start, count) = _nodes[i];
-        return SortedMail.Sort(_keys.AsSpan(start, count), _letters.AsSpan(start, count));
-    }
+    public SortedMail Sorted(int i) => SortedMail.Sort(_keys.AsSpan(_starts[i], _counts[i]), _letters.AsSpan(_starts[i], _counts[i]));
 
     /// <summary>Empties the mail and makes room for <paramref name="letters"/> letters; answers the arrays to fill.</summary>
     public (long[] Keys, Letter[] Letters) Refill(int letters)
     {
-        _nodes.Clear();
+        Count = 0;
         if (_keys.Length < letters)
         {
-            _keys = new long[Math.Max(letters, _keys.Length * 2)];
-            _letters = new Letter[_keys.Length];
+            _keys = GC.AllocateUninitializedArray<long>(Math.Max(letters, _keys.Length * 2));
+            _letters = GC.AllocateUninitializedArray<Letter>(_keys.Length);
         }
 
         return (_keys, _letters);
     }
 
     /// <summary>Adds the group of <paramref name="target"/>: letters <paramref name="start"/> .. + <paramref name="count"/> - 1.</summary>
-    public void AddNode(int target, int start, int count) => _nodes.Add((target, start, count));
+    public void AddNode(int target, int start, int count)
+    {
+        if (Count == _targets.Length)
+        {
+            int length = Math.Max(1_024, Count * 2);
+            Array.Resize(ref _targets, length);
+            Array.Resize(ref _starts, length);
+            Array.Resize(ref _counts, length);
+        }
+
+        _targets[Count] = target;
+        _starts[Count] = start;
+        _counts[Count] = count;
+        Count++;
+    }
 }

@@ -7,9 +7,9 @@ namespace InfluenceSim.Grains.Partitions;
 /// <summary>
 /// The mail a partition's nodes send at one step for other partitions, written straight into chunks
 /// of at most <see cref="ChunkSize"/> letters per destination (so no message outgrows Orleans' limit),
-/// taken from the silo's <see cref="MailShelf"/>; sent as one batch per destination, every destination
-/// at once. A full chunk travels as it is; the chunks go back to the shelf once their calls have
-/// returned: by then the receiving partition has copied the letters into its buffer (or Orleans has
+/// taken from the silo's <see cref="MailShelf"/>; sent as one batch per destination, every chunk
+/// at once (the receiver's drain orders the letters). A full chunk travels as it is; the chunks go back
+/// to the shelf once their calls have returned: by then the receiving partition has copied the letters into its buffer (or Orleans has
 /// serialised them for another silo).
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
@@ -32,16 +32,30 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
 
     /// <summary>
     /// Sends every destination (<paramref name="partitionOf"/> gives the grain of a partition number)
-    /// its batch for <paramref name="step"/>, returns once all are accepted, and empties the chunks.
+    /// its batch for <paramref name="step"/>, every chunk at once, returns once all are accepted, and
+    /// gives the chunks back.
     /// </summary>
     public async Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
         var sends = new List<Task>();
         for (int p = 0; p < _byPartition.Length; p++)
         {
-            if (_byPartition[p].Count > 0)
+            var chunks = _byPartition[p];
+            if (chunks.Count == 0)
             {
-                sends.Add(SendToAsync(partitionOf(p), step, _byPartition[p]));
+                continue;
+            }
+
+            var partition = partitionOf(p);
+            foreach (var chunk in chunks.Full)
+            {
+                sends.Add(partition.Deliver(new MailBatch(step, chunk)));
+            }
+
+            var last = chunks.Last;
+            if (last.Count > 0)
+            {
+                sends.Add(partition.Deliver(new MailBatch(step, last.Count == ChunkSize ? last.Array! : last.ToArray())));
             }
         }
 
@@ -49,20 +63,6 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
         foreach (var chunks in _byPartition)
         {
             chunks.GiveBack(shelf);
-        }
-    }
-
-    private static async Task SendToAsync(IPartitionGrain partition, int step, LetterPages chunks)
-    {
-        foreach (var chunk in chunks.Full)
-        {
-            await partition.Deliver(new MailBatch(step, chunk));
-        }
-
-        var last = chunks.Last;
-        if (last.Count > 0)
-        {
-            await partition.Deliver(new MailBatch(step, last.Count == ChunkSize ? last.Array! : last.ToArray()));
         }
     }
 }
