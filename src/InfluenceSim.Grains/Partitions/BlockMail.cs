@@ -35,8 +35,8 @@ internal sealed class BlockMail
         Count = 0;
         if (_keys.Length < letters)
         {
-            _keys = GC.AllocateUninitializedArray<long>(Math.Max(letters, _keys.Length * 2));
-            _letters = GC.AllocateUninitializedArray<Letter>(_keys.Length);
+            _keys = new long[Math.Max(letters, _keys.Length * 2)];
+            _letters = new Letter[_keys.Length];
         }
 
         return (_keys, _letters);
