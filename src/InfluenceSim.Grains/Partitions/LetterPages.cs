@@ -25,14 +25,8 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
         _page[_fill++] = entry;
     }
 
-    /// <summary>The pages filled so far, in the order they were filled.</summary>
-    public IReadOnlyList<MailEntry[]> Full => _full;
-
-    /// <summary>The letters of the page being filled (perhaps full: a page is turned at the letter after its last).</summary>
-    public ArraySegment<MailEntry> Last => new(_page, 0, _fill);
-
-    /// <summary>The letters of page <paramref name="i"/>, in the order they were added.</summary>
-    public ReadOnlySpan<MailEntry> Page(int i) => i < _full.Count ? _full[i] : Last;
+    /// <summary>The letters of page <paramref name="i"/>, in the order they were added: the whole page but for the last, which is filled only so far (perhaps wholly: a page is turned at the letter after its last).</summary>
+    public ArraySegment<MailEntry> Page(int i) => i < _full.Count ? new(_full[i]) : new(_page, 0, _fill);
 
     /// <summary>Gives every page back to <paramref name="shelf"/>, leaving no letter.</summary>
     public void GiveBack(MailShelf shelf)
@@ -43,6 +37,19 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
         }
 
         if (_page.Length > 0)
+        {
+            shelf.Give(_page);
+        }
+
+        _full.Clear();
+        _page = [];
+        _fill = 0;
+    }
+
+    /// <summary>Forgets the pages, sent as they are (their receiver gives them to its shelf), but for a last page only partly filled, whose letters went as a copy: it goes back to <paramref name="shelf"/>.</summary>
+    public void Hand(MailShelf shelf)
+    {
+        if (_fill < _page.Length)
         {
             shelf.Give(_page);
         }

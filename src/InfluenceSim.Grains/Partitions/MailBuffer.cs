@@ -5,16 +5,20 @@ using InfluenceSim.Models.Agents;
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The letters waiting for one step, from whichever partition or order they came, kept on pages of
-/// <paramref name="shelf"/>, one run of pages per replicate; drained grouped by target in ascending
-/// order and, within a target, by replicate, so every node gets one delivery whatever order the
-/// letters were added in (the node sorts its letters itself, most often finding them in order
-/// already: each partition's letters come in sender order). The pages go back to the shelf once drained.
+/// The letters waiting for one step, from whichever partition or order they came: the partition's own
+/// on pages of <paramref name="shelf"/>, one run of pages per replicate, and its peers' batches as they
+/// arrived (not copied). Drained grouped by target in ascending order (the own letters of a target by
+/// replicate, then the peers'), so every node gets one delivery whatever order the letters were added
+/// in (the node sorts its letters itself, most often finding them nearly in order: each partition's
+/// letters come in sender order). Once drained, the pages and the peers' full chunks go to the shelf.
 /// </summary>
 internal sealed class MailBuffer(MailShelf shelf)
 {
     private readonly List<NodeDelivery> _deliveries = [];
+    private readonly List<MailEntry[]> _received = [];
     private LetterPages[] _byReplicate = [];
+    private ArraySegment<MailEntry>[] _runs = [];
+    private int _runCount;
     private MailEntry[] _sorted = [];
     private int[] _starts = [];
 
@@ -25,13 +29,8 @@ internal sealed class MailBuffer(MailShelf shelf)
         ((uint)replicate < (uint)lists.Length ? lists[replicate] : PagesOf(replicate)).Add(entry, shelf);
     }
 
-    public void AddRange(MailEntry[] entries)
-    {
-        foreach (var entry in entries)
-        {
-            Add(entry);
-        }
-    }
+    /// <summary>Keeps a batch from a peer or the runner as it is, without copying it: nobody writes to a sent batch's array again.</summary>
+    public void AddBatch(MailEntry[] entries) => _received.Add(entries);
 
     /// <summary>
     /// Takes every letter, grouped by target in ascending order, then by replicate (a counting sort
@@ -42,7 +41,7 @@ internal sealed class MailBuffer(MailShelf shelf)
     {
         var deliveries = _deliveries;
         deliveries.Clear();
-        int total = Count();
+        int total = CollectRuns();
         if (total == 0)
         {
             return deliveries;
@@ -64,14 +63,11 @@ internal sealed class MailBuffer(MailShelf shelf)
             }
         }
 
-        foreach (var pages in _byReplicate)
+        for (int r = 0; r < _runCount; r++)
         {
-            for (int p = 0; p < pages.Pages; p++)
+            foreach (var entry in _runs[r].AsSpan())
             {
-                foreach (var entry in pages.Page(p))
-                {
-                    sorted[starts[entry.Target - low]++] = entry;
-                }
+                sorted[starts[entry.Target - low]++] = entry;
             }
         }
 
@@ -85,7 +81,7 @@ internal sealed class MailBuffer(MailShelf shelf)
     /// </summary>
     public void DrainLetters(BlockMail mail)
     {
-        int total = Count();
+        int total = CollectRuns();
         var (keys, letters) = mail.Refill(total);
         if (total == 0)
         {
@@ -102,40 +98,72 @@ internal sealed class MailBuffer(MailShelf shelf)
             }
         }
 
-        foreach (var pages in _byReplicate)
+        for (int r = 0; r < _runCount; r++)
         {
-            for (int p = 0; p < pages.Pages; p++)
+            foreach (var entry in _runs[r].AsSpan())
             {
-                foreach (var entry in pages.Page(p))
-                {
-                    int at = starts[entry.Target - low]++;
-                    keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
-                    letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
-                }
+                int at = starts[entry.Target - low]++;
+                keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
+                letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
             }
         }
 
         Release();
     }
 
-    /// <summary>Drops every letter left and gives the pages back to the shelf.</summary>
+    /// <summary>Drops every letter left and gives the pages, and the peers' full chunks, to the shelf.</summary>
     public void Release()
     {
         foreach (var pages in _byReplicate)
         {
             pages.GiveBack(shelf);
         }
-    }
 
-    private int Count()
-    {
-        int count = 0;
-        foreach (var pages in _byReplicate)
+        foreach (var batch in _received)
         {
-            count += pages.Count;
+            if (batch.Length == OutgoingMail.ChunkSize)
+            {
+                shelf.Give(batch);
+            }
         }
 
-        return count;
+        _received.Clear();
+    }
+
+    /// <summary>Lists the runs of letters the buffer holds, in the order a drain reads them (every page of every replicate in replicate order, then the batches as they came); answers how many letters they hold.</summary>
+    private int CollectRuns()
+    {
+        _runCount = 0;
+        int letters = 0;
+        foreach (var pages in _byReplicate)
+        {
+            for (int p = 0; p < pages.Pages; p++)
+            {
+                letters += AddRun(pages.Page(p));
+            }
+        }
+
+        foreach (var batch in _received)
+        {
+            letters += AddRun(new ArraySegment<MailEntry>(batch));
+        }
+
+        return letters;
+    }
+
+    private int AddRun(ArraySegment<MailEntry> run)
+    {
+        if (run.Count > 0)
+        {
+            if (_runCount == _runs.Length)
+            {
+                Array.Resize(ref _runs, Math.Max(64, _runCount * 2));
+            }
+
+            _runs[_runCount++] = run;
+        }
+
+        return run.Count;
     }
 
     /// <summary>Where each target's letters start, for the targets <paramref name="low"/> .. high of the buffer (and where the last ends).</summary>
@@ -143,14 +171,11 @@ internal sealed class MailBuffer(MailShelf shelf)
     {
         low = int.MaxValue;
         int high = int.MinValue;
-        foreach (var pages in _byReplicate)
+        for (int r = 0; r < _runCount; r++)
         {
-            for (int p = 0; p < pages.Pages; p++)
-            {
-                var (first, last) = MailEntry.TargetRange(pages.Page(p));
-                low = Math.Min(low, first);
-                high = Math.Max(high, last);
-            }
+            var (first, last) = MailEntry.TargetRange(_runs[r]);
+            low = Math.Min(low, first);
+            high = Math.Max(high, last);
         }
 
         int range = high - low + 1;
@@ -161,14 +186,11 @@ internal sealed class MailBuffer(MailShelf shelf)
 
         var starts = _starts.AsSpan(0, range + 1);
         starts.Clear();
-        foreach (var pages in _byReplicate)
+        for (int r = 0; r < _runCount; r++)
         {
-            for (int p = 0; p < pages.Pages; p++)
+            foreach (var entry in _runs[r].AsSpan())
             {
-                foreach (var entry in pages.Page(p))
-                {
-                    starts[entry.Target - low + 1]++;
-                }
+                starts[entry.Target - low + 1]++;
             }
         }
 

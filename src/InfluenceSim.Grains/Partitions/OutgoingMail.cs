@@ -8,9 +8,9 @@ namespace InfluenceSim.Grains.Partitions;
 /// The mail a partition's nodes send at one step for other partitions, written straight into chunks
 /// of at most <see cref="ChunkSize"/> letters per destination (so no message outgrows Orleans' limit),
 /// taken from the silo's <see cref="MailShelf"/>; sent as one batch per destination, every chunk
-/// at once (the receiver's drain orders the letters). A full chunk travels as it is; the chunks go back
-/// to the shelf once their calls have returned: by then the receiving partition has copied the letters into its buffer (or Orleans has
-/// serialised them for another silo).
+/// at once (the receiver's drain orders the letters). A full chunk travels as it is and is the
+/// receiver's from then on: its mail buffer reads it where it lies and gives it to its silo's shelf
+/// once drained (a chunk that crossed to another silo is serialised, and the receiver's copy goes to its shelf).
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
 {
@@ -47,22 +47,18 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
             }
 
             var partition = partitionOf(p);
-            foreach (var chunk in chunks.Full)
+            for (int c = 0; c < chunks.Pages; c++)
             {
-                sends.Add(partition.Deliver(new MailBatch(step, chunk)));
+                var chunk = chunks.Page(c);
+                if (chunk.Count > 0)
+                {
+                    sends.Add(partition.Deliver(new MailBatch(step, chunk.Count == ChunkSize ? chunk.Array! : chunk.ToArray())));
+                }
             }
 
-            var last = chunks.Last;
-            if (last.Count > 0)
-            {
-                sends.Add(partition.Deliver(new MailBatch(step, last.Count == ChunkSize ? last.Array! : last.ToArray())));
-            }
+            chunks.Hand(shelf);
         }
 
         await Task.WhenAll(sends);
-        foreach (var chunks in _byPartition)
-        {
-            chunks.GiveBack(shelf);
-        }
     }
 }

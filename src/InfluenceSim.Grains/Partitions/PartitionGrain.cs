@@ -53,7 +53,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             throw new InvalidOperationException($"mail for step {batch.Step} delivered while step {_nextStep} is next");
         }
 
-        Mail[batch.Step & 1].AddRange(batch.Entries); // a copy: the sender's chunk goes back to the silo's shelf (OutgoingMail)
+        Mail[batch.Step & 1].AddBatch(batch.Entries); // kept as it is: the sender never writes to a sent chunk again (OutgoingMail)
         return Task.CompletedTask;
     }
 

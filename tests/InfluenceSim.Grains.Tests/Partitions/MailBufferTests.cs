@@ -18,10 +18,10 @@ public sealed class MailBufferTests
     ];
 
     [Fact]
-    public void Mail_is_drained_by_target_then_replicate_each_replicate_in_the_order_it_came()
+    public void Mail_is_drained_by_target_the_own_letters_by_replicate_then_the_batches_as_they_came()
     {
         var buffer = new MailBuffer(new MailShelf());
-        buffer.AddRange(Letters[..3]);
+        buffer.AddBatch(Letters[..3]);
         foreach (var letter in Letters[3..])
         {
             buffer.Add(letter);
@@ -30,8 +30,8 @@ public sealed class MailBufferTests
         var deliveries = buffer.Drain();
 
         Assert.Equal([5, 7], deliveries.Select(d => d.Target));
-        Assert.Equal([Letters[3], Letters[1], Letters[5]], deliveries[0].Letters);
-        Assert.Equal([Letters[2], Letters[0], Letters[4]], deliveries[1].Letters);
+        Assert.Equal([Letters[3], Letters[5], Letters[1]], deliveries[0].Letters);
+        Assert.Equal([Letters[4], Letters[0], Letters[2]], deliveries[1].Letters);
         Assert.Empty(buffer.Drain());
     }
 
@@ -41,7 +41,10 @@ public sealed class MailBufferTests
         var shelf = new MailShelf();
         var buffer = new MailBuffer(shelf);
         var many = Enumerable.Range(0, MailShelf.PageSize + 1).Select(i => new MailEntry(i % 11, i, 0, LetterKind.SocialProof, i, 0)).ToArray();
-        buffer.AddRange(many);
+        foreach (var entry in many)
+        {
+            buffer.Add(entry);
+        }
 
         var drained = buffer.Drain().SelectMany(d => d.Letters).ToArray();
 
@@ -53,15 +56,15 @@ public sealed class MailBufferTests
     public void Drained_as_letters_a_node_gets_the_same_mail_with_its_sort_keys_and_sorts_it_where_it_lies()
     {
         var buffer = new MailBuffer(new MailShelf());
-        buffer.AddRange(Letters);
+        buffer.AddBatch(Letters);
 
         var mail = new BlockMail();
         buffer.DrainLetters(mail);
 
         Assert.Equal(2, mail.Count);
         Assert.Equal([5, 7], new[] { mail.Target(0), mail.Target(1) });
-        Assert.Equal([0, 1, 1], mail.Keys(0).ToArray().Select(SortedMail.ReplicateOf));
-        Assert.Equal([0, 3, 3], mail.Keys(1).ToArray().Select(SortedMail.ReplicateOf));
+        Assert.Equal([1, 0, 1], mail.Keys(0).ToArray().Select(SortedMail.ReplicateOf));
+        Assert.Equal([3, 0, 3], mail.Keys(1).ToArray().Select(SortedMail.ReplicateOf));
         var sorted = mail.Sorted(1);
         Assert.Equal((0, 1), sorted.Range(0));
         Assert.Equal((3, 2), sorted.Range(1));
