@@ -17,11 +17,7 @@ internal sealed class MailSorter
     public SortedMail Sort(ReadOnlySpan<MailEntry> letters)
     {
         int count = letters.Length;
-        if (_keys.Length < count)
-        {
-            _keys = new long[Math.Max(count, _keys.Length * 2)];
-            _letters = new Letter[_keys.Length];
-        }
+        SortedMail.EnsureRoom(ref _keys, ref _letters, count);
 
         var keys = _keys.AsSpan(0, count);
         var sorted = _letters.AsSpan(0, count);

@@ -40,6 +40,16 @@ internal readonly ref struct SortedMail
         return new SortedMail(keys[..kept], letters[..kept]);
     }
 
+    /// <summary>Makes <paramref name="keys"/> and <paramref name="letters"/> hold at least <paramref name="count"/> letters (doubling, so a few growths cover a run).</summary>
+    public static void EnsureRoom(ref long[] keys, ref Letter[] letters, int count)
+    {
+        if (keys.Length < count)
+        {
+            keys = new long[Math.Max(count, keys.Length * 2)];
+            letters = new Letter[keys.Length];
+        }
+    }
+
     /// <summary>The replicate range starting at letter <paramref name="start"/>: its replicate and its letter count.</summary>
     public (int Replicate, int Length) Range(int start)
     {

@@ -33,11 +33,7 @@ internal sealed class BlockMail
     public (long[] Keys, Letter[] Letters) Refill(int letters)
     {
         Count = 0;
-        if (_keys.Length < letters)
-        {
-            _keys = new long[Math.Max(letters, _keys.Length * 2)];
-            _letters = new Letter[_keys.Length];
-        }
+        SortedMail.EnsureRoom(ref _keys, ref _letters, letters);
 
         return (_keys, _letters);
     }
