@@ -5,36 +5,35 @@ using InfluenceSim.Models.Agents;
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The letters waiting for one step, from whichever partition or order they came: the partition's own
-/// on pages of <paramref name="shelf"/>, one run of pages per replicate, and its peers' batches as they
-/// arrived (not copied). Drained grouped by target in ascending order (the own letters of a target by
-/// replicate, then the peers'), so every node gets one delivery whatever order the letters were added
-/// in (the node sorts its letters itself, most often finding them nearly in order: each partition's
-/// letters come in sender order). Once drained, the pages and the peers' full chunks go to the shelf.
+/// The letters waiting for one step, from whichever partition or order they came: the partition's
+/// own on pages of <paramref name="shelf"/>, in runs of pages by replicate modulo <see cref="PageRuns"/>
+/// (each replicate of a block hosting's batch in its own run), and its peers' batches as they arrived
+/// (not copied). Drained grouped by target in ascending order (a target's own letters run by run,
+/// then its peers'), so every node gets one delivery whatever order the letters were added in (the
+/// node sorts its letters itself, most often finding them nearly in order: each partition's letters
+/// come in sender order). Once drained, the pages and the peers' full chunks go to the shelf.
 /// </summary>
 internal sealed class MailBuffer(MailShelf shelf)
 {
+    /// <summary>How many runs of pages the own letters are kept in (replicate r in run r mod <see cref="PageRuns"/>): as many as a block hosting's batch has replicates, and few enough that the partly filled last pages stay small whatever the replicate count.</summary>
+    public const int PageRuns = 64;
+
     private readonly List<NodeDelivery> _deliveries = [];
     private readonly List<MailEntry[]> _received = [];
-    private LetterPages[] _byReplicate = [];
+    private readonly LetterPages[] _byReplicate = [.. Enumerable.Range(0, PageRuns).Select(_ => new LetterPages())];
     private ArraySegment<MailEntry>[] _runs = [];
     private int _runCount;
     private MailEntry[] _sorted = [];
     private int[] _starts = [];
 
-    public void Add(MailEntry entry)
-    {
-        var lists = _byReplicate;
-        int replicate = entry.Replicate;
-        ((uint)replicate < (uint)lists.Length ? lists[replicate] : PagesOf(replicate)).Add(entry, shelf);
-    }
+    public void Add(MailEntry entry) => _byReplicate[entry.Replicate & (PageRuns - 1)].Add(entry, shelf);
 
     /// <summary>Keeps a batch from a peer or the runner as it is, without copying it: nobody writes to a sent batch's array again.</summary>
     public void AddBatch(MailEntry[] entries) => _received.Add(entries);
 
     /// <summary>
-    /// Takes every letter, grouped by target in ascending order, then by replicate (a counting sort
-    /// over the targets' range, in two passes), and leaves the buffer empty. The deliveries view the
+    /// Takes every letter, grouped by target in ascending order (a counting sort over the targets'
+    /// range, in two passes), and leaves the buffer empty. The deliveries view the
     /// buffer's own arrays: they stay valid until the buffer is drained again.
     /// </summary>
     public List<NodeDelivery> Drain()
@@ -130,7 +129,7 @@ internal sealed class MailBuffer(MailShelf shelf)
         _received.Clear();
     }
 
-    /// <summary>Lists the runs of letters the buffer holds, in the order a drain reads them (every page of every replicate in replicate order, then the batches as they came); answers how many letters they hold.</summary>
+    /// <summary>Lists the runs of letters the buffer holds, in the order a drain reads them (every page of every run, in run order, then the batches as they came); answers how many letters they hold.</summary>
     private int CollectRuns()
     {
         _runCount = 0;
@@ -200,19 +199,5 @@ internal sealed class MailBuffer(MailShelf shelf)
         }
 
         return starts;
-    }
-
-    /// <summary>The pages of <paramref name="replicate"/>, made (with those below it) at its first letter.</summary>
-    private LetterPages PagesOf(int replicate)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(replicate);
-        int had = _byReplicate.Length;
-        Array.Resize(ref _byReplicate, Math.Max(replicate + 1, had * 2));
-        for (int r = had; r < _byReplicate.Length; r++)
-        {
-            _byReplicate[r] = new LetterPages();
-        }
-
-        return _byReplicate[replicate];
     }
 }

@@ -36,6 +36,23 @@ public sealed class MailBufferTests
     }
 
     [Fact]
+    public void Replicates_a_run_of_pages_apart_share_it_and_a_node_still_gets_each_replicate_in_one_range()
+    {
+        var buffer = new MailBuffer(new MailShelf());
+        buffer.Add(new MailEntry(4, 9, 1 + MailBuffer.PageRuns, LetterKind.PositivePrescription, 9, 0));
+        buffer.Add(new MailEntry(4, 3, 1, LetterKind.PositivePrescription, 3, 0));
+        buffer.Add(new MailEntry(4, 2, 1 + MailBuffer.PageRuns, LetterKind.PositivePrescription, 2, 0));
+        var mail = new BlockMail();
+
+        buffer.DrainLetters(mail);
+        var sorted = mail.Sorted(0);
+
+        Assert.Equal((1, 1), sorted.Range(0));
+        Assert.Equal((1 + MailBuffer.PageRuns, 2), sorted.Range(1));
+        Assert.Equal([2, 9], sorted.Letters(1, 2).ToArray().Select(l => l.Sender));
+    }
+
+    [Fact]
     public void Letters_fill_pages_of_the_shelf_which_a_drain_gives_back_for_the_next_letters()
     {
         var shelf = new MailShelf();
