@@ -238,8 +238,13 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         {
             cancellationToken.ThrowIfCancellationRequested();
             var roundClock = Stopwatch.StartNew();
-            var active = ledgers.Where(l => l.Active).ToArray();
-            long delivered = active.Sum(l => l.PendingExposures);
+            var active = Array.FindAll(ledgers, l => l.Active);
+            long delivered = 0;
+            foreach (var ledger in active)
+            {
+                delivered += ledger.PendingExposures;
+            }
+
             long adopted = 0;
             using (var roundActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RoundActivity))
             {
@@ -267,7 +272,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 roundActivity?.SetTag("influencesim.exposures", delivered);
             }
 
-            int[] running = [.. Enumerable.Range(0, ledgers.Length).Where(r => ledgers[r].Active)];
+            int[] running = Running(ledgers);
             telemetry.Rounds.Add(1);
             telemetry.Adoptions.Add(adopted);
             telemetry.Exposures.Add(delivered);
@@ -281,8 +286,38 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 return;
             }
 
-            await orders.PostAsync(new OrderBuffer(partitions, ledgers, step + 1, OrdersPerBatch), step + 1, running, [.. running.Where(r => ledgers[r].RelayedPosts > 0).Select(r => (r, ledgers[r].RelayedPosts))]);
+            await orders.PostAsync(new OrderBuffer(partitions, ledgers, step + 1, OrdersPerBatch), step + 1, running, Relayed(ledgers, running));
         }
+    }
+
+    /// <summary>The replicates still running, ascending (this and <see cref="Relayed"/> are plain loops: no query to compile at a run's first step).</summary>
+    private static int[] Running(ReplicateLedger[] ledgers)
+    {
+        var running = new List<int>(ledgers.Length);
+        for (int r = 0; r < ledgers.Length; r++)
+        {
+            if (ledgers[r].Active)
+            {
+                running.Add(r);
+            }
+        }
+
+        return [.. running];
+    }
+
+    /// <summary>The running replicates whose brand relays posts at the next step, with their posts.</summary>
+    private static (int Replicate, int Posts)[] Relayed(ReplicateLedger[] ledgers, int[] running)
+    {
+        var relayed = new List<(int Replicate, int Posts)>();
+        foreach (int r in running)
+        {
+            if (ledgers[r].RelayedPosts > 0)
+            {
+                relayed.Add((r, ledgers[r].RelayedPosts));
+            }
+        }
+
+        return [.. relayed];
     }
 
     private static async Task PostSeedsAsync(RunPartitions partitions, ReplicateLedger[] ledgers, RunRequest request)

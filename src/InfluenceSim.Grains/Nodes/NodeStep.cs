@@ -27,16 +27,18 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
         }
     }
 
-    /// <summary>Takes everything addressed to node <paramref name="index"/> at <paramref name="step"/>, every replicate together, and tells what it did and sends.</summary>
-    public void Receive(ReplicateBlocks blocks, int index, int step, ReadOnlySpan<MailEntry> mail, NodeTally? tally, IStepSink sink)
+    /// <summary>Takes everything addressed to node <paramref name="index"/> at <paramref name="step"/>, every replicate together and in any order, and tells what it did and sends.</summary>
+    public void Receive(ReplicateBlocks blocks, int index, int step, ReadOnlySpan<MailEntry> mail, NodeTally? tally, IStepSink sink) =>
+        Receive(blocks, index, step, _sorter.Sort(mail), tally, sink);
+
+    /// <summary>Takes node <paramref name="index"/>'s sorted mail of <paramref name="step"/>, runs each replicate's agent on its range and tells what it did and sends.</summary>
+    public void Receive(ReplicateBlocks blocks, int index, int step, SortedMail mail, NodeTally? tally, IStepSink sink)
     {
-        var sorted = _sorter;
-        sorted.Sort(mail);
-        for (int start = 0; start < sorted.Count;)
+        for (int start = 0; start < mail.Count;)
         {
-            var (replicate, length) = sorted.Range(start);
+            var (replicate, length) = mail.Range(start);
             var block = blocks.Of(replicate);
-            var letters = sorted.Letters(start, length);
+            var letters = mail.Letters(start, length);
             var decision = block.Consider(index, replicate, step, letters);
             if (recordEvents)
             {

@@ -11,9 +11,10 @@ namespace InfluenceSim.Grains.Partitions;
 /// <c>ReplicateBatch</c> replicates, all over the partition's rows in the silo's read-only network.
 /// Each node's delivery goes through the same per-node step as a node grain's, in one loop that
 /// tells the partition's router at once what each node did (no report per node). The blocks'
-/// state arrays are taken from, and given back to, the silo's shelf for the run (<see cref="LaneShelf"/>).
+/// state arrays are taken from, and given back to, the silo's shelf for the run (<see cref="LaneShelf"/>),
+/// and so is the drained step mail (<see cref="MailShelf"/>).
 /// </summary>
-internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes) : IPartitionNodes
+internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes, MailShelf shelf) : IPartitionNodes
 {
     /// <summary>How many deliveries ahead of the one it runs the loop starts loading lanes: enough to cover a cache miss with the work of the deliveries between.</summary>
     private const int PrefetchAhead = 8;
@@ -24,6 +25,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     private AgentBlock[] _made = [];
     private NodeTally?[]? _tallies;
     private NodeStep? _step;
+    private BlockMail? _mail;
 
     /// <summary>Whether every node of the partition's slice is already held (an earlier replicate batch's).</summary>
     public bool HoldsSlice => rows.Complete;
@@ -43,46 +45,46 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return Task.CompletedTask;
     }
 
-    public Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
+    public Task<int> DeliverAsync(int step, MailBuffer mail, StepRouter router)
     {
         var blocks = Blocks;
         var nodeStep = _step ??= new NodeStep(plan.Node.RecordEvents, _model.Aversion > 0);
+        var deliveries = _mail ??= shelf.TakeBlockMail();
+        mail.DrainLetters(deliveries);
         int first = rows.FirstNode;
         for (int d = 0; d < deliveries.Count; d++)
         {
             if (step > 0 && d + PrefetchAhead < deliveries.Count)
             {
-                Prefetch(blocks, deliveries[d + PrefetchAhead], first);
+                Prefetch(blocks, deliveries.Target(d + PrefetchAhead) - first, deliveries.Keys(d + PrefetchAhead));
             }
 
-            var delivery = deliveries[d];
-            int index = delivery.Target - first;
+            int index = deliveries.Target(d) - first;
             var tally = Tally(index);
-            var letters = delivery.Letters.AsSpan();
             if (step == 0)
             {
-                foreach (var order in letters)
+                foreach (long order in deliveries.Keys(d))
                 {
-                    nodeStep.AdoptAsSeed(blocks, index, order.Replicate, tally, router);
+                    nodeStep.AdoptAsSeed(blocks, index, SortedMail.ReplicateOf(order), tally, router);
                 }
             }
             else
             {
-                nodeStep.Receive(blocks, index, step, letters, tally, router);
+                nodeStep.Receive(blocks, index, step, deliveries.Sorted(d), tally, router);
             }
         }
 
         return Task.FromResult(deliveries.Count);
     }
 
-    /// <summary>Starts loading the lanes and the out-ties a delivery will read (<see cref="AgentBlock.Prefetch"/>, <see cref="AgentBlock.PrefetchTies"/>).</summary>
-    private static void Prefetch(ReplicateBlocks blocks, NodeDelivery delivery, int first)
+    /// <summary>Starts loading the lanes and the out-ties node <paramref name="index"/>'s mail (its sort <paramref name="keys"/>) will read (<see cref="AgentBlock.Prefetch"/>, <see cref="AgentBlock.PrefetchTies"/>).</summary>
+    private static void Prefetch(ReplicateBlocks blocks, int index, ReadOnlySpan<long> keys)
     {
-        var letters = delivery.Letters.AsSpan();
-        blocks.Of(letters[0].Replicate).PrefetchTies(delivery.Target - first);
-        foreach (var letter in letters)
+        blocks.Of(SortedMail.ReplicateOf(keys[0])).PrefetchTies(index);
+        foreach (long key in keys)
         {
-            blocks.Of(letter.Replicate).Prefetch(delivery.Target - first, letter.Replicate);
+            int replicate = SortedMail.ReplicateOf(key);
+            blocks.Of(replicate).Prefetch(index, replicate);
         }
     }
 
@@ -106,6 +108,12 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
             block.GiveBackLanes();
         }
 
+        if (_mail is { } drained)
+        {
+            shelf.GiveBlockMail(drained);
+        }
+
+        _mail = null;
         _made = [];
         _blocks = null;
         _tallies = null;

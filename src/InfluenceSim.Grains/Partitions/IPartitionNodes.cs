@@ -13,8 +13,8 @@ internal interface IPartitionNodes
     /// <summary>Joins a chunk of the partition's nodes to the run.</summary>
     Task JoinAsync(NetworkSlice slice);
 
-    /// <summary>Delivers a step's mail, one delivery per node; <paramref name="router"/> hears what each node did (one node at a time); answers how many nodes were called.</summary>
-    Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router);
+    /// <summary>Drains a step's <paramref name="mail"/> and delivers it, one delivery per node; <paramref name="router"/> hears what each node did (one node at a time); answers how many nodes were called.</summary>
+    Task<int> DeliverAsync(int step, MailBuffer mail, StepRouter router);
 
     /// <summary>The records of <paramref name="count"/> nodes from <paramref name="first"/> on, in node order.</summary>
     Task<NodeRecords[]> RecordsAsync(int[] lastSteps, int first, int count);

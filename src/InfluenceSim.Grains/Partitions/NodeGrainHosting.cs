@@ -56,8 +56,9 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     /// Each lane awaits its node's answer itself and records it before it calls the next node, so a
     /// call costs one continuation in the partition's turn, not a second one for a task per call.
     /// </summary>
-    public async Task<int> DeliverAsync(int step, List<NodeDelivery> deliveries, StepRouter router)
+    public async Task<int> DeliverAsync(int step, MailBuffer mail, StepRouter router)
     {
+        var deliveries = mail.Drain();
         int next = 0;
         async Task LaneAsync()
         {

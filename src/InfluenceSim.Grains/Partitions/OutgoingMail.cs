@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
@@ -7,20 +5,19 @@ using InfluenceSim.Abstractions.Partitioning;
 namespace InfluenceSim.Grains.Partitions;
 
 /// <summary>
-/// The mail a partition's nodes send at one step for other partitions, one list per destination
-/// (kept and reused from step to step); sent as one batch per destination (in chunks of at most
-/// <see cref="ChunkSize"/> letters, so no message outgrows Orleans' limit), every destination at once.
-/// A full chunk's array is used again for a later chunk once its call has returned: by then the
-/// receiving partition has copied the letters into its buffer (or Orleans has serialised them for
-/// another silo), so the steps do not fill the large object heap with a new chunk per call.
+/// The mail a partition's nodes send at one step for other partitions, written straight into chunks
+/// of at most <see cref="ChunkSize"/> letters per destination (so no message outgrows Orleans' limit),
+/// taken from the silo's <see cref="MailShelf"/>; sent as one batch per destination, every chunk
+/// at once (the receiver's drain orders the letters). A full chunk travels as it is and is the
+/// receiver's from then on: its mail buffer reads it where it lies and gives it to its silo's shelf
+/// once drained (a chunk that crossed to another silo is serialised, and the receiver's copy goes to its shelf).
 /// </summary>
-internal sealed class OutgoingMail(PartitionMap map, int self)
+internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
 {
     /// <summary>The most letters one call carries (about 5 bytes each between silos, at most 30: docs/architecture.md "Mail between silos").</summary>
     public const int ChunkSize = 65_536;
 
-    private readonly List<MailEntry>[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new List<MailEntry>())];
-    private readonly ConcurrentStack<MailEntry[]> _fullChunks = new();
+    private readonly LetterPages[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new LetterPages(ChunkSize))];
 
     /// <summary>Adds a letter for a node another partition owns.</summary>
     public void Add(int partition, MailEntry entry)
@@ -30,43 +27,38 @@ internal sealed class OutgoingMail(PartitionMap map, int self)
             throw new ArgumentException("mail for the partition's own nodes goes straight to its buffer", nameof(partition));
         }
 
-        _byPartition[partition].Add(entry);
+        _byPartition[partition].Add(entry, shelf);
     }
 
     /// <summary>
     /// Sends every destination (<paramref name="partitionOf"/> gives the grain of a partition number)
-    /// its batch for <paramref name="step"/>, returns once all are accepted, and empties the lists.
+    /// its batch for <paramref name="step"/>, every chunk at once, and empties the chunks; the task
+    /// ends once all are accepted (a plain task, no state machine to compile at a run's first step).
     /// </summary>
-    public async Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
+    public Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
         var sends = new List<Task>();
         for (int p = 0; p < _byPartition.Length; p++)
         {
-            if (_byPartition[p].Count > 0)
+            var chunks = _byPartition[p];
+            if (chunks.Count == 0)
             {
-                sends.Add(SendToAsync(partitionOf(p), step, _byPartition[p]));
+                continue;
             }
+
+            var partition = partitionOf(p);
+            for (int c = 0; c < chunks.Pages; c++)
+            {
+                var chunk = chunks.Page(c);
+                if (chunk.Count > 0)
+                {
+                    sends.Add(partition.Deliver(new MailBatch(step, chunk.Count == ChunkSize ? chunk.Array! : chunk.ToArray())));
+                }
+            }
+
+            chunks.Hand(shelf);
         }
 
-        await Task.WhenAll(sends);
-        foreach (var entries in _byPartition)
-        {
-            entries.Clear();
-        }
-    }
-
-    private async Task SendToAsync(IPartitionGrain partition, int step, List<MailEntry> entries)
-    {
-        for (int start = 0; start < entries.Count; start += ChunkSize)
-        {
-            int length = Math.Min(ChunkSize, entries.Count - start);
-            var chunk = length == ChunkSize && _fullChunks.TryPop(out var spare) ? spare : new MailEntry[length];
-            CollectionsMarshal.AsSpan(entries).Slice(start, length).CopyTo(chunk);
-            await partition.Deliver(new MailBatch(step, chunk));
-            if (length == ChunkSize)
-            {
-                _fullChunks.Push(chunk);
-            }
-        }
+        return Task.WhenAll(sends);
     }
 }

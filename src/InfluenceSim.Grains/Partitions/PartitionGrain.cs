@@ -14,7 +14,7 @@ namespace InfluenceSim.Grains.Partitions;
 [PartitionPlacement]
 public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGrain
 {
-    private readonly MailBuffer[] _mail = [new(), new()];
+    private MailBuffer[] _mail = [];
     private PartitionPlan? _plan;
     private IPartitionNodes? _nodes;
     private PartitionLedger? _ledger;
@@ -30,14 +30,14 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         }
 
         _plan = plan;
+        var shelf = networks.Mail(NetworkId(plan));
         _nodes = plan.Blocks
-            ? new BlockHosting(plan, networks.For(NetworkId(plan), plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)), networks.Lanes(NetworkId(plan)))
+            ? new BlockHosting(plan, networks.For(NetworkId(plan), plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)), networks.Lanes(NetworkId(plan)), shelf)
             : new NodeGrainHosting(GrainFactory, plan, networks);
         _ledger = new PartitionLedger(plan.Replicates, plan.Map.Nodes);
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
-        _outgoing = null;
-        _mail[0] = new MailBuffer();
-        _mail[1] = new MailBuffer();
+        _outgoing = new OutgoingMail(plan.Map, plan.Partition, shelf);
+        _mail = [new MailBuffer(shelf), new MailBuffer(shelf)];
         _nextStep = 0;
         return Task.FromResult(RuntimeIdentity);
     }
@@ -53,7 +53,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             throw new InvalidOperationException($"mail for step {batch.Step} delivered while step {_nextStep} is next");
         }
 
-        _mail[batch.Step & 1].AddRange(batch.Entries); // a copy: the sender uses a full chunk's array again (OutgoingMail)
+        Mail[batch.Step & 1].AddBatch(batch.Entries); // kept as it is: the sender never writes to a sent chunk again (OutgoingMail)
         return Task.CompletedTask;
     }
 
@@ -65,11 +65,10 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             throw new InvalidOperationException($"step {step} asked for while step {_nextStep} is next");
         }
 
-        var deliveries = _mail[step & 1].Drain();
-        var next = _mail[(step + 1) & 1];
+        var next = Mail[(step + 1) & 1];
         var tallies = new StepTallies(plan.Replicates);
-        var outgoing = _outgoing ??= new OutgoingMail(plan.Map, plan.Partition);
-        int visited = await Nodes.DeliverAsync(step, deliveries, new StepRouter(plan.Map, plan.Partition, step, tallies, _ledger!, _events, next, outgoing));
+        var outgoing = _outgoing!;
+        int visited = await Nodes.DeliverAsync(step, Mail[step & 1], new StepRouter(plan.Map, plan.Partition, step, tallies, _ledger!, _events, next, outgoing));
         _events?.EndStep();
         _nextStep = step + 1;
         await outgoing.SendAsync(p => GrainFactory.GetGrain<IPartitionGrain>(p, plan.RunId), step + 1);
@@ -102,8 +101,12 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _ledger = null;
         _events = null;
         _outgoing = null;
-        _mail[0] = new MailBuffer();
-        _mail[1] = new MailBuffer();
+        foreach (var buffer in _mail)
+        {
+            buffer.Release();
+        }
+
+        _mail = [];
         DeactivateOnIdle();
     }
 
@@ -111,6 +114,9 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
     private static string NetworkId(PartitionPlan plan) => plan.NetworkId ?? plan.RunId;
 
     private PartitionPlan Plan => _plan ?? throw new InvalidOperationException("the run has not begun");
+
+    /// <summary>The buffers of the step to run next and of the one after, by the step's parity.</summary>
+    private MailBuffer[] Mail => _mail.Length == 2 ? _mail : throw new InvalidOperationException("the run has not begun");
 
     private IPartitionNodes Nodes => _nodes ?? throw new InvalidOperationException("the run has not begun");
 }

@@ -8,8 +8,8 @@ namespace InfluenceSim.Grains.Partitions;
 /// <summary>
 /// The read-only network a silo holds for the runs whose partitions it hosts in <c>blocks</c>
 /// (docs/architecture.md "Hostings"): each partition's rows once, shared by every replicate batch
-/// of the run that finds them whole on this silo, and the node x lane arrays a finished batch's
-/// blocks leave for the next batch (<see cref="LaneShelf"/>); and, under <c>node-grains</c>, what the node grains of
+/// of the run that finds them whole on this silo, the node x lane arrays a finished batch's
+/// blocks leave for the next batch (<see cref="LaneShelf"/>) and the run's mail memory (<see cref="MailShelf"/>); and, under <c>node-grains</c>, what the node grains of
 /// each partition it hosts share (<see cref="NodeGrainShare"/>). One per silo, registered in the silo's services
 /// (in-process test silos share statics, real silos do not, so this is never a static).
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class SiloNetworks
 {
     private readonly ConcurrentDictionary<(string NetworkId, int FirstNode, int Count), PartitionRows> _rows = new();
     private readonly ConcurrentDictionary<string, LaneShelf> _lanes = new();
+    private readonly ConcurrentDictionary<string, MailShelf> _mail = new();
     private readonly ConcurrentDictionary<(string RunId, int Partition), NodeGrainShare> _nodeGrains = new();
 
     /// <summary>
@@ -29,10 +30,14 @@ public sealed class SiloNetworks
     /// <summary>The state arrays the blocks of network <paramref name="networkId"/>'s batches hand on to each other on this silo.</summary>
     internal LaneShelf Lanes(string networkId) => _lanes.GetOrAdd(networkId, _ => new LaneShelf());
 
-    /// <summary>Forgets every slice of network <paramref name="networkId"/>, and its kept state arrays, at the end of its run.</summary>
+    /// <summary>The mail memory the partitions of network <paramref name="networkId"/>'s batches share and hand on to each other on this silo.</summary>
+    internal MailShelf Mail(string networkId) => _mail.GetOrAdd(networkId, _ => new MailShelf());
+
+    /// <summary>Forgets every slice of network <paramref name="networkId"/>, and its kept state arrays and mail memory, at the end of its run.</summary>
     internal void Forget(string networkId)
     {
         _lanes.TryRemove(networkId, out _);
+        _mail.TryRemove(networkId, out _);
         foreach (var key in _rows.Keys)
         {
             if (key.NetworkId == networkId)

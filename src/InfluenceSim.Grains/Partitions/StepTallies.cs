@@ -48,9 +48,20 @@ internal sealed class StepTallies(int replicates)
         _pendingWork[replicate] |= socialProof > 0 || prescriptions > 0 || flags != 0;
     }
 
-    /// <summary>The rows of the replicates in which something was counted, ascending.</summary>
-    public ReplicateStep[] Rows() =>
-        [.. Enumerable.Range(0, _counts.Length).Where(r => _counts[r] is not null).Select(r => new ReplicateStep(r, _counts[r]!, _relayed[r], _pendingWork[r]))];
+    /// <summary>The rows of the replicates in which something was counted, ascending (a plain loop: no query to compile at a run's first step).</summary>
+    public ReplicateStep[] Rows()
+    {
+        var rows = new List<ReplicateStep>();
+        for (int r = 0; r < _counts.Length; r++)
+        {
+            if (_counts[r] is { } counts)
+            {
+                rows.Add(new ReplicateStep(r, counts, _relayed[r], _pendingWork[r]));
+            }
+        }
+
+        return [.. rows];
+    }
 
     private long[] Counts(int replicate) => _counts[replicate] ??= new long[StepMeasures.Count];
 }

@@ -84,7 +84,7 @@ public sealed class MailBatchSerializationTests : IDisposable
     [Fact]
     public async Task The_chunks_a_large_send_is_cut_into_come_back_as_sent_and_in_order()
     {
-        var outgoing = new OutgoingMail(new PartitionMap(200_000, 2), 0);
+        var outgoing = new OutgoingMail(new PartitionMap(200_000, 2), 0, new MailShelf());
         var random = new Random(8);
         var sent = Enumerable.Range(0, (2 * OutgoingMail.ChunkSize) + 1).Select(i => new MailEntry(random.Next(100_000, 200_000), i / 4, random.Next(64), LetterKind.PositivePrescription, random.Next(100_000), 5)).ToList();
         sent.ForEach(entry => outgoing.Add(1, entry));

@@ -25,16 +25,16 @@ public sealed class BlockHostingTests
     {
         var hosting = await JoinedAsync(replicateBatch);
         var ledger = new PartitionLedger(2, Map.Nodes);
-        var outgoing = new OutgoingMail(Map, 0);
-        var current = new MailBuffer();
-        var next = new MailBuffer();
+        var outgoing = new OutgoingMail(Map, 0, new MailShelf());
+        var current = new MailBuffer(new MailShelf());
+        var next = new MailBuffer(new MailShelf());
         current.Add(MailEntry.Order(0, 1, -1, LetterKind.Visit));
 
         var seeding = new StepTallies(2);
-        Assert.Equal(1, await hosting.DeliverAsync(0, current.Drain(), new StepRouter(Map, 0, 0, seeding, ledger, null, next, outgoing)));
+        Assert.Equal(1, await hosting.DeliverAsync(0, current, new StepRouter(Map, 0, 0, seeding, ledger, null, next, outgoing)));
         var toStep1 = await RecordingPartition.SentAsync(outgoing, 1);
         var converting = new StepTallies(2);
-        Assert.Equal(1, await hosting.DeliverAsync(1, next.Drain(), new StepRouter(Map, 0, 1, converting, ledger, null, current, outgoing)));
+        Assert.Equal(1, await hosting.DeliverAsync(1, next, new StepRouter(Map, 0, 1, converting, ledger, null, current, outgoing)));
         var toStep2 = await RecordingPartition.SentAsync(outgoing, 2);
 
         var seeded = Assert.Single(seeding.Rows());
@@ -60,13 +60,13 @@ public sealed class BlockHostingTests
     public async Task The_records_hold_each_nodes_choices_and_only_the_prescriptions_delivered_before_the_last_step()
     {
         var hosting = await JoinedAsync(replicateBatch: 1);
-        var buffers = new[] { new MailBuffer(), new MailBuffer() };
+        var buffers = new[] { new MailBuffer(new MailShelf()), new MailBuffer(new MailShelf()) };
         buffers[0].Add(MailEntry.Order(0, 1, -1, LetterKind.Visit));
         var ledger = new PartitionLedger(2, Map.Nodes);
-        var outgoing = new OutgoingMail(Map, 0);
+        var outgoing = new OutgoingMail(Map, 0, new MailShelf());
         for (int step = 0; step < 2; step++)
         {
-            await hosting.DeliverAsync(step, buffers[step & 1].Drain(), new StepRouter(Map, 0, step, new StepTallies(2), ledger, null, buffers[(step + 1) & 1], outgoing));
+            await hosting.DeliverAsync(step, buffers[step & 1], new StepRouter(Map, 0, step, new StepTallies(2), ledger, null, buffers[(step + 1) & 1], outgoing));
             await RecordingPartition.SentAsync(outgoing, step + 1);
         }
 
@@ -96,7 +96,7 @@ public sealed class BlockHostingTests
             new NodeSetup(new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(1) }), Seed: 7, Replicates: 2) { RecordNode = true },
             Blocks: true,
             replicateBatch);
-        var hosting = new BlockHosting(plan, new PartitionRows(0, 2), new LaneShelf());
+        var hosting = new BlockHosting(plan, new PartitionRows(0, 2), new LaneShelf(), new MailShelf());
         await hosting.JoinAsync(new NetworkSlice([new NodeJoin(0, [1, 2], null, [], null, null, -1), new NodeJoin(1, [3], null, [0], null, null, -1)]));
         return hosting;
     }

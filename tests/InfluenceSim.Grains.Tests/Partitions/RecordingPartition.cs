@@ -7,7 +7,7 @@ namespace InfluenceSim.Grains.Tests.Partitions;
 /// <summary>A stand-in for a peer partition grain that keeps the mail batches delivered to it and refuses every other call.</summary>
 internal sealed class RecordingPartition : IPartitionGrain
 {
-    /// <summary>The batches delivered, their letters copied as a partition copies them into its buffer (a sender may use the array again).</summary>
+    /// <summary>The batches delivered, their letters copied (so a test may hand the arrays on).</summary>
     public List<MailBatch> Batches { get; } = [];
 
     /// <summary>The arrays of letters as they were delivered.</summary>

@@ -13,13 +13,13 @@ public sealed class StepRouterTests
     private readonly PartitionMap _map = new(9, 3);
     private readonly StepTallies _tallies = new(2);
     private readonly PartitionLedger _ledger = new(2, 9);
-    private readonly MailBuffer _next = new();
+    private readonly MailBuffer _next = new(new MailShelf());
     private readonly OutgoingMail _outgoing;
     private readonly StepRouter _router;
 
     public StepRouterTests()
     {
-        _outgoing = new OutgoingMail(_map, 1);
+        _outgoing = new OutgoingMail(_map, 1, new MailShelf());
         _router = new StepRouter(_map, 1, 2, _tallies, _ledger, null, _next, _outgoing);
     }
 
@@ -106,17 +106,23 @@ public sealed class StepRouterTests
     }
 
     [Fact]
-    public async Task A_full_chunk_s_array_carries_a_later_step_s_letters_once_its_call_has_returned()
+    public async Task A_full_chunk_travels_as_it_is_and_carries_a_later_step_s_letters_once_its_receiver_has_drained_it()
     {
+        var shelf = new MailShelf();
+        var outgoing = new OutgoingMail(_map, 1, shelf);
+        var receiver = new MailBuffer(shelf);
         var sent = new List<RecordingPartition>();
         for (int step = 5; step < 7; step++)
         {
             for (int i = 0; i < OutgoingMail.ChunkSize; i++)
             {
-                _outgoing.Add(2, new MailEntry(6, i, step, LetterKind.SocialProof, 0, 0));
+                outgoing.Add(2, new MailEntry(6, i, step, LetterKind.SocialProof, 0, 0));
             }
 
-            sent.Add((await RecordingPartition.SentAsync(_outgoing, step))[2]);
+            var peer = (await RecordingPartition.SentAsync(outgoing, step))[2];
+            receiver.AddBatch(peer.Arrays.Single());
+            Assert.Equal(OutgoingMail.ChunkSize, receiver.Drain().Single().Letters.Count);
+            sent.Add(peer);
         }
 
         Assert.Same(sent[0].Arrays.Single(), sent[1].Arrays.Single());
