@@ -234,23 +234,23 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         long exposures = 0;
         int lastCampaignStep = LastCampaignStep(request);
         var orders = new StepOrders(request, model);
+        int[] running = Running(ledgers);
         for (int step = 0; ; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var roundClock = Stopwatch.StartNew();
-            var active = Array.FindAll(ledgers, l => l.Active);
             long delivered = 0;
-            foreach (var ledger in active)
+            foreach (int r in running)
             {
-                delivered += ledger.PendingExposures;
+                delivered += ledgers[r].PendingExposures;
             }
 
             long adopted = 0;
             using (var roundActivity = InfluenceSimTelemetry.Source.StartActivity(InfluenceSimTelemetry.RoundActivity))
             {
-                foreach (var ledger in active)
+                foreach (int r in running)
                 {
-                    ledger.BeginStep();
+                    ledgers[r].BeginStep();
                 }
 
                 foreach (var answer in await partitions.AdvanceAsync(step))
@@ -261,10 +261,10 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                     }
                 }
 
-                foreach (var ledger in active)
+                foreach (int r in running)
                 {
-                    adopted += ledger.CurrentNewAdopters;
-                    ledger.EndStep(step, request.MaxSteps, lastCampaignStep, request.Network.NodeCount);
+                    adopted += ledgers[r].CurrentNewAdopters;
+                    ledgers[r].EndStep(step, request.MaxSteps, lastCampaignStep, request.Network.NodeCount);
                 }
 
                 roundActivity?.SetTag("influencesim.step", step);
@@ -272,7 +272,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
                 roundActivity?.SetTag("influencesim.exposures", delivered);
             }
 
-            int[] running = Running(ledgers);
+            running = Running(ledgers);
             telemetry.Rounds.Add(1);
             telemetry.Adoptions.Add(adopted);
             telemetry.Exposures.Add(delivered);
@@ -290,7 +290,7 @@ public sealed class SimulationRunner(IGrainFactory grains, InfluenceSimTelemetry
         }
     }
 
-    /// <summary>The replicates still running, ascending (this and <see cref="Relayed"/> are plain loops: no query to compile at a run's first step).</summary>
+    /// <summary>The replicates still running, ascending: the ones a step advances (this and <see cref="Relayed"/> are plain loops: no query to compile at a run's first step).</summary>
     private static int[] Running(ReplicateLedger[] ledgers)
     {
         var running = new List<int>(ledgers.Length);

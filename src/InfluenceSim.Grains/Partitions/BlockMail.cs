@@ -13,7 +13,7 @@ internal sealed class BlockMail
 {
     private int[] _targets = [];
     private int[] _starts = [];
-    private int[] _counts = [];
+    private int _total;
     private long[] _keys = [];
     private Letter[] _letters = [];
 
@@ -24,34 +24,41 @@ internal sealed class BlockMail
     public int Target(int i) => _targets[i];
 
     /// <summary>The sort keys of group <paramref name="i"/>, in the order the letters were added (<see cref="SortedMail.ReplicateOf"/> reads their replicates).</summary>
-    public ReadOnlySpan<long> Keys(int i) => _keys.AsSpan(_starts[i], _counts[i]);
+    public ReadOnlySpan<long> Keys(int i) => _keys.AsSpan(_starts[i], Length(i));
 
     /// <summary>Group <paramref name="i"/> sorted (in place); the view is valid until the mail is refilled.</summary>
-    public SortedMail Sorted(int i) => SortedMail.Sort(_keys.AsSpan(_starts[i], _counts[i]), _letters.AsSpan(_starts[i], _counts[i]));
+    public SortedMail Sorted(int i)
+    {
+        int start = _starts[i];
+        int length = Length(i);
+        return SortedMail.Sort(_keys.AsSpan(start, length), _letters.AsSpan(start, length));
+    }
 
     /// <summary>Empties the mail and makes room for <paramref name="letters"/> letters; answers the arrays to fill.</summary>
     public (long[] Keys, Letter[] Letters) Refill(int letters)
     {
         Count = 0;
+        _total = letters;
         SortedMail.EnsureRoom(ref _keys, ref _letters, letters);
 
         return (_keys, _letters);
     }
 
-    /// <summary>Adds the group of <paramref name="target"/>: letters <paramref name="start"/> .. + <paramref name="count"/> - 1.</summary>
-    public void AddNode(int target, int start, int count)
+    /// <summary>Adds the group of <paramref name="target"/>, from letter <paramref name="start"/> to the next group's start (or the last letter); groups are added in ascending order.</summary>
+    public void AddNode(int target, int start)
     {
         if (Count == _targets.Length)
         {
             int length = Math.Max(1_024, Count * 2);
             Array.Resize(ref _targets, length);
             Array.Resize(ref _starts, length);
-            Array.Resize(ref _counts, length);
         }
 
         _targets[Count] = target;
         _starts[Count] = start;
-        _counts[Count] = count;
         Count++;
     }
+
+    /// <summary>How many letters group <paramref name="i"/> holds: up to the next group's start, or to the last letter.</summary>
+    private int Length(int i) => (i + 1 < Count ? _starts[i + 1] : _total) - _starts[i];
 }

@@ -41,9 +41,7 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
             shelf.Give(_page);
         }
 
-        _full.Clear();
-        _page = [];
-        _fill = 0;
+        Forget();
     }
 
     /// <summary>Forgets the pages, sent as they are (their receiver gives them to its shelf), but for a last page only partly filled, whose letters went as a copy: it goes back to <paramref name="shelf"/>.</summary>
@@ -54,6 +52,11 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
             shelf.Give(_page);
         }
 
+        Forget();
+    }
+
+    private void Forget()
+    {
         _full.Clear();
         _page = [];
         _fill = 0;

@@ -90,10 +90,9 @@ internal sealed class MailBuffer(MailShelf shelf)
         var starts = CountByTarget(out int low);
         for (int target = 0; target < starts.Length - 1; target++)
         {
-            int count = starts[target + 1] - starts[target];
-            if (count > 0)
+            if (starts[target + 1] > starts[target])
             {
-                mail.AddNode(target + low, starts[target], count);
+                mail.AddNode(target + low, starts[target]);
             }
         }
 
