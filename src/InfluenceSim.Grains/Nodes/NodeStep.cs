@@ -48,7 +48,8 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
             tally?.Received(replicate, letters);
             if (decision.Verdict == Verdict.Adopted)
             {
-                sink.Adopted(replicate, decision.Cause, block.CreditedTo(index, replicate), block.RootOf(index, replicate), block.DepthOf(index, replicate));
+                var adoption = decision.Adoption;
+                sink.Adopted(replicate, adoption.Cause, adoption.Credit, adoption.Root, adoption.Depth);
                 tally?.Adopted(replicate, (int)decision.Cause);
             }
             else if (decision.Verdict == Verdict.Rejected)
@@ -68,7 +69,7 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
         tally?.Sent(replicate, step, outbox);
         if (!outbox.IsEmpty)
         {
-            sink.Sent(block.NodeOf(index), replicate, block.RootOf(index, replicate), block.DepthOf(index, replicate), outbox);
+            sink.Sent(block.NodeOf(index), replicate, outbox.Root, outbox.Depth, outbox);
         }
     }
 }

@@ -77,14 +77,19 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return Task.FromResult(deliveries.Count);
     }
 
-    /// <summary>Starts loading the lanes and the out-ties node <paramref name="index"/>'s mail (its sort <paramref name="keys"/>) will read (<see cref="AgentBlock.Prefetch"/>, <see cref="AgentBlock.PrefetchTies"/>).</summary>
+    /// <summary>Starts loading the lanes and the out-ties node <paramref name="index"/>'s mail (its sort <paramref name="keys"/>) will read (<see cref="AgentBlock.Prefetch"/>, <see cref="AgentBlock.PrefetchTies"/>), once per run of letters of one replicate.</summary>
     private static void Prefetch(ReplicateBlocks blocks, int index, ReadOnlySpan<long> keys)
     {
         blocks.Of(SortedMail.ReplicateOf(keys[0])).PrefetchTies(index);
+        int last = -1;
         foreach (long key in keys)
         {
             int replicate = SortedMail.ReplicateOf(key);
-            blocks.Of(replicate).Prefetch(index, replicate);
+            if (replicate != last)
+            {
+                blocks.Of(replicate).Prefetch(index, replicate);
+                last = replicate;
+            }
         }
     }
 

@@ -5,6 +5,9 @@ namespace InfluenceSim.Models.Agents;
 /// <summary>A model's decision to adopt: the cause, the credited node (-1: none) with its root and depth, and the index of the credited letter (-1: none).</summary>
 public readonly record struct Adoption(AdoptionCause Cause, int Credit, int Root, int Depth, int Letter)
 {
+    /// <summary>No adoption: the decision of a node that did not adopt (no cause, no credit, no letter).</summary>
+    public static Adoption None { get; } = new(default, NodeAgent.NoPrescriber, NodeAgent.NoPrescriber, 0, -1);
+
     /// <summary>An adoption by broadcast, credited to the letter at <paramref name="letter"/> and to no node.</summary>
     public static Adoption ByBroadcast(int letter) => new(AdoptionCause.Broadcast, NodeAgent.NoPrescriber, NodeAgent.NoPrescriber, 0, letter);
 

@@ -20,6 +20,11 @@ namespace InfluenceSim.Models.Agents;
 public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 {
     private readonly SlotState[] _states;
+    private readonly nint _firstState;
+    private readonly int _nodeCount;
+    private readonly double[] _sameTraits;
+    private readonly bool _relays;
+    private readonly bool _suppresses;
     private int[]? _rejectedAt;
     private BitArray? _dissatisfied;
 
@@ -34,8 +39,18 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         Replicates = replicates;
         FirstReplicate = firstReplicate;
         Slots = checked(context.Ties.NodeCount * replicates);
-        _states = context.Lanes is { } lanes ? lanes.Take<SlotState>(Slots) : LaneMemory.Allocate<SlotState>(Slots);
-        _states.AsSpan(0, Slots).Fill(SlotState.Unadopted);
+        _nodeCount = context.Ties.NodeCount;
+        _states = context.Lanes is { } lanes ? lanes.Take<SlotState>(Slots + 1) : LaneMemory.Allocate<SlotState>(Slots + 1);
+        _firstState = LaneMemory.AlignedStart(_states);
+        MemoryMarshal.CreateSpan(ref State(0), Slots).Fill(SlotState.Unadopted);
+        _sameTraits = new double[TraitNames.All.Count];
+        for (int trait = 0; trait < _sameTraits.Length; trait++)
+        {
+            _sameTraits[trait] = context.Traits.SameForEvery((Market.Trait)trait, context.FixedValues);
+        }
+
+        _relays = context.WordOfMouth.Stance == BrandStance.Relay;
+        _suppresses = context.WordOfMouth.Stance == BrandStance.Suppress;
     }
 
     /// <summary>The id of the node at index 0.</summary>
@@ -79,7 +94,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         int slot = (index * Replicates) + (replicate - FirstReplicate);
         if (Sse.IsSupported && (uint)slot < (uint)Slots)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref _states[slot]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref State(slot)));
         }
     }
 
@@ -100,19 +115,19 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public int NodeOf(int index) => FirstNode + index;
 
     /// <inheritdoc/>
-    public int AdoptedAt(int index, int replicate) => _states[Slot(index, replicate)].AdoptedAt;
+    public int AdoptedAt(int index, int replicate) => State(Slot(index, replicate)).AdoptedAt;
 
     /// <inheritdoc/>
     public int RejectedAt(int index, int replicate) => _rejectedAt is { } rejected ? rejected[Slot(index, replicate)] : NodeAgent.NotAdopted;
 
     /// <inheritdoc/>
-    public int CreditedTo(int index, int replicate) => _states[Slot(index, replicate)].CreditedTo;
+    public int CreditedTo(int index, int replicate) => State(Slot(index, replicate)).CreditedTo;
 
     /// <inheritdoc/>
-    public int RootOf(int index, int replicate) => _states[Slot(index, replicate)].RootOf;
+    public int RootOf(int index, int replicate) => State(Slot(index, replicate)).RootOf;
 
     /// <inheritdoc/>
-    public int DepthOf(int index, int replicate) => _states[Slot(index, replicate)].DepthOf;
+    public int DepthOf(int index, int replicate) => State(Slot(index, replicate)).DepthOf;
 
     /// <inheritdoc/>
     public bool Dissatisfied(int index, int replicate) => _dissatisfied is { } bits && bits[Slot(index, replicate)];
@@ -121,7 +136,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public bool AdoptAsSeed(int index, int replicate)
     {
         int slot = Slot(index, replicate);
-        if (_states[slot].AdoptedAt != NodeAgent.NotAdopted)
+        if (State(slot).AdoptedAt != NodeAgent.NotAdopted)
         {
             return false;
         }
@@ -146,7 +161,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public Verdict Receive(int index, int replicate, int step, ReadOnlySpan<Letter> letters)
     {
         int slot = Slot(index, replicate);
-        if (_states[slot].AdoptedAt != NodeAgent.NotAdopted || (_rejectedAt is { } settled && settled[slot] != NodeAgent.NotAdopted))
+        if (State(slot).AdoptedAt != NodeAgent.NotAdopted || (_rejectedAt is { } settled && settled[slot] != NodeAgent.NotAdopted))
         {
             return Verdict.Settled;
         }
@@ -175,63 +190,42 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public Decision Decide(int index, int replicate, int step, ReadOnlySpan<Letter> letters)
     {
         double broadcast = BroadcastStrength(index, replicate, letters, out int strongest);
-        if (Decide(index, replicate, step, letters, broadcast, strongest) is not { } adoption)
+        var decided = Decide(index, replicate, step, letters, broadcast, strongest);
+        if (!decided.HasValue)
         {
             return Decision.Undecided;
         }
 
+        ref readonly var adoption = ref Nullable.GetValueRefOrDefaultRef(in decided);
         Adopt(index, replicate, Slot(index, replicate), step, adoption);
-        return new Decision(Verdict.Adopted, adoption.Cause, adoption.Letter);
+        return new Decision(Verdict.Adopted, adoption);
     }
 
     /// <summary>
     /// What node <paramref name="index"/> sends at <paramref name="step"/> of a replicate: its actor's
-    /// visible choice (<see cref="Show"/>), its prescriber's recommendations (<see cref="Prescribe"/>),
-    /// and whether it must be visited next step. <paramref name="outbox"/> is cleared first.
+    /// visible choice (<see cref="Show(int, int, int, Outbox)"/>), its prescriber's recommendations (<see cref="Prescribe(int, int, int, Outbox)"/>),
+    /// whether it must be visited next step, and the root and depth of its adoption, which its letters
+    /// carry. <paramref name="outbox"/> is cleared first. The node's state is read once and handed to each rule.
     /// </summary>
     public void Send(int index, int replicate, int step, Outbox outbox)
     {
+        var state = State(Slot(index, replicate));
         outbox.Clear();
-        Show(index, replicate, step, outbox);
-        Prescribe(index, replicate, step, outbox);
-        outbox.Revisit = WantsVisitAt(index, replicate, step + 1);
+        outbox.Root = state.RootOf;
+        outbox.Depth = state.DepthOf;
+        MakeVisible(index, step, state.AdoptedAt, outbox);
+        Prescribe(index, replicate, step, state.AdoptedAt, outbox);
+        outbox.Revisit = WantsVisitAt(index, replicate, step + 1, state.AdoptedAt);
     }
 
     /// <inheritdoc/>
-    public void Show(int index, int replicate, int step, Outbox outbox)
-    {
-        if (AdoptedAt(index, replicate) == step && ReadsSocialProof)
-        {
-            foreach (int target in Ties.OutTargets(index))
-            {
-                outbox.Mail.Add((target, LetterKind.SocialProof));
-            }
-
-            outbox.SocialProof = Ties.OutDegree(index);
-        }
-    }
+    public void Show(int index, int replicate, int step, Outbox outbox) => MakeVisible(index, step, AdoptedAt(index, replicate), outbox);
 
     /// <inheritdoc/>
-    public void Prescribe(int index, int replicate, int step, Outbox outbox)
-    {
-        if (PrescribesAt(index, replicate, step))
-        {
-            PrescribeToTies(index, replicate, step, outbox);
-        }
+    public void Prescribe(int index, int replicate, int step, Outbox outbox) => Prescribe(index, replicate, step, AdoptedAt(index, replicate), outbox);
 
-        var wordOfMouth = Context.WordOfMouth;
-        if (wordOfMouth.Stance == BrandStance.Relay && SendsPositiveWordAt(index, replicate, step)
-            && Draws.Draw(DrawPurpose.Relay, replicate, step, NodeOf(index), 0) < wordOfMouth.Share)
-        {
-            outbox.Relayed = true;
-        }
-    }
-
-    /// <summary>
-    /// Whether node <paramref name="index"/> prescribes at <paramref name="step"/> of a replicate:
-    /// by default only a dissatisfied adopter, at its adoption step, against the product.
-    /// </summary>
-    public virtual bool PrescribesAt(int index, int replicate, int step) => AdoptedAt(index, replicate) == step && Dissatisfied(index, replicate);
+    /// <inheritdoc/>
+    public bool PrescribesAt(int index, int replicate, int step) => PrescribesAt(index, replicate, step, AdoptedAt(index, replicate));
 
     /// <summary>The entry of node <paramref name="index"/> in <paramref name="replicate"/> in every node x lane array.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -243,8 +237,20 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
             throw new ArgumentOutOfRangeException(nameof(replicate), replicate, $"the block holds replicates {FirstReplicate} to {FirstReplicate + Replicates - 1}");
         }
 
+        if ((uint)index >= (uint)_nodeCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"the block holds node indices 0 to {_nodeCount - 1}");
+        }
+
         return (index * Replicates) + lane;
     }
+
+    /// <summary>
+    /// Whether node <paramref name="index"/>, adopted at <paramref name="adoptedAt"/> (or
+    /// <see cref="NodeAgent.NotAdopted"/>), prescribes at <paramref name="step"/> of a replicate:
+    /// by default only a dissatisfied adopter, at its adoption step, against the product.
+    /// </summary>
+    protected virtual bool PrescribesAt(int index, int replicate, int step, int adoptedAt) => adoptedAt == step && Dissatisfied(index, replicate);
 
     /// <summary>The model's probability of out-tie number <paramref name="tie"/> of node <paramref name="index"/>, which the landing weight multiplies, asked only when <see cref="UniformTieProbability"/> is null: by default 1.</summary>
     protected virtual double TieProbability(int index, int tie) => 1.0;
@@ -263,28 +269,59 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     /// <summary>The model's decision, with the broadcast strength b(v) of the step and the index of the strongest positive broadcast.</summary>
     protected abstract Adoption? Decide(int index, int replicate, int step, ReadOnlySpan<Letter> letters, double broadcast, int strongest);
 
-    /// <summary>Whether the node must be visited at <paramref name="step"/> without mail.</summary>
-    protected virtual bool WantsVisitAt(int index, int replicate, int step) =>
-        PrescribesAt(index, replicate, step) && step > AdoptedAt(index, replicate);
+    /// <summary>Whether the node, adopted at <paramref name="adoptedAt"/> (or not), must be visited at <paramref name="step"/> without mail.</summary>
+    protected virtual bool WantsVisitAt(int index, int replicate, int step, int adoptedAt) =>
+        PrescribesAt(index, replicate, step, adoptedAt) && step > adoptedAt;
 
-    /// <summary>Whether the node sends positive word at <paramref name="step"/>, which the brand may relay.</summary>
-    protected virtual bool SendsPositiveWordAt(int index, int replicate, int step) =>
-        AdoptedAt(index, replicate) == step && !Dissatisfied(index, replicate);
+    /// <summary>Whether the node, adopted at <paramref name="adoptedAt"/> (or not), sends positive word at <paramref name="step"/>, which the brand may relay.</summary>
+    protected virtual bool SendsPositiveWordAt(int index, int replicate, int step, int adoptedAt) =>
+        adoptedAt == step && !Dissatisfied(index, replicate);
 
-    /// <summary>A trait of node <paramref name="index"/> in a replicate.</summary>
-    protected double Trait(Trait trait, int index, int replicate) => Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
+    /// <summary>A trait of node <paramref name="index"/> in a replicate: the value every node shares when it is one (asked once, when the block was made), else the node's own.</summary>
+    protected double Trait(Trait trait, int index, int replicate)
+    {
+        double same = _sameTraits[(int)trait];
+        return !double.IsNaN(same) ? same : Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
+    }
 
-    private void PrescribeToTies(int index, int replicate, int step, Outbox outbox)
+    private void MakeVisible(int index, int step, int adoptedAt, Outbox outbox)
+    {
+        if (adoptedAt == step && ReadsSocialProof)
+        {
+            foreach (int target in Ties.OutTargets(index))
+            {
+                outbox.Mail.Add((target, LetterKind.SocialProof));
+            }
+
+            outbox.SocialProof = Ties.OutDegree(index);
+        }
+    }
+
+    private void Prescribe(int index, int replicate, int step, int adoptedAt, Outbox outbox)
+    {
+        if (PrescribesAt(index, replicate, step, adoptedAt))
+        {
+            PrescribeToTies(index, replicate, step, adoptedAt, outbox);
+        }
+
+        if (_relays && SendsPositiveWordAt(index, replicate, step, adoptedAt)
+            && Draws.Draw(DrawPurpose.Relay, replicate, step, NodeOf(index), 0) < Context.WordOfMouth.Share)
+        {
+            outbox.Relayed = true;
+        }
+    }
+
+    private void PrescribeToTies(int index, int replicate, int step, int adoptedAt, Outbox outbox)
     {
         outbox.Prescriber = true;
         bool negative = Dissatisfied(index, replicate);
         int kind = negative ? LetterKind.NegativePrescription : LetterKind.PositivePrescription;
         double propensity = Trait(Market.Trait.PrescriptionPropensity, index, replicate);
         double credibility = Trait(Market.Trait.Credibility, index, replicate);
-        bool suppress = Context.WordOfMouth.Stance == BrandStance.Suppress;
+        bool suppress = _suppresses;
         double share = Context.WordOfMouth.Share;
         int node = NodeOf(index);
-        int attempt = step - AdoptedAt(index, replicate);
+        int attempt = step - adoptedAt;
         var targets = Ties.OutTargets(index);
         var draws = Draws;
         ulong suppressKey = suppress ? draws.Prefix(DrawPurpose.Suppress, replicate, step, node) : 0;
@@ -338,15 +375,20 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         return strongest < 0 ? 0 : best * Trait(Market.Trait.BroadcastSusceptibility, index, replicate);
     }
 
-    private void Adopt(int index, int replicate, int slot, int step, Adoption adoption)
+    private void Adopt(int index, int replicate, int slot, int step, in Adoption adoption)
     {
-        _states[slot] = new SlotState(step, adoption.Credit, adoption.Root, adoption.Depth);
-        if (HasSatisfaction && Context.Traits.Dissatisfied(replicate, NodeOf(index), Context.FixedValues, index))
+        State(slot) = new SlotState(step, adoption.Credit, adoption.Root, adoption.Depth);
+        if (HasSatisfaction && Context.Traits.Dissatisfied(replicate, NodeOf(index), Trait(Market.Trait.Satisfaction, index, replicate)))
         {
             _dissatisfied ??= new BitArray(Slots);
             _dissatisfied[slot] = true;
         }
     }
+
+    /// <summary>The state of <paramref name="slot"/> (0 .. <see cref="Slots"/> - 1, which <see cref="Slot"/> checks), read from where the aligned slots start (<see cref="LaneMemory.AlignedStart{T}"/>): the array holds one slot more than the block uses.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref SlotState State(int slot) =>
+        ref Unsafe.As<byte, SlotState>(ref Unsafe.AddByteOffset(ref Unsafe.As<SlotState, byte>(ref MemoryMarshal.GetArrayDataReference(_states)), _firstState + ((nint)slot * Unsafe.SizeOf<SlotState>())));
 
     private static int[] Filled(int count, int value)
     {

@@ -56,9 +56,9 @@ public sealed class BassAgent : AgentBlock
         return new Adoption(AdoptionCause.SocialProof, lowest.Sender, lowest.Root, lowest.Sender < 0 ? 0 : lowest.Depth + 1, letter);
     }
 
-    protected override bool WantsVisitAt(int index, int replicate, int step) =>
-        base.WantsVisitAt(index, replicate, step)
-        || (AdoptedAt(index, replicate) == NodeAgent.NotAdopted && RejectedAt(index, replicate) == NodeAgent.NotAdopted
+    protected override bool WantsVisitAt(int index, int replicate, int step, int adoptedAt) =>
+        base.WantsVisitAt(index, replicate, step, adoptedAt)
+        || (adoptedAt == NodeAgent.NotAdopted && RejectedAt(index, replicate) == NodeAgent.NotAdopted
             && _imitation > 0 && _share.Share(index, Slot(index, replicate)) > 0);
 
     private static int IndexOfSocialProof(ReadOnlySpan<Letter> letters, int sender)

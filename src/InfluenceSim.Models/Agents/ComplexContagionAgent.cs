@@ -24,7 +24,7 @@ public sealed class ComplexContagionAgent : AgentBlock
 
     public override bool ReadsSocialProof => true;
 
-    public override bool PrescribesAt(int index, int replicate, int step) => false;
+    protected override bool PrescribesAt(int index, int replicate, int step, int adoptedAt) => false;
 
     /// <summary>Satisfaction plays no part in complex contagion: every adopter's word is positive, and may be relayed.</summary>
     protected override bool HasSatisfaction => false;

@@ -27,18 +27,15 @@ public sealed class IndependentCascadeAgent : AgentBlock
 
     public override bool ReadsSocialProof => false;
 
-    public override bool PrescribesAt(int index, int replicate, int step)
-    {
-        int adopted = AdoptedAt(index, replicate);
-        return adopted != NodeAgent.NotAdopted && step >= adopted && step < adopted + _prescribingSteps;
-    }
+    protected override bool PrescribesAt(int index, int replicate, int step, int adoptedAt) =>
+        adoptedAt != NodeAgent.NotAdopted && step >= adoptedAt && step < adoptedAt + _prescribingSteps;
 
     protected override double TieProbability(int index, int tie) => Ties.OutProbability(index, tie);
 
     protected override double? UniformTieProbability => _probability;
 
-    protected override bool SendsPositiveWordAt(int index, int replicate, int step) =>
-        PrescribesAt(index, replicate, step) && !Dissatisfied(index, replicate);
+    protected override bool SendsPositiveWordAt(int index, int replicate, int step, int adoptedAt) =>
+        PrescribesAt(index, replicate, step, adoptedAt) && !Dissatisfied(index, replicate);
 
     protected override bool Averse(int index, int replicate, int negatives) =>
         _acceptance.Lower(Slot(index, replicate), negatives, Context.Aversion);

@@ -45,6 +45,20 @@ internal static partial class LaneMemory
         return array;
     }
 
+    /// <summary>
+    /// Where the entries of 16 bytes should start in <paramref name="array"/>, in bytes from its first
+    /// element (0 or 8): an array's data is only 8-byte aligned, and at 8 bytes past a 16-byte boundary one
+    /// entry in four would cross a cache line (two misses, and a prefetch of its first byte loads only one
+    /// line). Exact for a pinned array (<see cref="Allocate{T}"/>'s large ones); for one the collector may
+    /// move, where it lies now, which only costs speed if it moves. The caller keeps one entry spare.
+    /// </summary>
+    public static unsafe nint AlignedStart<T>(T[] array)
+        where T : unmanaged
+    {
+        nint start = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
+        return (16 - (start & 15)) & 15;
+    }
+
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Advise(nint address, nuint length, int advice);
 }

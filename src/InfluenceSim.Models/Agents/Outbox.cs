@@ -6,6 +6,12 @@ public sealed class Outbox
     /// <summary>The mail for the next step: (target, <see cref="LetterKind"/>) pairs.</summary>
     public List<(int Target, int Kind)> Mail { get; } = [];
 
+    /// <summary>The seed whose cascade the sender's adoption belongs to (-1: none), which its letters carry.</summary>
+    public int Root { get; set; }
+
+    /// <summary>The depth of the sender's adoption in its cascade, which its letters carry.</summary>
+    public int Depth { get; set; }
+
     public int SocialProof { get; set; }
 
     /// <summary>Prescriptions delivered at the next step (landed or not), not counting suppressed ones.</summary>

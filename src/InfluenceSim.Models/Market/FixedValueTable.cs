@@ -63,6 +63,9 @@ public sealed class FixedValueTable
     /// <summary>The file's value of <paramref name="trait"/> for node <paramref name="index"/>, or NaN.</summary>
     public double Trait(int index, Trait trait) => _traits[(int)trait] is { } column ? column[_first + index] : double.NaN;
 
+    /// <summary>Whether the file gives <paramref name="trait"/> for any node (a column, NaN where a node has none).</summary>
+    public bool HasColumn(Trait trait) => _traits[(int)trait] is not null;
+
     /// <summary>The file's segment of node <paramref name="index"/>, or -1.</summary>
     public int Segment(int index) => _segments is { } segments ? segments[_first + index] : -1;
 }

@@ -26,11 +26,16 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
         Value(trait, replicate, node, fixedValues.Trait(index, trait), fixedValues.Segment(index));
 
     /// <summary>Whether an adopter, node <paramref name="index"/> of <paramref name="fixedValues"/>, is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
-    public bool Dissatisfied(int replicate, int node, FixedValueTable fixedValues, int index)
-    {
-        double satisfaction = Value(Trait.Satisfaction, replicate, node, fixedValues, index);
-        return satisfaction < 1 && draws.Draw(DrawPurpose.Trait, replicate, 0, node, TraitNames.SatisfactionCoin) >= satisfaction;
-    }
+    public bool Dissatisfied(int replicate, int node, FixedValueTable fixedValues, int index) =>
+        Dissatisfied(replicate, node, Value(Trait.Satisfaction, replicate, node, fixedValues, index));
+
+    /// <summary>Whether an adopter, <paramref name="node"/> with <paramref name="satisfaction"/> in <paramref name="replicate"/>, is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
+    public bool Dissatisfied(int replicate, int node, double satisfaction) =>
+        satisfaction < 1 && draws.Draw(DrawPurpose.Trait, replicate, 0, node, TraitNames.SatisfactionCoin) >= satisfaction;
+
+    /// <summary>The value of <paramref name="trait"/> when it is the same for every node of <paramref name="fixedValues"/> in every replicate (no file column for it, no segments, a constant source), else NaN: a block asks once instead of per node.</summary>
+    public double SameForEvery(Trait trait, FixedValueTable fixedValues) =>
+        fixedValues.HasColumn(trait) ? double.NaN : _constants[(int)trait];
 
     private int SegmentOf(int replicate, int node, int fixedSegment)
     {

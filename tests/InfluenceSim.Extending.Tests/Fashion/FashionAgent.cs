@@ -23,7 +23,7 @@ public sealed class FashionAgent : AgentBlock
 
     public override bool ReadsSocialProof => true;
 
-    public override bool PrescribesAt(int index, int replicate, int step) => false;
+    protected override bool PrescribesAt(int index, int replicate, int step, int adoptedAt) => false;
 
     protected override bool HasSatisfaction => false;
 

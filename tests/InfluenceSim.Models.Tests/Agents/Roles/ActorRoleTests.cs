@@ -52,7 +52,7 @@ public sealed class ActorRoleTests
         Letter[] letters = [new Letter(LetterKind.PositivePrescription, 1, 0, 1), new Letter(LetterKind.PositivePrescription, 2, 0, 1)];
 
         Assert.Equal(Verdict.Undecided, block.Receive(3, 0, 2, letters));
-        Assert.Equal(new Decision(Verdict.Adopted, AdoptionCause.Prescription, 0), actor.Decide(3, 0, 2, letters));
+        Assert.Equal(new Decision(Verdict.Adopted, new Adoption(AdoptionCause.Prescription, 1, 0, 2, 0)), actor.Decide(3, 0, 2, letters));
         Assert.Equal((2, 1, 0, 2), (actor.AdoptedAt(3, 0), actor.CreditedTo(3, 0), actor.RootOf(3, 0), actor.DepthOf(3, 0)));
     }
 

@@ -48,7 +48,7 @@ public sealed class ConsumerRoleTests
         Assert.Equal(Verdict.Undecided, consumer.Receive(3, 0, 1, first));
         Assert.Equal(Decision.Undecided, actor.Decide(3, 0, 1, first));
         Assert.Equal(Verdict.Undecided, consumer.Receive(3, 0, 2, second));
-        Assert.Equal(new Decision(Verdict.Adopted, Market.AdoptionCause.SocialProof, 0), actor.Decide(3, 0, 2, second));
+        Assert.Equal(new Decision(Verdict.Adopted, new Adoption(Market.AdoptionCause.SocialProof, 2, 0, 2, 0)), actor.Decide(3, 0, 2, second));
         Assert.Equal((2, 2, 0, 2), (actor.AdoptedAt(3, 0), actor.CreditedTo(3, 0), actor.RootOf(3, 0), actor.DepthOf(3, 0)));
     }
 }
