@@ -48,8 +48,7 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
             tally?.Received(replicate, letters);
             if (decision.Verdict == Verdict.Adopted)
             {
-                var adoption = decision.Adoption;
-                sink.Adopted(replicate, adoption.Cause, adoption.Credit, adoption.Root, adoption.Depth);
+                sink.Adopted(replicate, decision.Adoption.Cause, decision.Adoption.Credit, decision.Adoption.Root, decision.Adoption.Depth);
                 tally?.Adopted(replicate, (int)decision.Cause);
             }
             else if (decision.Verdict == Verdict.Rejected)

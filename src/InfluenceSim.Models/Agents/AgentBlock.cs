@@ -141,7 +141,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
             return false;
         }
 
-        Adopt(index, replicate, slot, 0, new Adoption(AdoptionCause.Seed, NodeAgent.NoPrescriber, NodeOf(index), 0, -1));
+        Adopt(index, replicate, slot, 0, NodeAgent.NoPrescriber, NodeOf(index), 0);
         return true;
     }
 
@@ -196,9 +196,11 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
             return Decision.Undecided;
         }
 
+        // Field by field: a copy of the whole struct, written field by field by the model, stalls the processor.
         ref readonly var adoption = ref Nullable.GetValueRefOrDefaultRef(in decided);
-        Adopt(index, replicate, Slot(index, replicate), step, adoption);
-        return new Decision(Verdict.Adopted, adoption);
+        var (cause, credit, root, depth, letter) = (adoption.Cause, adoption.Credit, adoption.Root, adoption.Depth, adoption.Letter);
+        Adopt(index, replicate, Slot(index, replicate), step, credit, root, depth);
+        return new Decision(Verdict.Adopted, new Adoption(cause, credit, root, depth, letter));
     }
 
     /// <summary>
@@ -278,6 +280,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         adoptedAt == step && !Dissatisfied(index, replicate);
 
     /// <summary>A trait of node <paramref name="index"/> in a replicate: the value every node shares when it is one (asked once, when the block was made), else the node's own.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected double Trait(Trait trait, int index, int replicate)
     {
         double same = _sameTraits[(int)trait];
@@ -375,9 +378,9 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         return strongest < 0 ? 0 : best * Trait(Market.Trait.BroadcastSusceptibility, index, replicate);
     }
 
-    private void Adopt(int index, int replicate, int slot, int step, in Adoption adoption)
+    private void Adopt(int index, int replicate, int slot, int step, int credit, int root, int depth)
     {
-        State(slot) = new SlotState(step, adoption.Credit, adoption.Root, adoption.Depth);
+        State(slot) = new SlotState(step, credit, root, depth);
         if (HasSatisfaction && Context.Traits.Dissatisfied(replicate, NodeOf(index), Trait(Market.Trait.Satisfaction, index, replicate)))
         {
             _dissatisfied ??= new BitArray(Slots);
