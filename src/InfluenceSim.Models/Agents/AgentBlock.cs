@@ -25,6 +25,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     private readonly double[] _sameTraits;
     private readonly bool _relays;
     private readonly bool _suppresses;
+    private ulong[]? _firstAttemptKeys;
+    private bool[]? _firstAttemptKnown;
     private int[]? _rejectedAt;
     private BitArray? _dissatisfied;
 
@@ -328,7 +330,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         var targets = Ties.OutTargets(index);
         var draws = Draws;
         ulong suppressKey = suppress ? draws.Prefix(DrawPurpose.Suppress, replicate, step, node) : 0;
-        ulong prescribeKey = draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
+        ulong prescribeKey = PrescribeKey(replicate, attempt, node);
         double? uniform = UniformTieProbability;
         if (!suppress && uniform is { } probability)
         {
@@ -359,6 +361,30 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         {
             outbox.Negative = outbox.Prescriptions;
         }
+    }
+
+    /// <summary>
+    /// <c>Draws.Prefix(PRESCRIBE, replicate, attempt, node)</c>: at attempt 0 (every prescription of a
+    /// one-step window) from the lane's first three keys, mixed at its first prescription and kept
+    /// (<see cref="Draws.Prefix(DrawPurpose, int, int)"/>), so a prescriber mixes only its own id.
+    /// </summary>
+    private ulong PrescribeKey(int replicate, int attempt, int node)
+    {
+        if (attempt != 0)
+        {
+            return Draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
+        }
+
+        int lane = replicate - FirstReplicate;
+        var keys = _firstAttemptKeys ??= new ulong[Replicates];
+        var known = _firstAttemptKnown ??= new bool[Replicates];
+        if (!known[lane])
+        {
+            keys[lane] = Draws.Prefix(DrawPurpose.Prescribe, replicate, 0);
+            known[lane] = true;
+        }
+
+        return Draws.Mix(keys[lane] ^ unchecked((ulong)(long)node));
     }
 
     private double BroadcastStrength(int index, int replicate, ReadOnlySpan<Letter> letters, out int strongest)
