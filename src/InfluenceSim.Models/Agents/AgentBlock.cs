@@ -365,12 +365,13 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 
     /// <summary>
     /// <c>Draws.Prefix(PRESCRIBE, replicate, attempt, node)</c>: at attempt 0 (every prescription of a
-    /// one-step window) from the lane's first three keys, mixed at its first prescription and kept
-    /// (<see cref="Draws.Prefix(DrawPurpose, int, int)"/>), so a prescriber mixes only its own id.
+    /// one-step window) in a block of many nodes, from the lane's first three keys, mixed at its first
+    /// prescription and kept (<see cref="Draws.Prefix(DrawPurpose, int, int)"/>), so a prescriber mixes
+    /// only its own id; a block of one node (a node grain's) would use each lane's keys once, and keeps none.
     /// </summary>
     private ulong PrescribeKey(int replicate, int attempt, int node)
     {
-        if (attempt != 0)
+        if (attempt != 0 || _nodeCount == 1)
         {
             return Draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
         }
