@@ -22,11 +22,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     private readonly SlotState[] _states;
     private readonly nint _firstState;
     private readonly int _nodeCount;
-    private readonly double[] _sameTraits;
-    private readonly bool _relays;
-    private readonly bool _suppresses;
+    private readonly double[]? _sameTraits;
     private ulong[]? _firstAttemptKeys;
-    private bool[]? _firstAttemptKnown;
     private int[]? _rejectedAt;
     private BitArray? _dissatisfied;
 
@@ -42,17 +39,12 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         FirstReplicate = firstReplicate;
         Slots = checked(context.Ties.NodeCount * replicates);
         _nodeCount = context.Ties.NodeCount;
-        _states = context.Lanes is { } lanes ? lanes.Take<SlotState>(Slots + 1) : LaneMemory.Allocate<SlotState>(Slots + 1);
-        _firstState = LaneMemory.AlignedStart(_states);
+        bool many = _nodeCount > 1;
+        int spare = many ? 1 : 0;
+        _states = context.Lanes is { } lanes ? lanes.Take<SlotState>(Slots + spare) : LaneMemory.Allocate<SlotState>(Slots + spare);
+        _firstState = many ? LaneMemory.AlignedStart(_states) : 0;
         MemoryMarshal.CreateSpan(ref State(0), Slots).Fill(SlotState.Unadopted);
-        _sameTraits = new double[TraitNames.All.Count];
-        for (int trait = 0; trait < _sameTraits.Length; trait++)
-        {
-            _sameTraits[trait] = context.Traits.SameForEvery((Market.Trait)trait, context.FixedValues);
-        }
-
-        _relays = context.WordOfMouth.Stance == BrandStance.Relay;
-        _suppresses = context.WordOfMouth.Stance == BrandStance.Suppress;
+        _sameTraits = many ? SameTraits(context) : null;
     }
 
     /// <summary>The id of the node at index 0.</summary>
@@ -281,12 +273,11 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     protected virtual bool SendsPositiveWordAt(int index, int replicate, int step, int adoptedAt) =>
         adoptedAt == step && !Dissatisfied(index, replicate);
 
-    /// <summary>A trait of node <paramref name="index"/> in a replicate: the value every node shares when it is one (asked once, when the block was made), else the node's own.</summary>
+    /// <summary>A trait of node <paramref name="index"/> in a replicate: the value every node shares when it is one (a block of many nodes asks once, when it is made), else the node's own.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected double Trait(Trait trait, int index, int replicate)
     {
-        double same = _sameTraits[(int)trait];
-        return !double.IsNaN(same) ? same : Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
+        return _sameTraits is { } same && !double.IsNaN(same[(int)trait]) ? same[(int)trait] : Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
     }
 
     private void MakeVisible(int index, int step, int adoptedAt, Outbox outbox)
@@ -309,7 +300,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
             PrescribeToTies(index, replicate, step, adoptedAt, outbox);
         }
 
-        if (_relays && SendsPositiveWordAt(index, replicate, step, adoptedAt)
+        if (Context.WordOfMouth.Stance == BrandStance.Relay && SendsPositiveWordAt(index, replicate, step, adoptedAt)
             && Draws.Draw(DrawPurpose.Relay, replicate, step, NodeOf(index), 0) < Context.WordOfMouth.Share)
         {
             outbox.Relayed = true;
@@ -323,7 +314,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         int kind = negative ? LetterKind.NegativePrescription : LetterKind.PositivePrescription;
         double propensity = Trait(Market.Trait.PrescriptionPropensity, index, replicate);
         double credibility = Trait(Market.Trait.Credibility, index, replicate);
-        bool suppress = _suppresses;
+        bool suppress = Context.WordOfMouth.Stance == BrandStance.Suppress;
         double share = Context.WordOfMouth.Share;
         int node = NodeOf(index);
         int attempt = step - adoptedAt;
@@ -376,16 +367,32 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
             return Draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
         }
 
-        int lane = replicate - FirstReplicate;
-        var keys = _firstAttemptKeys ??= new ulong[Replicates];
-        var known = _firstAttemptKnown ??= new bool[Replicates];
-        if (!known[lane])
+        var keys = _firstAttemptKeys ??= FirstAttemptKeys();
+        return Draws.Mix(keys[replicate - FirstReplicate] ^ unchecked((ulong)(long)node));
+    }
+
+    /// <summary>Every lane's <c>Draws.Prefix(PRESCRIBE, replicate, 0)</c>.</summary>
+    private ulong[] FirstAttemptKeys()
+    {
+        var keys = new ulong[Replicates];
+        for (int lane = 0; lane < keys.Length; lane++)
         {
-            keys[lane] = Draws.Prefix(DrawPurpose.Prescribe, replicate, 0);
-            known[lane] = true;
+            keys[lane] = Draws.Prefix(DrawPurpose.Prescribe, FirstReplicate + lane, 0);
         }
 
-        return Draws.Mix(keys[lane] ^ unchecked((ulong)(long)node));
+        return keys;
+    }
+
+    /// <summary>Per trait, the value every node of the block shares, or NaN (<see cref="PopulationTraits.SameForEvery"/>).</summary>
+    private static double[] SameTraits(AgentContext context)
+    {
+        var same = new double[TraitNames.All.Count];
+        for (int trait = 0; trait < same.Length; trait++)
+        {
+            same[trait] = context.Traits.SameForEvery((Market.Trait)trait, context.FixedValues);
+        }
+
+        return same;
     }
 
     private double BroadcastStrength(int index, int replicate, ReadOnlySpan<Letter> letters, out int strongest)
@@ -415,7 +422,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         }
     }
 
-    /// <summary>The state of <paramref name="slot"/> (0 .. <see cref="Slots"/> - 1, which <see cref="Slot"/> checks), read from where the aligned slots start (<see cref="LaneMemory.AlignedStart{T}"/>): the array holds one slot more than the block uses.</summary>
+    /// <summary>The state of <paramref name="slot"/> (0 .. <see cref="Slots"/> - 1, which <see cref="Slot"/> checks), read from where the slots start: in a block of many nodes on a 16-byte boundary (<see cref="LaneMemory.AlignedStart{T}"/>; its array holds one slot spare), in a block of one node (a node grain's small array, which the collector may move) at the array's start.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref SlotState State(int slot) =>
         ref Unsafe.As<byte, SlotState>(ref Unsafe.AddByteOffset(ref Unsafe.As<SlotState, byte>(ref MemoryMarshal.GetArrayDataReference(_states)), _firstState + ((nint)slot * Unsafe.SizeOf<SlotState>())));
