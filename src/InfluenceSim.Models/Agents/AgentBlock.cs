@@ -280,6 +280,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         return _sameTraits is { } same && !double.IsNaN(same[(int)trait]) ? same[(int)trait] : Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MakeVisible(int index, int step, int adoptedAt, Outbox outbox)
     {
         if (adoptedAt == step && ReadsSocialProof)
@@ -293,6 +294,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Prescribe(int index, int replicate, int step, int adoptedAt, Outbox outbox)
     {
         if (PrescribesAt(index, replicate, step, adoptedAt))

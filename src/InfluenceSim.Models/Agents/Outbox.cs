@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>What one node sends at one step of one replicate: its mail and the counts the run keeps.</summary>
@@ -35,8 +37,13 @@ public sealed class Outbox
     public bool Revisit { get; set; }
 
     /// <summary>Whether the node sends or asks for anything.</summary>
-    public bool IsEmpty => Mail.Count == 0 && SocialProof == 0 && Prescriptions == 0 && Suppressed == 0 && !Prescriber && !Relayed && !Revisit;
+    public bool IsEmpty
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Mail.Count == 0 && SocialProof == 0 && Prescriptions == 0 && Suppressed == 0 && !Prescriber && !Relayed && !Revisit;
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Clear()
     {
         Mail.Clear();
