@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InfluenceSim.Abstractions.Counting;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Models.Market;
@@ -63,5 +64,6 @@ internal sealed class StepTallies(int replicates)
         return [.. rows];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long[] Counts(int replicate) => _counts[replicate] ??= new long[StepMeasures.Count];
 }

@@ -362,6 +362,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     /// prescription and kept (<see cref="Draws.Prefix(DrawPurpose, int, int)"/>), so a prescriber mixes
     /// only its own id; a block of one node (a node grain's) would use each lane's keys once, and keeps none.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong PrescribeKey(int replicate, int attempt, int node)
     {
         if (attempt != 0 || _nodeCount == 1)
