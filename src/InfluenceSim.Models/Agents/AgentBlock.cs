@@ -275,10 +275,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 
     /// <summary>A trait of node <paramref name="index"/> in a replicate: the value every node shares when it is one (a block of many nodes asks once, when it is made), else the node's own.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected double Trait(Trait trait, int index, int replicate)
-    {
-        return _sameTraits is { } same && !double.IsNaN(same[(int)trait]) ? same[(int)trait] : Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
-    }
+    protected double Trait(Trait trait, int index, int replicate) =>
+        _sameTraits is { } same && !double.IsNaN(same[(int)trait]) ? same[(int)trait] : Context.Traits.Value(trait, replicate, NodeOf(index), Context.FixedValues, index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MakeVisible(int index, int step, int adoptedAt, Outbox outbox)
