@@ -26,8 +26,8 @@ public sealed class NodeGrain : Grain, INodeGrain
 
     public Task Join(NodeJoinOrder order)
     {
-        int node = (int)this.GetPrimaryKeyLong(out string? runId);
-        var share = ServiceProvider.GetRequiredService<SiloNetworks>().NodeGrains(runId!, order.Partition);
+        int node = (int)this.GetPrimaryKeyLong();
+        var share = ServiceProvider.GetRequiredService<SiloNetworks>().NodeGrains(order.RunId, order.Partition);
         _block = share.CreateBlock(node, share.Chunk(order.Chunk));
         _tally = share.RecordNode ? new NodeTally(share.Replicates) : null;
         _recordEvents = share.RecordEvents;
@@ -68,5 +68,5 @@ public sealed class NodeGrain : Grain, INodeGrain
         return Task.CompletedTask;
     }
 
-    private ReplicateBlocks Blocks => _block is { } block ? new ReplicateBlocks(block) : throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
+    private ReplicateBlocks Blocks => _block is { } block ? new ReplicateBlocks(block) : throw new InvalidOperationException($"node {this.GetPrimaryKeyLong()} was called before it joined a run");
 }
