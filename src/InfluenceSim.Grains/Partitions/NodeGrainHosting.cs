@@ -103,7 +103,7 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     /// Makes <paramref name="count"/> calls, call i being <paramref name="call"/>(i), in ascending i,
     /// with at most <c>concurrency</c> (and at most <paramref name="inFlight"/>) in flight (<see cref="LanesAsync"/>).
     /// </summary>
-    private Task ForEachAsync(int count, Func<int, Task> call, int inFlight = int.MaxValue)
+    private Task ForEachAsync(int count, Func<int, ValueTask> call, int inFlight = int.MaxValue)
     {
         int next = 0;
         async Task LaneAsync()
