@@ -54,10 +54,8 @@ public sealed class FixedValueTable
     }
 
     /// <summary>A view of node <paramref name="index"/> alone (its index 0) over the same columns: <see cref="None"/> when the file gives it no value.</summary>
-    public FixedValueTable Node(int index)
-    {
-        return Segment(index) >= 0 || AnyTrait(_first + index) ? new FixedValueTable(_traits, _segments, _first + index) : None;
-    }
+    public FixedValueTable Node(int index) =>
+        Segment(index) >= 0 || AnyTrait(_first + index) ? new FixedValueTable(_traits, _segments, _first + index) : None;
 
     /// <summary>The file's value of <paramref name="trait"/> for node <paramref name="index"/>, or NaN.</summary>
     public double Trait(int index, Trait trait) => _traits[(int)trait] is { } column ? column[_first + index] : double.NaN;
