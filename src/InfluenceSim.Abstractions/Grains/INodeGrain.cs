@@ -10,8 +10,11 @@ namespace InfluenceSim.Abstractions.Grains;
 /// </summary>
 public interface INodeGrain : IConsumer, IActor
 {
-    /// <summary>Joins a run: reads its ties, the model and the replicate lanes it carries from its silo's copy of its partition's share (<paramref name="order"/>); clears any earlier state.</summary>
-    Task Join(NodeJoinOrder order);
+    /// <summary>
+    /// Joins a run: reads its ties, the model and the replicate lanes it carries from its silo's copy of its partition's share (<paramref name="order"/>); clears any earlier state.
+    /// A <see cref="ValueTask"/>: the caller awaits Orleans' answer directly, with no task made around it per node.
+    /// </summary>
+    ValueTask Join(NodeJoinOrder order);
 
     /// <summary>
     /// The node's record in every replicate, once the run has ended (only when it joined with
@@ -20,5 +23,5 @@ public interface INodeGrain : IConsumer, IActor
     Task<NodeRecords> Records(int[] lastSteps);
 
     /// <summary>Leaves the run: the activation is collected once idle.</summary>
-    Task Release();
+    ValueTask Release();
 }

@@ -24,15 +24,15 @@ public sealed class NodeGrain : Grain, INodeGrain
     private bool _recordEvents;
     private bool _averse;
 
-    public Task Join(NodeJoinOrder order)
+    public ValueTask Join(NodeJoinOrder order)
     {
-        int node = (int)this.GetPrimaryKeyLong(out string? runId);
-        var share = ServiceProvider.GetRequiredService<SiloNetworks>().NodeGrains(runId!, order.Partition);
+        int node = (int)this.GetPrimaryKeyLong();
+        var share = ServiceProvider.GetRequiredService<SiloNetworks>().NodeGrains(order.RunId, order.Partition);
         _block = share.CreateBlock(node, share.Chunk(order.Chunk));
         _tally = share.RecordNode ? new NodeTally(share.Replicates) : null;
         _recordEvents = share.RecordEvents;
         _averse = share.Averse;
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     public ValueTask<StepReport> AdoptAsSeed(SeedOrder order)
@@ -60,13 +60,13 @@ public sealed class NodeGrain : Grain, INodeGrain
     public Task<NodeRecords> Records(int[] lastSteps) =>
         Task.FromResult((_tally ?? throw new InvalidOperationException("the node joined without keeping its record")).Records(Blocks, 0, lastSteps));
 
-    public Task Release()
+    public ValueTask Release()
     {
         _block = null;
         _tally = null;
         DeactivateOnIdle();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    private ReplicateBlocks Blocks => _block is { } block ? new ReplicateBlocks(block) : throw new InvalidOperationException($"node {this.GetPrimaryKeyLong(out _)} was called before it joined a run");
+    private ReplicateBlocks Blocks => _block is { } block ? new ReplicateBlocks(block) : throw new InvalidOperationException($"node {this.GetPrimaryKeyLong()} was called before it joined a run");
 }

@@ -21,7 +21,7 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     /// </summary>
     private const int JoinsInFlight = 256;
 
-    private readonly IGrainFactory _grains;
+    private readonly NodeGrainReferences _references;
     private readonly PartitionPlan _plan;
     private readonly SiloNetworks _networks;
     private readonly NodeGrainShare _share;
@@ -32,7 +32,7 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     /// <summary>Hosts partition <paramref name="plan"/>'s nodes as grains, their share kept in <paramref name="networks"/> until release.</summary>
     public NodeGrainHosting(IGrainFactory grains, PartitionPlan plan, SiloNetworks networks)
     {
-        _grains = grains;
+        _references = new NodeGrainReferences(grains, plan.RunId);
         _plan = plan;
         _networks = networks;
         _share = networks.BeginNodeGrains(plan.RunId, plan.Partition, plan.Node);
@@ -43,12 +43,12 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     public Task JoinAsync(NetworkSlice slice)
     {
         var chunk = new TieChunk(slice);
-        var order = new NodeJoinOrder(_plan.Partition, _chunks++);
+        var order = new NodeJoinOrder(_plan.RunId, _plan.Partition, _chunks++);
         _share.Add(order.Chunk, chunk);
         return ForEachAsync(chunk.Count, i =>
         {
             int node = chunk.FirstNode + i;
-            return (_nodes[node - _first] = _grains.GetGrain<INodeGrain>(node, _plan.RunId)).Join(order);
+            return (_nodes[node - _first] = _references.Of(node)).Join(order);
         }, JoinsInFlight);
     }
 
@@ -103,7 +103,7 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     /// Makes <paramref name="count"/> calls, call i being <paramref name="call"/>(i), in ascending i,
     /// with at most <c>concurrency</c> (and at most <paramref name="inFlight"/>) in flight (<see cref="LanesAsync"/>).
     /// </summary>
-    private Task ForEachAsync(int count, Func<int, Task> call, int inFlight = int.MaxValue)
+    private Task ForEachAsync(int count, Func<int, ValueTask> call, int inFlight = int.MaxValue)
     {
         int next = 0;
         async Task LaneAsync()

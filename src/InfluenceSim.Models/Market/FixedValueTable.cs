@@ -54,11 +54,8 @@ public sealed class FixedValueTable
     }
 
     /// <summary>A view of node <paramref name="index"/> alone (its index 0) over the same columns: <see cref="None"/> when the file gives it no value.</summary>
-    public FixedValueTable Node(int index)
-    {
-        bool any = Segment(index) >= 0 || _traits.Any(column => column is not null && !double.IsNaN(column[_first + index]));
-        return any ? new FixedValueTable(_traits, _segments, _first + index) : None;
-    }
+    public FixedValueTable Node(int index) =>
+        Segment(index) >= 0 || AnyTrait(_first + index) ? new FixedValueTable(_traits, _segments, _first + index) : None;
 
     /// <summary>The file's value of <paramref name="trait"/> for node <paramref name="index"/>, or NaN.</summary>
     public double Trait(int index, Trait trait) => _traits[(int)trait] is { } column ? column[_first + index] : double.NaN;
@@ -68,4 +65,18 @@ public sealed class FixedValueTable
 
     /// <summary>The file's segment of node <paramref name="index"/>, or -1.</summary>
     public int Segment(int index) => _segments is { } segments ? segments[_first + index] : -1;
+
+    /// <summary>Whether the file gives any trait at <paramref name="position"/> of the columns (a loop: a node grain's join asks once per node).</summary>
+    private bool AnyTrait(int position)
+    {
+        foreach (var column in _traits)
+        {
+            if (column is not null && !double.IsNaN(column[position]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

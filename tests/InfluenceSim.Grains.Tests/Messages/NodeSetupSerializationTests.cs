@@ -7,13 +7,13 @@ using Orleans.Serialization;
 
 namespace InfluenceSim.Grains.Tests.Messages;
 
-/// <summary>A node's setup crosses silos through Orleans' serializer and the surrogates of the Models settings types it carries.</summary>
+/// <summary>A node's setup crosses silos through Orleans' serializer and the surrogates of the Models settings types it carries; so does its join order.</summary>
 public sealed class NodeSetupSerializationTests
 {
     [Fact]
     public void A_setup_with_every_settings_type_comes_back_as_it_was_sent()
     {
-        using var services = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(NodeSetup).Assembly)).BuildServiceProvider();
+        using var services = Services();
         var serializer = services.GetRequiredService<Serializer>();
         var model = new ModelSettings("independent-cascade", new Dictionary<string, Distribution> { ["probability"] = Distribution.Uniform(0.1, 0.3), ["aversion"] = Distribution.Constant(0.25) })
         {
@@ -43,4 +43,16 @@ public sealed class NodeSetupSerializationTests
         Assert.Equal((BrandStance.Relay, 0.125), (received.WordOfMouth.Stance, received.WordOfMouth.Share));
         Assert.Equal((42L, 3, true, 5), (received.Seed, received.Replicates, received.RecordNode, received.FirstReplicate));
     }
+
+    [Fact]
+    public void A_join_order_comes_back_as_it_was_sent()
+    {
+        using var services = Services();
+        var serializer = services.GetRequiredService<Serializer>();
+        var sent = new NodeJoinOrder("3f2a9c", 5, 12);
+
+        Assert.Equal(sent, serializer.Deserialize<NodeJoinOrder>(serializer.SerializeToArray(sent)));
+    }
+
+    private static ServiceProvider Services() => new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(NodeSetup).Assembly)).BuildServiceProvider();
 }
