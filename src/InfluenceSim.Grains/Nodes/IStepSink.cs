@@ -16,8 +16,8 @@ internal interface IStepSink
     /// <summary>The node rejected the product in <paramref name="replicate"/>.</summary>
     void Rejected(int replicate);
 
-    /// <summary>What node <paramref name="node"/> sends in <paramref name="replicate"/> (never empty), with the root and depth of its adoption.</summary>
-    void Sent(int node, int replicate, int root, int depth, Outbox outbox);
+    /// <summary>What node <paramref name="node"/> sends in <paramref name="replicate"/> (never empty), the root and depth of its adoption included.</summary>
+    void Sent(int node, int replicate, Outbox outbox);
 
     /// <summary>The letters node <paramref name="node"/> received in <paramref name="replicate"/> and what came of them (only when the run records events).</summary>
     void Received(int node, int replicate, ReadOnlySpan<Letter> letters, Verdict verdict, int creditedLetter, bool averse);

@@ -48,7 +48,7 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
             tally?.Received(replicate, letters);
             if (decision.Verdict == Verdict.Adopted)
             {
-                sink.Adopted(replicate, decision.Adoption.Cause, decision.Adoption.Credit, decision.Adoption.Root, decision.Adoption.Depth);
+                sink.Adopted(replicate, decision.Cause, decision.Adoption.Credit, decision.Adoption.Root, decision.Adoption.Depth);
                 tally?.Adopted(replicate, (int)decision.Cause);
             }
             else if (decision.Verdict == Verdict.Rejected)
@@ -68,7 +68,7 @@ internal sealed class NodeStep(bool recordEvents, bool averse)
         tally?.Sent(replicate, step, outbox);
         if (!outbox.IsEmpty)
         {
-            sink.Sent(block.NodeOf(index), replicate, outbox.Root, outbox.Depth, outbox);
+            sink.Sent(block.NodeOf(index), replicate, outbox);
         }
     }
 }

@@ -53,14 +53,14 @@ internal readonly ref struct SortedMail
     /// <summary>The replicate range starting at letter <paramref name="start"/>: its replicate and its letter count.</summary>
     public (int Replicate, int Length) Range(int start)
     {
-        long replicate = _keys[start] >> ReplicateShift;
+        int replicate = ReplicateOf(_keys[start]);
         int end = start + 1;
-        while (end < _keys.Length && _keys[end] >> ReplicateShift == replicate)
+        while (end < _keys.Length && ReplicateOf(_keys[end]) == replicate)
         {
             end++;
         }
 
-        return ((int)replicate, end - start);
+        return (replicate, end - start);
     }
 
     /// <summary>The letters of a range, without the visit marker (which sorts first).</summary>

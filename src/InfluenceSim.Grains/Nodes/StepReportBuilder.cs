@@ -16,7 +16,7 @@ internal sealed class StepReportBuilder(bool recordEvents) : IStepSink
 
     public void Rejected(int replicate) => _rejections.Add(replicate);
 
-    public void Sent(int node, int replicate, int root, int depth, Outbox outbox)
+    public void Sent(int node, int replicate, Outbox outbox)
     {
         var mail = outbox.Mail;
         var letters = new Addressed[mail.Count];
@@ -25,7 +25,7 @@ internal sealed class StepReportBuilder(bool recordEvents) : IStepSink
             letters[i] = new Addressed(mail[i].Target, mail[i].Kind);
         }
 
-        _sendings.Add(new NodeSending(replicate, root, depth, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, SendingFlags.Of(outbox), letters));
+        _sendings.Add(new NodeSending(replicate, outbox.Root, outbox.Depth, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, SendingFlags.Of(outbox), letters));
     }
 
     public void Received(int node, int replicate, ReadOnlySpan<Letter> letters, Verdict verdict, int creditedLetter, bool averse) =>

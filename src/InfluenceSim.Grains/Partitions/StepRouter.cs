@@ -25,9 +25,10 @@ internal sealed class StepRouter(PartitionMap map, int partition, int step, Step
 
     public void Rejected(int replicate) => tallies.CountRejection(replicate);
 
-    public void Sent(int node, int replicate, int root, int depth, Outbox outbox)
+    public void Sent(int node, int replicate, Outbox outbox)
     {
         Counted(node, replicate, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, SendingFlags.Of(outbox));
+        var (root, depth) = (outbox.Root, outbox.Depth);
         foreach (var (target, kind) in outbox.Mail)
         {
             Route(new MailEntry(target, node, replicate, kind, root, depth));

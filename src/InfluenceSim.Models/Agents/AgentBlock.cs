@@ -37,8 +37,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         FirstNode = firstNode;
         Replicates = replicates;
         FirstReplicate = firstReplicate;
-        Slots = checked(context.Ties.NodeCount * replicates);
         _nodeCount = context.Ties.NodeCount;
+        Slots = checked(_nodeCount * replicates);
         bool many = _nodeCount > 1;
         int spare = many ? 1 : 0;
         _states = context.Lanes is { } lanes ? lanes.Take<SlotState>(Slots + spare) : LaneMemory.Allocate<SlotState>(Slots + spare);
@@ -51,7 +51,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     public int FirstNode { get; }
 
     /// <summary>How many nodes the block holds.</summary>
-    public int NodeCount => Ties.NodeCount;
+    public int NodeCount => _nodeCount;
 
     /// <summary>The number of replicate lanes the block carries.</summary>
     public int Replicates { get; }

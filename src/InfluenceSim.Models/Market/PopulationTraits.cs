@@ -25,10 +25,6 @@ public sealed class PopulationTraits(PopulationSettings population, Distribution
     public double Value(Trait trait, int replicate, int node, FixedValueTable fixedValues, int index) =>
         Value(trait, replicate, node, fixedValues.Trait(index, trait), fixedValues.Segment(index));
 
-    /// <summary>Whether an adopter, node <paramref name="index"/> of <paramref name="fixedValues"/>, is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
-    public bool Dissatisfied(int replicate, int node, FixedValueTable fixedValues, int index) =>
-        Dissatisfied(replicate, node, Value(Trait.Satisfaction, replicate, node, fixedValues, index));
-
     /// <summary>Whether an adopter, <paramref name="node"/> with <paramref name="satisfaction"/> in <paramref name="replicate"/>, is dissatisfied: <c>draw(TRAIT, r, 0, node, 5) &gt;= satisfaction</c>.</summary>
     public bool Dissatisfied(int replicate, int node, double satisfaction) =>
         satisfaction < 1 && draws.Draw(DrawPurpose.Trait, replicate, 0, node, TraitNames.SatisfactionCoin) >= satisfaction;

@@ -26,10 +26,10 @@ public sealed class StepRouterTests
     [Fact]
     public async Task Own_mail_and_revisits_go_to_the_next_buffer_and_the_rest_to_one_batch_per_owning_partition()
     {
-        var outbox = new Outbox { SocialProof = 3, Prescriptions = 2, Landed = 2, Prescriber = true, Revisit = true };
+        var outbox = new Outbox { Root = 0, Depth = 2, SocialProof = 3, Prescriptions = 2, Landed = 2, Prescriber = true, Revisit = true };
         outbox.Mail.AddRange([(3, LetterKind.PositivePrescription), (7, LetterKind.PositivePrescription), (1, LetterKind.SocialProof), (5, LetterKind.SocialProof), (8, LetterKind.SocialProof)]);
 
-        _router.Sent(4, 1, 0, 2, outbox);
+        _router.Sent(4, 1, outbox);
 
         Assert.Equal(
             [
@@ -51,11 +51,11 @@ public sealed class StepRouterTests
     public async Task A_node_grains_report_is_counted_and_routed_as_the_same_step_told_directly()
     {
         var direct = new StepRouterTests();
-        var outbox = new Outbox { Prescriptions = 2, Landed = 2, Suppressed = 1, Prescriber = true };
+        var outbox = new Outbox { Root = 0, Depth = 1, Prescriptions = 2, Landed = 2, Suppressed = 1, Prescriber = true };
         outbox.Mail.AddRange([(5, LetterKind.PositivePrescription), (0, LetterKind.PositivePrescription)]);
         direct._router.Adopted(0, AdoptionCause.Prescription, 2, 0, 1);
         direct._router.Rejected(1);
-        direct._router.Sent(4, 0, 0, 1, outbox);
+        direct._router.Sent(4, 0, outbox);
 
         _router.Record(4, new StepReport(
             [new NodeAdoption(0, (int)AdoptionCause.Prescription, 2, 0, 1)],
