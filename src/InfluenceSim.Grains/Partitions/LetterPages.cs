@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Messages;
 
 namespace InfluenceSim.Grains.Partitions;
@@ -8,6 +10,7 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
     private readonly List<MailEntry[]> _full = [];
     private MailEntry[] _page = [];
     private int _fill;
+    private int _room;
 
     /// <summary>How many letters the pages hold.</summary>
     public int Count => (_full.Count * pageSize) + _fill;
@@ -15,14 +18,15 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
     /// <summary>How many pages <see cref="Page"/> reads (the last one perhaps empty).</summary>
     public int Pages => _full.Count + 1;
 
+    /// <summary>Adds <paramref name="entry"/> on the current page, turning to a new one from <paramref name="shelf"/> when it is full: the page's length is kept beside the fill, so adding a letter reads none of the page but the slot it writes.</summary>
     public void Add(MailEntry entry, MailShelf shelf)
     {
-        if (_fill == _page.Length)
+        if (_fill == _room)
         {
             Turn(shelf);
         }
 
-        _page[_fill++] = entry;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_page), _fill++) = entry;
     }
 
     /// <summary>The letters of page <paramref name="i"/>, in the order they were added: the whole page but for the last, which is filled only so far (perhaps wholly: a page is turned at the letter after its last).</summary>
@@ -55,11 +59,13 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
         Forget();
     }
 
-    private void Forget()
+    /// <summary>Forgets every page, the last one too: all of them are the receiver's now (handed over on the silo as they are).</summary>
+    public void Forget()
     {
         _full.Clear();
         _page = [];
         _fill = 0;
+        _room = 0;
     }
 
     private void Turn(MailShelf shelf)
@@ -70,6 +76,7 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
         }
 
         _page = shelf.Take(pageSize);
+        _room = _page.Length;
         _fill = 0;
     }
 }

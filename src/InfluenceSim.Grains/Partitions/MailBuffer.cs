@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Grains.Nodes;
 using InfluenceSim.Models.Agents;
@@ -19,7 +21,7 @@ internal sealed class MailBuffer(MailShelf shelf)
     public const int PageRuns = 64;
 
     private readonly List<NodeDelivery> _deliveries = [];
-    private readonly List<MailEntry[]> _received = [];
+    private readonly List<ArraySegment<MailEntry>> _received = [];
     private readonly LetterPages[] _byReplicate = [.. Enumerable.Range(0, PageRuns).Select(_ => new LetterPages())];
     private ArraySegment<MailEntry>[] _runs = [];
     private int _runCount;
@@ -29,7 +31,16 @@ internal sealed class MailBuffer(MailShelf shelf)
     public void Add(MailEntry entry) => _byReplicate[entry.Replicate & (PageRuns - 1)].Add(entry, shelf);
 
     /// <summary>Keeps a batch from a peer or the runner as it is, without copying it: nobody writes to a sent batch's array again.</summary>
-    public void AddBatch(MailEntry[] entries) => _received.Add(entries);
+    public void AddBatch(MailEntry[] entries) => AddBatch(new ArraySegment<MailEntry>(entries));
+
+    /// <summary>Keeps <paramref name="letters"/> as they are; safe while a peer on the silo hands over its batch (<see cref="OutgoingMail"/>) as the partition's grain takes one.</summary>
+    public void AddBatch(ArraySegment<MailEntry> letters)
+    {
+        lock (_received)
+        {
+            _received.Add(letters);
+        }
+    }
 
     /// <summary>
     /// Takes every letter, grouped by target in ascending order (a counting sort over the targets'
@@ -102,7 +113,7 @@ internal sealed class MailBuffer(MailShelf shelf)
             {
                 int at = starts[entry.Target - low]++;
                 keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
-                letters[at] = new Letter(entry.Kind, entry.Sender, entry.Root, entry.Depth);
+                Unsafe.As<Letter, Vector128<int>>(ref letters[at]) = Vector128.Create(entry.Kind, entry.Sender, entry.Root, entry.Depth); // one 16-byte store, not four: the letters land all over the array, and each store waits for its line
             }
         }
 
@@ -119,9 +130,9 @@ internal sealed class MailBuffer(MailShelf shelf)
 
         foreach (var batch in _received)
         {
-            if (batch.Length == OutgoingMail.ChunkSize)
+            if (batch.Array!.Length == OutgoingMail.ChunkSize)
             {
-                shelf.Give(batch);
+                shelf.Give(batch.Array);
             }
         }
 
@@ -143,7 +154,7 @@ internal sealed class MailBuffer(MailShelf shelf)
 
         foreach (var batch in _received)
         {
-            letters += AddRun(new ArraySegment<MailEntry>(batch));
+            letters += AddRun(batch);
         }
 
         return letters;
