@@ -59,8 +59,7 @@ internal sealed class LetterPages(int pageSize = MailShelf.PageSize)
         Forget();
     }
 
-    /// <summary>Forgets every page, the last one too: all of them are the receiver's now (handed over on the silo as they are).</summary>
-    public void Forget()
+    private void Forget()
     {
         _full.Clear();
         _page = [];

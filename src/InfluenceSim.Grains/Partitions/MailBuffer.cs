@@ -21,7 +21,7 @@ internal sealed class MailBuffer(MailShelf shelf)
     public const int PageRuns = 64;
 
     private readonly List<NodeDelivery> _deliveries = [];
-    private readonly List<ArraySegment<MailEntry>> _received = [];
+    private readonly List<MailEntry[]> _received = [];
     private readonly LetterPages[] _byReplicate = [.. Enumerable.Range(0, PageRuns).Select(_ => new LetterPages())];
     private ArraySegment<MailEntry>[] _runs = [];
     private int _runCount;
@@ -31,16 +31,7 @@ internal sealed class MailBuffer(MailShelf shelf)
     public void Add(MailEntry entry) => _byReplicate[entry.Replicate & (PageRuns - 1)].Add(entry, shelf);
 
     /// <summary>Keeps a batch from a peer or the runner as it is, without copying it: nobody writes to a sent batch's array again.</summary>
-    public void AddBatch(MailEntry[] entries) => AddBatch(new ArraySegment<MailEntry>(entries));
-
-    /// <summary>Keeps <paramref name="letters"/> as they are; safe while a peer on the silo hands over its batch (<see cref="OutgoingMail"/>) as the partition's grain takes one.</summary>
-    public void AddBatch(ArraySegment<MailEntry> letters)
-    {
-        lock (_received)
-        {
-            _received.Add(letters);
-        }
-    }
+    public void AddBatch(MailEntry[] entries) => _received.Add(entries);
 
     /// <summary>
     /// Takes every letter, grouped by target in ascending order (a counting sort over the targets'
@@ -130,9 +121,9 @@ internal sealed class MailBuffer(MailShelf shelf)
 
         foreach (var batch in _received)
         {
-            if (batch.Array!.Length == OutgoingMail.ChunkSize)
+            if (batch.Length == OutgoingMail.ChunkSize)
             {
-                shelf.Give(batch.Array);
+                shelf.Give(batch);
             }
         }
 
@@ -154,7 +145,7 @@ internal sealed class MailBuffer(MailShelf shelf)
 
         foreach (var batch in _received)
         {
-            letters += AddRun(batch);
+            letters += AddRun(new ArraySegment<MailEntry>(batch));
         }
 
         return letters;

@@ -11,7 +11,6 @@ namespace InfluenceSim.Grains.Partitions;
 /// at once (the receiver's drain orders the letters). A full chunk travels as it is and is the
 /// receiver's from then on: its mail buffer reads it where it lies and gives it to its silo's shelf
 /// once drained (a chunk that crossed to another silo is serialised, and the receiver's copy goes to its shelf).
-/// A partition on the same silo is handed its chunks directly, with no grain call on the step's critical path.
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
 {
@@ -32,14 +31,11 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
     }
 
     /// <summary>
-    /// Sends every destination its batch for <paramref name="step"/> and empties the chunks: a partition on
-    /// this silo (<paramref name="localOf"/> gives its mail buffer of that step, or null) gets every chunk
-    /// handed straight into its buffer, the last one too as it is, with no call and no copy; any other
-    /// (<paramref name="partitionOf"/> gives the grain of a partition number) every chunk at once by a call,
-    /// the last one copied. The task ends once all calls are accepted (a plain task, no state machine to
-    /// compile at a run's first step).
+    /// Sends every destination (<paramref name="partitionOf"/> gives the grain of a partition number)
+    /// its batch for <paramref name="step"/>, every chunk at once, and empties the chunks; the task
+    /// ends once all are accepted (a plain task, no state machine to compile at a run's first step).
     /// </summary>
-    public Task SendAsync(Func<int, IPartitionGrain> partitionOf, Func<int, MailBuffer?> localOf, int step)
+    public Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
         var sends = new List<Task>();
         for (int p = 0; p < _byPartition.Length; p++)
@@ -47,17 +43,6 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
             var chunks = _byPartition[p];
             if (chunks.Count == 0)
             {
-                continue;
-            }
-
-            if (localOf(p) is { } local)
-            {
-                for (int c = 0; c < chunks.Pages; c++)
-                {
-                    local.AddBatch(chunks.Page(c));
-                }
-
-                chunks.Forget();
                 continue;
             }
 
@@ -74,6 +59,6 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
             chunks.Hand(shelf);
         }
 
-        return sends.Count == 0 ? Task.CompletedTask : Task.WhenAll(sends);
+        return Task.WhenAll(sends);
     }
 }

@@ -38,7 +38,6 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
         _outgoing = new OutgoingMail(plan.Map, plan.Partition, shelf);
         _mail = [new MailBuffer(shelf), new MailBuffer(shelf)];
-        networks.OpenMail(plan.RunId, plan.Partition, _mail);
         _nextStep = 0;
         return Task.FromResult(RuntimeIdentity);
     }
@@ -72,7 +71,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         int visited = await Nodes.DeliverAsync(step, Mail[step & 1], new StepRouter(plan.Map, plan.Partition, step, tallies, _ledger!, _events, next, outgoing));
         _events?.EndStep();
         _nextStep = step + 1;
-        await outgoing.SendAsync(p => GrainFactory.GetGrain<IPartitionGrain>(p, plan.RunId), p => networks.MailOf(plan.RunId, p, step + 1), step + 1);
+        await outgoing.SendAsync(p => GrainFactory.GetGrain<IPartitionGrain>(p, plan.RunId), step + 1);
         return new PartitionStep(visited, tallies.Rows());
     }
 
@@ -92,13 +91,9 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
             await _nodes.ReleaseAsync();
         }
 
-        if (_plan is { } plan)
+        if (_plan is { NetworkId: null } plan)
         {
-            networks.CloseMail(plan.RunId, plan.Partition);
-            if (plan.NetworkId is null)
-            {
-                networks.Forget(plan.RunId);
-            }
+            networks.Forget(plan.RunId);
         }
 
         _plan = null;

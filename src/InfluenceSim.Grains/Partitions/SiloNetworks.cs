@@ -9,8 +9,7 @@ namespace InfluenceSim.Grains.Partitions;
 /// The read-only network a silo holds for the runs whose partitions it hosts in <c>blocks</c>
 /// (docs/architecture.md "Hostings"): each partition's rows once, shared by every replicate batch
 /// of the run that finds them whole on this silo, the node x lane arrays a finished batch's
-/// blocks leave for the next batch (<see cref="LaneShelf"/>), the run's mail memory (<see cref="MailShelf"/>) and the
-/// mail buffers of the partitions it runs (a peer on the silo hands its batch straight over); and, under <c>node-grains</c>, what the node grains of
+/// blocks leave for the next batch (<see cref="LaneShelf"/>) and the run's mail memory (<see cref="MailShelf"/>); and, under <c>node-grains</c>, what the node grains of
 /// each partition it hosts share (<see cref="NodeGrainShare"/>). One per silo, registered in the silo's services
 /// (in-process test silos share statics, real silos do not, so this is never a static).
 /// </summary>
@@ -20,7 +19,6 @@ public sealed class SiloNetworks
     private readonly ConcurrentDictionary<string, LaneShelf> _lanes = new();
     private readonly ConcurrentDictionary<string, MailShelf> _mail = new();
     private readonly ConcurrentDictionary<(string RunId, int Partition), NodeGrainShare> _nodeGrains = new();
-    private readonly ConcurrentDictionary<(string RunId, int Partition), MailBuffer[]> _partitionMail = new();
 
     /// <summary>
     /// The rows of network <paramref name="networkId"/>'s <paramref name="count"/> nodes from <paramref name="firstNode"/> on:
@@ -48,16 +46,6 @@ public sealed class SiloNetworks
             }
         }
     }
-
-    /// <summary>Opens partition <paramref name="partition"/> of run <paramref name="runId"/>'s mail buffers (one per step parity) to its peers on this silo.</summary>
-    internal void OpenMail(string runId, int partition, MailBuffer[] buffers) => _partitionMail[(runId, partition)] = buffers;
-
-    /// <summary>The mail buffer for <paramref name="step"/> of partition <paramref name="partition"/> of run <paramref name="runId"/> when it runs on this silo, else null.</summary>
-    internal MailBuffer? MailOf(string runId, int partition, int step) =>
-        _partitionMail.TryGetValue((runId, partition), out var buffers) ? buffers[step & 1] : null;
-
-    /// <summary>Closes what <see cref="OpenMail"/> opened.</summary>
-    internal void CloseMail(string runId, int partition) => _partitionMail.TryRemove((runId, partition), out _);
 
     /// <summary>A fresh share for the node grains of partition <paramref name="partition"/> of run <paramref name="runId"/>, who all join with <paramref name="setup"/>.</summary>
     internal NodeGrainShare BeginNodeGrains(string runId, int partition, NodeSetup setup) =>

@@ -17,7 +17,7 @@ internal sealed class RecordingPartition : IPartitionGrain
     public static async Task<Dictionary<int, RecordingPartition>> SentAsync(OutgoingMail outgoing, int step)
     {
         var peers = new Dictionary<int, RecordingPartition>();
-        await outgoing.SendAsync(partition => peers.TryGetValue(partition, out var peer) ? peer : peers[partition] = new RecordingPartition(), _ => null, step);
+        await outgoing.SendAsync(partition => peers.TryGetValue(partition, out var peer) ? peer : peers[partition] = new RecordingPartition(), step);
         return peers;
     }
 

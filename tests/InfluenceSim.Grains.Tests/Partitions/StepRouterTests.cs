@@ -129,30 +129,6 @@ public sealed class StepRouterTests
         Assert.Equal([5, 6], sent.Select(p => p.Batches.Single().Entries.Select(e => e.Replicate).Distinct().Single()));
     }
 
-    [Fact]
-    public async Task A_peer_on_the_silo_is_handed_every_chunk_into_its_buffer_with_no_call_and_a_grain_elsewhere_gets_its_batch()
-    {
-        var shelf = new MailShelf();
-        var outgoing = new OutgoingMail(_map, 1, shelf);
-        var local = new MailBuffer(shelf);
-        int count = OutgoingMail.ChunkSize + 3;
-        for (int i = 0; i < count; i++)
-        {
-            outgoing.Add(2, new MailEntry(6 + (i % 3), i, 0, LetterKind.SocialProof, 0, 0));
-        }
-
-        outgoing.Add(0, new MailEntry(1, 4, 0, LetterKind.SocialProof, 0, 0));
-        var called = new Dictionary<int, RecordingPartition>();
-
-        await outgoing.SendAsync(p => called.TryGetValue(p, out var peer) ? peer : called[p] = new RecordingPartition(), p => p == 2 ? local : null, 3);
-
-        Assert.Equal([0], called.Keys);
-        Assert.Equal([new MailEntry(1, 4, 0, LetterKind.SocialProof, 0, 0)], called[0].Batches.Single().Entries);
-        var drained = local.Drain();
-        Assert.Equal([6, 7, 8], drained.Select(d => d.Target));
-        Assert.Equal(Enumerable.Range(0, count), drained.SelectMany(d => d.Letters).Select(e => e.Sender).Order());
-    }
-
     private static MailEntry[] Drained(MailBuffer buffer) => [.. buffer.Drain().SelectMany(d => d.Letters)];
 
     private static string[] Batches(Dictionary<int, RecordingPartition> peers) =>
