@@ -21,8 +21,7 @@ public sealed class NodeGrain : Grain, INodeGrain
 {
     private AgentBlock? _block;
     private NodeTally? _tally;
-    private bool _recordEvents;
-    private bool _averse;
+    private NodeGrainShare? _share;
 
     public ValueTask Join(NodeJoinOrder order)
     {
@@ -30,17 +29,17 @@ public sealed class NodeGrain : Grain, INodeGrain
         var share = ServiceProvider.GetRequiredService<SiloNetworks>().NodeGrains(order.RunId, order.Partition);
         _block = share.CreateBlock(node, share.Chunk(order.Chunk));
         _tally = share.RecordNode ? new NodeTally(share.Replicates) : null;
-        _recordEvents = share.RecordEvents;
-        _averse = share.Averse;
+        _share = share;
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<StepReport> AdoptAsSeed(SeedOrder order)
     {
         var blocks = Blocks;
+        var share = Share;
         var workspace = NodeWorkspace.Current;
-        var step = workspace.Step(recordEvents: false, _averse);
-        var report = workspace.Report(recordEvents: false);
+        var step = workspace.Step(recordEvents: false, share.Averse);
+        var report = workspace.Report(recordEvents: false, share.Reports.Lend());
         foreach (int replicate in order.Replicates)
         {
             step.AdoptAsSeed(blocks, 0, replicate, _tally, report);
@@ -51,9 +50,11 @@ public sealed class NodeGrain : Grain, INodeGrain
 
     public ValueTask<StepReport> Receive(StepMail mail)
     {
+        var blocks = Blocks;
+        var share = Share;
         var workspace = NodeWorkspace.Current;
-        var report = workspace.Report(_recordEvents);
-        workspace.Step(_recordEvents, _averse).Receive(Blocks, 0, mail.Step, mail.Letters.Span, _tally, report);
+        var report = workspace.Report(share.RecordEvents, share.Reports.Lend());
+        workspace.Step(share.RecordEvents, share.Averse).Receive(blocks, 0, mail.Step, mail.Letters.Span, _tally, report);
         return new ValueTask<StepReport>(report.Build());
     }
 
@@ -64,9 +65,14 @@ public sealed class NodeGrain : Grain, INodeGrain
     {
         _block = null;
         _tally = null;
+        _share = null;
         DeactivateOnIdle();
         return ValueTask.CompletedTask;
     }
 
-    private ReplicateBlocks Blocks => _block is { } block ? new ReplicateBlocks(block) : throw new InvalidOperationException($"node {this.GetPrimaryKeyLong()} was called before it joined a run");
+    private NodeGrainShare Share => _share ?? throw NotJoined();
+
+    private ReplicateBlocks Blocks => _block is { } block ? new ReplicateBlocks(block) : throw NotJoined();
+
+    private InvalidOperationException NotJoined() => new($"node {this.GetPrimaryKeyLong()} was called before it joined a run");
 }

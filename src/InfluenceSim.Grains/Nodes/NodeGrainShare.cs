@@ -44,6 +44,9 @@ internal sealed class NodeGrainShare
     /// <summary>Whether negative messages may make a node reject.</summary>
     public bool Averse => _aversion > 0;
 
+    /// <summary>The reports the partition lends its nodes for their answers.</summary>
+    public LentReports Reports { get; } = new();
+
     /// <summary>Keeps <paramref name="chunk"/> as chunk number <paramref name="number"/> of the partition's slice.</summary>
     public void Add(int number, TieChunk chunk)
     {

@@ -1,10 +1,12 @@
+using InfluenceSim.Abstractions.Messages;
+
 namespace InfluenceSim.Grains.Nodes;
 
 /// <summary>
-/// The scratch a node grain's turn works in (its step's sorter and outbox, its report's lists),
+/// The scratch a node grain's turn works in (its step's sorter and outbox, its report's builder),
 /// one per thread and reused from grain to grain: a turn runs on one thread from start to end
 /// without awaiting, and leaves nothing behind (the sorter and outbox are overwritten, the report
-/// is copied out and cleared), so 100,000 grains share a handful of these instead of allocating
+/// builder starts on a fresh lent report), so 100,000 grains share a handful of these instead of allocating
 /// them per call or keeping them per grain.
 /// </summary>
 internal sealed class NodeWorkspace
@@ -21,11 +23,11 @@ internal sealed class NodeWorkspace
     /// <summary>The step runner for a node that does or does not record events and is or is not averse.</summary>
     public NodeStep Step(bool recordEvents, bool averse) => _steps[(recordEvents ? 2 : 0) + (averse ? 1 : 0)] ??= new NodeStep(recordEvents, averse);
 
-    /// <summary>An empty report builder, emptied again here in case a turn failed before it built its report.</summary>
-    public StepReportBuilder Report(bool recordEvents)
+    /// <summary>The report builder, writing into <paramref name="lent"/> (empty) and rid of whatever a failed turn left.</summary>
+    public StepReportBuilder Report(bool recordEvents, StepReport lent)
     {
         var report = _reports[recordEvents ? 1 : 0] ??= new StepReportBuilder(recordEvents);
-        report.Clear();
+        report.Begin(lent);
         return report;
     }
 }

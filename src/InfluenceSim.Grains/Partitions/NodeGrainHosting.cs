@@ -54,7 +54,8 @@ internal sealed class NodeGrainHosting : IPartitionNodes
 
     /// <summary>
     /// Each lane awaits its node's answer itself and records it before it calls the next node, so a
-    /// call costs one continuation in the partition's turn, not a second one for a task per call.
+    /// call costs one continuation in the partition's turn, not a second one for a task per call; the
+    /// report read, it goes back to the reports the nodes are lent.
     /// </summary>
     public async Task<int> DeliverAsync(int step, MailBuffer mail, StepRouter router)
     {
@@ -69,6 +70,7 @@ internal sealed class NodeGrainHosting : IPartitionNodes
                     ? await Actor(delivery.Target).AdoptAsSeed(new SeedOrder([.. delivery.Letters.Select(l => l.Replicate)]))
                     : await Consumer(delivery.Target).Receive(new StepMail(step, delivery.Letters));
                 router.Record(delivery.Target, report);
+                _share.Reports.GiveBack(report);
             }
         }
 

@@ -62,13 +62,17 @@ internal sealed class StepRouter(PartitionMap map, int partition, int step, Step
             Rejected(replicate);
         }
 
+        var letters = report.Letters;
+        int first = 0;
         foreach (var sending in report.Sendings)
         {
             Counted(node, sending.Replicate, sending.SocialProof, sending.Prescriptions, sending.Negative, sending.Suppressed, sending.Flags);
-            foreach (var letter in sending.Letters)
+            foreach (var letter in letters.Slice(first, sending.Letters))
             {
                 Route(new MailEntry(letter.Target, node, sending.Replicate, letter.Kind, sending.Root, sending.Depth));
             }
+
+            first += sending.Letters;
         }
 
         if (report.Events is { } received)

@@ -1,3 +1,4 @@
+using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Grains.Nodes;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Models.Market;
@@ -11,16 +12,16 @@ public sealed class NodeWorkspaceTests
     public void A_built_report_leaves_the_builder_empty_for_the_next_turn()
     {
         var workspace = NodeWorkspace.Current;
-        var first = workspace.Report(recordEvents: true);
+        var first = workspace.Report(recordEvents: true, new StepReport());
         first.Adopted(2, AdoptionCause.Seed, -1, 4, 0);
         first.Received(4, 2, [new Letter(LetterKind.SocialProof, 1, 1, 0)], Verdict.Undecided, -1, averse: false);
 
         var built = first.Build();
-        var next = workspace.Report(recordEvents: true).Build();
+        var next = workspace.Report(recordEvents: true, new StepReport()).Build();
 
-        Assert.Single(built.Adoptions);
+        Assert.Equal([new NodeAdoption(2, (int)AdoptionCause.Seed, -1, 4, 0)], built.Adoptions.ToArray());
         Assert.Equal([2], built.Events!.Replicates);
-        Assert.Empty(next.Adoptions);
+        Assert.True(next.Adoptions.IsEmpty);
         Assert.Empty(next.Events!.Replicates);
     }
 
@@ -28,11 +29,21 @@ public sealed class NodeWorkspaceTests
     public void A_turn_that_failed_before_its_report_was_built_leaves_nothing_to_the_next()
     {
         var workspace = NodeWorkspace.Current;
-        workspace.Report(recordEvents: false).Rejected(3);
+        var failed = new StepReport();
+        workspace.Report(recordEvents: true, failed).Received(4, 2, [new Letter(LetterKind.SocialProof, 1, 1, 0)], Verdict.Undecided, -1, averse: false);
 
-        var next = workspace.Report(recordEvents: false).Build();
+        var next = workspace.Report(recordEvents: true, new StepReport()).Build();
 
-        Assert.Empty(next.Rejections);
-        Assert.Same(workspace.Report(recordEvents: false), workspace.Report(recordEvents: false));
+        Assert.Empty(next.Events!.Replicates);
+        Assert.Same(workspace.Report(recordEvents: false, failed), workspace.Report(recordEvents: false, failed));
+    }
+
+    [Fact]
+    public void A_report_is_written_only_between_its_begin_and_its_build()
+    {
+        var builder = NodeWorkspace.Current.Report(recordEvents: false, new StepReport());
+        builder.Build();
+
+        Assert.Throws<InvalidOperationException>(() => builder.Rejected(3));
     }
 }

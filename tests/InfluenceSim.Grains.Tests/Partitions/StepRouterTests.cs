@@ -57,11 +57,12 @@ public sealed class StepRouterTests
         direct._router.Rejected(1);
         direct._router.Sent(4, 0, outbox);
 
-        _router.Record(4, new StepReport(
-            [new NodeAdoption(0, (int)AdoptionCause.Prescription, 2, 0, 1)],
-            [1],
-            [new NodeSending(0, 0, 1, 0, 2, 0, 1, StepReport.PrescriberFlag, [new Addressed(5, LetterKind.PositivePrescription), new Addressed(0, LetterKind.PositivePrescription)])],
-            null));
+        var report = new StepReport();
+        report.Add(new NodeAdoption(0, (int)AdoptionCause.Prescription, 2, 0, 1));
+        report.Reject(1);
+        Addressed[] letters = [new(5, LetterKind.PositivePrescription), new(0, LetterKind.PositivePrescription)];
+        letters.CopyTo(report.Add(new NodeSending(0, 0, 1, 0, 2, 0, 1, StepReport.PrescriberFlag, 2)));
+        _router.Record(4, report);
 
         var own = Drained(_next);
         Assert.Equal([new MailEntry(5, 4, 0, LetterKind.PositivePrescription, 0, 1)], own);
