@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Grains.Nodes;
 using InfluenceSim.Models.Agents;
@@ -104,7 +102,7 @@ internal sealed class MailBuffer(MailShelf shelf)
             {
                 int at = starts[entry.Target - low]++;
                 keys[at] = SortedMail.Key(entry.Replicate, entry.Kind, entry.Sender);
-                Unsafe.As<Letter, Vector128<int>>(ref letters[at]) = Vector128.Create(entry.Kind, entry.Sender, entry.Root, entry.Depth); // one 16-byte store, not four: the letters land all over the array, and each store waits for its line
+                Letter.Store(ref letters[at], entry.Kind, entry.Sender, entry.Root, entry.Depth);
             }
         }
 
