@@ -5,6 +5,7 @@ using InfluenceSim.Grains.Traffic;
 using InfluenceSim.Models.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Runtime.GrainDirectory;
 
 namespace InfluenceSim.Host;
 
@@ -18,7 +19,8 @@ public static class SiloConfiguration
     /// Applies InfluenceSim's settings: run state lives only in memory, so activations are never
     /// shed on memory pressure; calls may take as long as a round does; partition grains are
     /// spread over the silos by <see cref="PartitionPlacementDirector"/>, and node grains placed on their
-    /// partition's silo, outside the grain directory, by <see cref="CallerSiloPlacementDirector"/>; each silo holds one
+    /// partition's silo, outside the grain directory, by <see cref="CallerSiloPlacementDirector"/>, or found there at
+    /// once when their partition has entered them in the silo's <see cref="LocalNodeGrains"/> (<see cref="NodeGrainDirectoryCache"/>); each silo holds one
     /// read-only network (<see cref="SiloNetworks"/>) for its partitions in <c>blocks</c>; it
     /// answers what it sent over the network through a <see cref="SiloTrafficGrain"/> placed on it;
     /// its grains run the built-in models and those added with <see cref="AddInfluenceSimModel{TModel}"/>.
@@ -30,6 +32,10 @@ public static class SiloConfiguration
             options.EnableActivationSheddingOnMemoryPressure = false;
             options.CollectionAge = TimeSpan.FromHours(2);
         });
+        silo.Configure<GrainDirectoryOptions>(options => options.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.Custom);
+        silo.Services.AddSingleton<LocalNodeGrains>();
+        silo.Services.AddSingleton<NodeGrainDirectoryCache>();
+        silo.Services.AddSingleton<IGrainDirectoryCache>(services => services.GetRequiredService<NodeGrainDirectoryCache>());
         silo.Configure<SiloMessagingOptions>(options =>
         {
             options.ResponseTimeout = CallTimeout;

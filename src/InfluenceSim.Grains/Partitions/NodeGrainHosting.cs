@@ -1,6 +1,7 @@
 using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Grains.Nodes;
+using InfluenceSim.Grains.Placement;
 
 namespace InfluenceSim.Grains.Partitions;
 
@@ -11,6 +12,8 @@ namespace InfluenceSim.Grains.Partitions;
 /// from the join on, so a step's calls do not look their grains up again. Each chunk of the slice
 /// is kept once in the silo's <see cref="SiloNetworks"/>, with what the partition's nodes share,
 /// before its nodes are told to join: a node reads its ties there instead of receiving a copy.
+/// Each node is entered in the silo's <see cref="LocalNodeGrains"/> before its join, so the join is sent
+/// straight to this silo rather than through Orleans' placement, and left out again once released.
 /// </summary>
 internal sealed class NodeGrainHosting : IPartitionNodes
 {
@@ -24,17 +27,22 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     private readonly NodeGrainReferences _references;
     private readonly PartitionPlan _plan;
     private readonly SiloNetworks _networks;
+    private readonly LocalNodeGrains _addresses;
     private readonly NodeGrainShare _share;
     private readonly int _first;
     private readonly INodeGrain?[] _nodes;
     private int _chunks;
 
-    /// <summary>Hosts partition <paramref name="plan"/>'s nodes as grains, their share kept in <paramref name="networks"/> until release.</summary>
-    public NodeGrainHosting(IGrainFactory grains, PartitionPlan plan, SiloNetworks networks)
+    /// <summary>
+    /// Hosts partition <paramref name="plan"/>'s nodes as grains, their share kept in <paramref name="networks"/> and
+    /// their addresses in <paramref name="addresses"/> until release.
+    /// </summary>
+    public NodeGrainHosting(IGrainFactory grains, PartitionPlan plan, SiloNetworks networks, LocalNodeGrains addresses)
     {
         _references = new NodeGrainReferences(grains, plan.RunId);
         _plan = plan;
         _networks = networks;
+        _addresses = addresses;
         _share = networks.BeginNodeGrains(plan.RunId, plan.Partition, plan.Node);
         _first = plan.Map.First(plan.Partition);
         _nodes = new INodeGrain?[plan.Map.Count(plan.Partition)];
@@ -48,7 +56,9 @@ internal sealed class NodeGrainHosting : IPartitionNodes
         return ForEachAsync(chunk.Count, i =>
         {
             int node = chunk.FirstNode + i;
-            return (_nodes[node - _first] = _references.Of(node)).Join(order);
+            var reference = _references.Of(node);
+            _addresses.Place(reference.GetGrainId());
+            return (_nodes[node - _first] = reference).Join(order);
         }, JoinsInFlight);
     }
 
@@ -89,6 +99,11 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     {
         var joined = _nodes.Where(node => node is not null).ToArray();
         await ForEachAsync(joined.Length, i => joined[i]!.Release());
+        foreach (var node in joined)
+        {
+            _addresses.Forget(node!.GetGrainId());
+        }
+
         Array.Clear(_nodes);
         _networks.EndNodeGrains(_plan.RunId, _plan.Partition);
     }

@@ -12,7 +12,7 @@ namespace InfluenceSim.Grains.Partitions;
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
 [PartitionPlacement]
-public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGrain
+public sealed class PartitionGrain(SiloNetworks networks, LocalNodeGrains nodeAddresses) : Grain, IPartitionGrain
 {
     private MailBuffer[] _mail = [];
     private PartitionPlan? _plan;
@@ -33,7 +33,7 @@ public sealed class PartitionGrain(SiloNetworks networks) : Grain, IPartitionGra
         var shelf = networks.Mail(NetworkId(plan));
         _nodes = plan.Blocks
             ? new BlockHosting(plan, networks.For(NetworkId(plan), plan.Map.First(plan.Partition), plan.Map.Count(plan.Partition)), networks.Lanes(NetworkId(plan)), shelf)
-            : new NodeGrainHosting(GrainFactory, plan, networks);
+            : new NodeGrainHosting(GrainFactory, plan, networks, nodeAddresses);
         _ledger = new PartitionLedger(plan.Replicates, plan.Map.Nodes);
         _events = plan.EventsCap > 0 ? new EventStream(plan.EventsCap) : null;
         _outgoing = new OutgoingMail(plan.Map, plan.Partition, shelf);
