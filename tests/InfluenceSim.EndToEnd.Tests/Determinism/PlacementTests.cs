@@ -2,13 +2,17 @@ using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.EndToEnd.Tests.Clusters;
 using InfluenceSim.EndToEnd.Tests.Collections;
+using InfluenceSim.Grains.Placement;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 
 namespace InfluenceSim.EndToEnd.Tests.Determinism;
 
 /// <summary>
 /// Where a run's grains live and what they are sent, read from the calls a three-silo cluster
 /// received during one run on seven partitions (run once, read by every test): partitions sit on every silo, each node grain on
-/// its partition's silo, called at most once per step, and no batch addresses another partition's nodes.
+/// its partition's silo (entered in that silo's directory cache only while the run holds it), called at most once per
+/// step, and no batch addresses another partition's nodes.
 /// </summary>
 [Collection<ObservedClusterCollection>]
 public sealed class PlacementTests(ObservedThreeSiloCluster cluster)
@@ -34,6 +38,15 @@ public sealed class PlacementTests(ObservedThreeSiloCluster cluster)
         var nodeCalls = NodeCalls(run.RunId).ToList();
         Assert.NotEmpty(nodeCalls);
         Assert.All(nodeCalls, c => Assert.Equal(run.PartitionSilos[run.Map.Owner(c.Node)], c.Silo));
+    }
+
+    [Fact]
+    public async Task NoNodeGrainStaysEnteredInItsSilosDirectoryCacheOnceTheRunHasEnded()
+    {
+        var run = await RunAsync();
+
+        Assert.NotEmpty(NodeCalls(run.RunId));
+        Assert.All(cluster.Cluster.Silos, silo => Assert.Equal(0, ((InProcessSiloHandle)silo).SiloHost.Services.GetRequiredService<LocalNodeGrains>().Count));
     }
 
     [Fact]
