@@ -33,7 +33,7 @@ public static class SiloConfiguration
             options.CollectionAge = TimeSpan.FromHours(2);
         });
         silo.Configure<GrainDirectoryOptions>(options => options.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.Custom);
-        silo.Services.AddSingleton<LocalNodeGrains>();
+        silo.Services.AddSingleton(services => new LocalNodeGrains(services.GetRequiredService<ILocalSiloDetails>().SiloAddress));
         silo.Services.AddSingleton<NodeGrainDirectoryCache>();
         silo.Services.AddSingleton<IGrainDirectoryCache>(services => services.GetRequiredService<NodeGrainDirectoryCache>());
         silo.Configure<SiloMessagingOptions>(options =>

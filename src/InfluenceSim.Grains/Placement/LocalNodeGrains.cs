@@ -9,10 +9,10 @@ namespace InfluenceSim.Grains.Placement;
 /// partition that calls it. The silo's grain directory cache answers these at once, so a join is sent straight
 /// to this silo instead of through Orleans' placement (docs/architecture.md "Partitions"). One per silo, in its services.
 /// </summary>
-public sealed class LocalNodeGrains(ILocalSiloDetails silo)
+/// <param name="silo">This silo's address.</param>
+public sealed class LocalNodeGrains(SiloAddress silo)
 {
     private readonly ConcurrentDictionary<GrainId, GrainAddress> _nodes = new();
-    private readonly SiloAddress _silo = silo.SiloAddress;
 
     /// <summary>How many node grains are entered.</summary>
     public int Count => _nodes.Count;
@@ -21,7 +21,7 @@ public sealed class LocalNodeGrains(ILocalSiloDetails silo)
     public IEnumerable<GrainAddress> Addresses => _nodes.Values;
 
     /// <summary>Enters <paramref name="node"/>, a node grain a partition of this silo is about to call.</summary>
-    public void Place(GrainId node) => _nodes[node] = new GrainAddress { GrainId = node, SiloAddress = _silo };
+    public void Place(GrainId node) => _nodes[node] = new GrainAddress { GrainId = node, SiloAddress = silo };
 
     /// <summary>Leaves <paramref name="node"/> out again (released by its partition, or dropped by Orleans).</summary>
     public bool Forget(GrainId node) => _nodes.TryRemove(node, out _);

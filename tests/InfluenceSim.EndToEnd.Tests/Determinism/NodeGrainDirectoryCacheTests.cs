@@ -10,8 +10,7 @@ namespace InfluenceSim.EndToEnd.Tests.Determinism;
 /// <summary>A silo's directory cache answers the node grains its partitions entered with the silo, and every other grain from Orleans' own cache.</summary>
 public sealed class NodeGrainDirectoryCacheTests
 {
-    private static readonly SiloAddress Local = SiloAddress.New(IPAddress.Loopback, 11111, 1);
-    private static readonly SiloAddress Other = SiloAddress.New(IPAddress.Loopback, 11112, 2);
+    private static readonly SiloAddress Local = SiloAddress.New(IPAddress.Loopback, 21111, 3), Other = SiloAddress.New(IPAddress.Loopback, 21112, 3);
 
     [Fact]
     public void An_entered_node_grain_is_found_on_its_silo_until_Orleans_removes_it()
@@ -56,22 +55,9 @@ public sealed class NodeGrainDirectoryCacheTests
 
     private static (LocalNodeGrains Nodes, NodeGrainDirectoryCache Cache) Cache()
     {
-        var nodes = new LocalNodeGrains(new Silo());
+        var nodes = new LocalNodeGrains(Local);
         return (nodes, new NodeGrainDirectoryCache(new ServiceCollection().BuildServiceProvider(), Options.Create(new GrainDirectoryOptions()), nodes));
     }
 
     private static GrainId Node(int node) => GrainId.Create("node", $"{node}+run");
-
-    private sealed class Silo : ILocalSiloDetails
-    {
-        public string Name => "silo";
-
-        public string ClusterId => "cluster";
-
-        public string DnsHostName => "localhost";
-
-        public SiloAddress SiloAddress => Local;
-
-        public SiloAddress GatewayAddress => Local;
-    }
 }

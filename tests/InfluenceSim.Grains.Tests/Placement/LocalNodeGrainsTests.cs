@@ -13,7 +13,7 @@ public sealed class LocalNodeGrainsTests
     [Fact]
     public void An_entered_node_is_answered_with_the_local_silo_and_nothing_else_is()
     {
-        var nodes = new LocalNodeGrains(new Silo(Local));
+        var nodes = new LocalNodeGrains(Local);
 
         nodes.Place(Node(7));
 
@@ -27,7 +27,7 @@ public sealed class LocalNodeGrainsTests
     [Fact]
     public void A_forgotten_node_is_no_longer_answered()
     {
-        var nodes = new LocalNodeGrains(new Silo(Local));
+        var nodes = new LocalNodeGrains(Local);
         nodes.Place(Node(7));
         nodes.Place(Node(8));
 
@@ -41,7 +41,7 @@ public sealed class LocalNodeGrainsTests
     [Fact]
     public void An_address_on_another_silo_does_not_remove_the_entered_one_and_a_matching_one_does()
     {
-        var nodes = new LocalNodeGrains(new Silo(Local));
+        var nodes = new LocalNodeGrains(Local);
         nodes.Place(Node(7));
 
         Assert.False(nodes.Forget(new GrainAddress { GrainId = Node(7), SiloAddress = Other }));
@@ -53,17 +53,4 @@ public sealed class LocalNodeGrainsTests
 
     private static GrainId Node(int node, string runId = "run") =>
         GrainId.Create(GrainType.Create("node"), NodeGrainReferences.Key(node, System.Text.Encoding.UTF8.GetBytes(runId)));
-
-    private sealed class Silo(SiloAddress address) : ILocalSiloDetails
-    {
-        public string Name => "silo";
-
-        public string ClusterId => "cluster";
-
-        public string DnsHostName => "localhost";
-
-        public SiloAddress SiloAddress => address;
-
-        public SiloAddress GatewayAddress => address;
-    }
 }
