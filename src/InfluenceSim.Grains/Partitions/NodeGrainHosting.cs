@@ -98,14 +98,20 @@ internal sealed class NodeGrainHosting : IPartitionNodes
     public async Task ReleaseAsync()
     {
         var joined = _nodes.Where(node => node is not null).ToArray();
-        await ForEachAsync(joined.Length, i => joined[i]!.Release());
-        foreach (var node in joined)
+        try
         {
-            _addresses.Forget(node!.GetGrainId());
+            await ForEachAsync(joined.Length, i => joined[i]!.Release());
         }
+        finally
+        {
+            foreach (var node in joined)
+            {
+                _addresses.Forget(node!.GetGrainId());
+            }
 
-        Array.Clear(_nodes);
-        _networks.EndNodeGrains(_plan.RunId, _plan.Partition);
+            Array.Clear(_nodes);
+            _networks.EndNodeGrains(_plan.RunId, _plan.Partition);
+        }
     }
 
     private INodeGrain Node(int node) => _nodes[node - _first] ?? throw new InvalidOperationException($"node {node} has not joined the run");
