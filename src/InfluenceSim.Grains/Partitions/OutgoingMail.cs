@@ -11,13 +11,14 @@ namespace InfluenceSim.Grains.Partitions;
 /// at once (the receiver's drain orders the letters). A full chunk travels as it is and is the
 /// receiver's from then on: its mail buffer reads it where it lies and gives it to its silo's shelf
 /// once drained (a chunk that crossed to another silo is serialised, and the receiver's copy goes to its shelf).
+/// The partition's step workers each write their own chunks (<see cref="Writer"/>), sent beside the partition's.
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
 {
     /// <summary>The most letters one call carries (about 5 bytes each between silos, at most 30: docs/architecture.md "Mail between silos").</summary>
     public const int ChunkSize = 65_536;
 
-    private readonly LetterPages[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new LetterPages(ChunkSize))];
+    private readonly List<PageRuns> _writers = [new PageRuns(map.Partitions, ChunkSize, shelf)];
 
     /// <summary>Adds a letter for a node another partition owns.</summary>
     public void Add(int partition, MailEntry entry)
@@ -27,7 +28,18 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
             throw new ArgumentException("mail for the partition's own nodes goes straight to its buffer", nameof(partition));
         }
 
-        _byPartition[partition].Add(entry, shelf);
+        _writers[0].Add(partition, entry);
+    }
+
+    /// <summary>The chunks writer <paramref name="writer"/> adds its letters to, one run per destination partition (0: <see cref="Add"/>'s), made on the partition's turn before its workers start.</summary>
+    public PageRuns Writer(int writer)
+    {
+        while (_writers.Count <= writer)
+        {
+            _writers.Add(new PageRuns(map.Partitions, ChunkSize, shelf));
+        }
+
+        return _writers[writer];
     }
 
     /// <summary>
@@ -38,25 +50,28 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
     public Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
         var sends = new List<Task>();
-        for (int p = 0; p < _byPartition.Length; p++)
+        for (int p = 0; p < map.Partitions; p++)
         {
-            var chunks = _byPartition[p];
-            if (chunks.Count == 0)
+            foreach (var writer in _writers)
             {
-                continue;
-            }
-
-            var partition = partitionOf(p);
-            for (int c = 0; c < chunks.Pages; c++)
-            {
-                var chunk = chunks.Page(c);
-                if (chunk.Count > 0)
+                var chunks = writer.Run(p);
+                if (chunks.Count == 0)
                 {
-                    sends.Add(partition.Deliver(new MailBatch(step, chunk.Count == ChunkSize ? chunk.Array! : chunk.ToArray())));
+                    continue;
                 }
-            }
 
-            chunks.Hand(shelf);
+                var partition = partitionOf(p);
+                for (int c = 0; c < chunks.Pages; c++)
+                {
+                    var chunk = chunks.Page(c);
+                    if (chunk.Count > 0)
+                    {
+                        sends.Add(partition.Deliver(new MailBatch(step, chunk.Count == ChunkSize ? chunk.Array! : chunk.ToArray())));
+                    }
+                }
+
+                chunks.Hand(shelf);
+            }
         }
 
         return Task.WhenAll(sends);
