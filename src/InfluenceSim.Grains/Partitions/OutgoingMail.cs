@@ -46,84 +46,34 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
     /// Sends every destination (<paramref name="partitionOf"/> gives the grain of a partition number)
     /// its batch for <paramref name="step"/>, every chunk at once, and empties the chunks; the task
     /// ends once all are accepted (a plain task, no state machine to compile at a run's first step).
-    /// The writers' partly filled last chunks for a destination travel together, copied into as few
-    /// arrays as hold them (one fresh array of the remainder, as with a single writer).
     /// </summary>
     public Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
         var sends = new List<Task>();
-        var partial = new List<ArraySegment<MailEntry>>();
         for (int p = 0; p < map.Partitions; p++)
         {
-            partial.Clear();
-            IPartitionGrain? partition = null;
             foreach (var writer in _writers)
             {
                 var chunks = writer.Run(p);
+                if (chunks.Count == 0)
+                {
+                    continue;
+                }
+
+                var partition = partitionOf(p);
                 for (int c = 0; c < chunks.Pages; c++)
                 {
                     var chunk = chunks.Page(c);
-                    if (chunk.Count == ChunkSize)
+                    if (chunk.Count > 0)
                     {
-                        partition ??= partitionOf(p);
-                        sends.Add(partition.Deliver(new MailBatch(step, chunk.Array!)));
-                    }
-                    else if (chunk.Count > 0)
-                    {
-                        partial.Add(chunk);
+                        sends.Add(partition.Deliver(new MailBatch(step, chunk.Count == ChunkSize ? chunk.Array! : chunk.ToArray())));
                     }
                 }
-            }
 
-            if (partial.Count > 0)
-            {
-                partition ??= partitionOf(p);
-                foreach (var batch in Joined(partial))
-                {
-                    sends.Add(partition.Deliver(new MailBatch(step, batch)));
-                }
-            }
-
-            foreach (var writer in _writers)
-            {
-                writer.Run(p).Hand(shelf);
+                chunks.Hand(shelf);
             }
         }
 
         return Task.WhenAll(sends);
-    }
-
-    /// <summary>The letters of <paramref name="runs"/>, in order, in full chunks of the shelf and one array of the rest.</summary>
-    private List<MailEntry[]> Joined(List<ArraySegment<MailEntry>> runs)
-    {
-        int left = 0;
-        foreach (var run in runs)
-        {
-            left += run.Count;
-        }
-
-        var arrays = new List<MailEntry[]>();
-        var target = Span<MailEntry>.Empty;
-        foreach (var run in runs)
-        {
-            var letters = run.AsSpan();
-            while (!letters.IsEmpty)
-            {
-                if (target.IsEmpty)
-                {
-                    var array = left >= ChunkSize ? shelf.Take(ChunkSize) : new MailEntry[left];
-                    arrays.Add(array);
-                    target = array;
-                }
-
-                int count = Math.Min(letters.Length, target.Length);
-                letters[..count].CopyTo(target);
-                letters = letters[count..];
-                target = target[count..];
-                left -= count;
-            }
-        }
-
-        return arrays;
     }
 }

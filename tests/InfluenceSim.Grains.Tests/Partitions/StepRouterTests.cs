@@ -107,26 +107,6 @@ public sealed class StepRouterTests
     }
 
     [Fact]
-    public async Task The_writers_partly_filled_chunks_for_a_partition_travel_together_in_as_few_arrays_as_hold_them()
-    {
-        int[] counts = [OutgoingMail.ChunkSize - 2, 5, 1];
-        int sender = 0;
-        for (int writer = 0; writer < counts.Length; writer++)
-        {
-            for (int i = 0; i < counts[writer]; i++)
-            {
-                _outgoing.Writer(writer).Add(2, new MailEntry(6, sender++, 0, LetterKind.SocialProof, 0, 0));
-            }
-        }
-
-        var batches = Assert.Single(await RecordingPartition.SentAsync(_outgoing, 5)).Value.Batches;
-
-        Assert.Equal([OutgoingMail.ChunkSize, 4], batches.Select(b => b.Entries.Length));
-        Assert.Equal(Enumerable.Range(0, sender), batches.SelectMany(b => b.Entries).Select(e => e.Sender));
-        Assert.Empty(await RecordingPartition.SentAsync(_outgoing, 6));
-    }
-
-    [Fact]
     public async Task A_full_chunk_travels_as_it_is_and_carries_a_later_step_s_letters_once_its_receiver_has_drained_it()
     {
         var shelf = new MailShelf();
