@@ -30,6 +30,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     private NodeStep? _step;
     private BlockMail? _mail;
     private StepWorker[] _workers = [];
+    private int _claimed;
 
     /// <summary>A hosting whose steps run on the silo's workers (<see cref="StepWorkers.ForSilo"/>).</summary>
     public BlockHosting(PartitionPlan plan, PartitionRows rows, LaneShelf lanes, MailShelf shelf)
@@ -75,7 +76,7 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return DeliverOnWorkersAsync(step, blocks, deliveries, chunks, router);
     }
 
-    /// <summary>Runs the step's deliveries in <paramref name="chunks"/> chunks on the workers (the partition's turn is worker 0; the items it finds not yet begun once it has run out of chunks are called off), then adds what each counted to <paramref name="router"/>.</summary>
+    /// <summary>Runs the step's deliveries in <paramref name="chunks"/> chunks on the workers (the partition's turn is worker 0), then adds what each counted to <paramref name="router"/>.</summary>
     private async Task<int> DeliverOnWorkersAsync(int step, ReplicateBlocks blocks, BlockMail deliveries, int chunks, StepRouter router)
     {
         var all = Workers();
@@ -84,33 +85,21 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
             all[w].Router = router.ForWorker(w, all[w].Ledger, all[w].Events);
         }
 
-        var claims = new StepChunks(deliveries, chunks, all.Length - 1);
+        _claimed = 0;
         var items = new Task[all.Length - 1];
-        for (int item = 0; item < items.Length; item++)
+        for (int w = 1; w < all.Length; w++)
         {
-            var (worker, number) = (all[item + 1], item);
-            items[item] = Task.Run(() =>
-            {
-                if (claims.Begin(number))
-                {
-                    Work(step, blocks, claims, worker);
-                }
-            });
+            var worker = all[w];
+            items[w - 1] = Task.Run(() => Work(step, blocks, deliveries, chunks, worker));
         }
 
         try
         {
-            Work(step, blocks, claims, all[0]);
+            Work(step, blocks, deliveries, chunks, all[0]);
         }
         finally
         {
-            for (int item = 0; item < items.Length; item++)
-            {
-                if (!claims.CallOff(item))
-                {
-                    await items[item];
-                }
-            }
+            await Task.WhenAll(items);
         }
 
         foreach (var worker in all)
@@ -127,15 +116,17 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
         return deliveries.Count;
     }
 
-    /// <summary>One worker's part of a step: claims the next chunk until none is left.</summary>
-    private void Work(int step, ReplicateBlocks blocks, StepChunks claims, StepWorker worker)
+    /// <summary>One worker's part of a step: claims the next chunk (of about equal letters, in delivery order) until none is left.</summary>
+    private void Work(int step, ReplicateBlocks blocks, BlockMail deliveries, int chunks, StepWorker worker)
     {
         var router = worker.Router!;
-        for (int chunk = claims.Claim(); chunk >= 0; chunk = claims.Claim())
+        long letters = deliveries.Letters;
+        for (int chunk = Interlocked.Increment(ref _claimed) - 1; chunk < chunks; chunk = Interlocked.Increment(ref _claimed) - 1)
         {
-            var (from, to) = claims.Range(chunk);
+            int from = chunk == 0 ? 0 : deliveries.GroupFrom((int)(letters * chunk / chunks));
+            int to = chunk == chunks - 1 ? deliveries.Count : deliveries.GroupFrom((int)(letters * (chunk + 1) / chunks));
             int rowsBefore = worker.Events?.StepRows ?? 0;
-            Deliver(step, blocks, claims.Deliveries, from, to, worker.Step, router);
+            Deliver(step, blocks, deliveries, from, to, worker.Step, router);
             worker.NoteEvents(chunk, rowsBefore);
         }
     }
@@ -252,3 +243,4 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     private NodeTally? Tally(int index) =>
         plan.Node.RecordNode ? (_tallies ??= new NodeTally?[rows.Count])[index] ??= new NodeTally(plan.Replicates) : null;
 }
+

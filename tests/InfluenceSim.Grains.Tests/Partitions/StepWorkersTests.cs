@@ -1,4 +1,5 @@
 using System.Text;
+using InfluenceSim.Abstractions.Grains;
 using InfluenceSim.Abstractions.Messages;
 using InfluenceSim.Abstractions.Partitioning;
 using InfluenceSim.Grains.Partitions;
@@ -172,7 +173,7 @@ public sealed class StepWorkersTests
     }
 
     /// <summary>One partition driven as its grain drives it: its hosting, buffers, ledger, events and outgoing mail.</summary>
-    private sealed class Partition(int number, BlockHosting hosting, PartitionPlan plan)
+    private sealed class Partition(int number, BlockHosting hosting, PartitionPlan plan) : IPartitionGrain
     {
         private readonly PartitionLedger _ledger = new(Replicates, Nodes);
         private readonly EventStream _events = new(plan.EventsCap);
@@ -195,14 +196,7 @@ public sealed class StepWorkersTests
             var tallies = new StepTallies(Replicates);
             await hosting.DeliverAsync(step, Mail[step & 1], new StepRouter(Map, number, step, tallies, _ledger, _events, Mail[(step + 1) & 1], _outgoing));
             _events.EndStep();
-            foreach (var (peer, received) in await RecordingPartition.SentAsync(_outgoing, step + 1))
-            {
-                foreach (var batch in received.Arrays)
-                {
-                    peers[peer].Mail[(step + 1) & 1].AddBatch(batch);
-                }
-            }
-
+            await _outgoing.SendAsync(p => peers[p], step + 1);
             return tallies.Rows();
         }
 
@@ -228,6 +222,28 @@ public sealed class StepWorkersTests
                 run.Dissatisfied += records.Dissatisfied.Count(d => d);
             }
         }
+
+        public Task Deliver(MailBatch batch)
+        {
+            Mail[batch.Step & 1].AddBatch(batch.Entries);
+            return Task.CompletedTask;
+        }
+
+        public Task<string> Begin(PartitionPlan plan) => throw new NotSupportedException();
+
+        public Task<bool> HoldsSlice() => throw new NotSupportedException();
+
+        public Task Join(NetworkSlice slice) => throw new NotSupportedException();
+
+        public Task<PartitionStep> Advance(int step) => throw new NotSupportedException();
+
+        public Task<PartitionOutcome> Outcome() => throw new NotSupportedException();
+
+        public Task<EventPage> Events(int skip, int take) => throw new NotSupportedException();
+
+        public Task<NodeRecords[]> Records(int[] lastSteps, int skip, int take) => throw new NotSupportedException();
+
+        public Task Release() => throw new NotSupportedException();
 
         private static string Describe(NodeRecords r) =>
             string.Join(" | ", new object[] { r.AdoptedAt, r.Causes, r.Credits, r.Roots, r.Depths, r.RejectedAt, r.Dissatisfied, r.ReceivedSocialProof, r.ReceivedPrescriptions, r.ReceivedNegative, r.ReceivedBroadcasts, r.PrescriptionsSent, r.PrescriptionsLanded }
