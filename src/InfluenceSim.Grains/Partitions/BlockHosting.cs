@@ -243,4 +243,3 @@ internal sealed class BlockHosting(PartitionPlan plan, PartitionRows rows, LaneS
     private NodeTally? Tally(int index) =>
         plan.Node.RecordNode ? (_tallies ??= new NodeTally?[rows.Count])[index] ??= new NodeTally(plan.Replicates) : null;
 }
-

@@ -28,10 +28,10 @@ internal sealed class MailBuffer(MailShelf shelf)
     private MailEntry[] _sorted = [];
     private int[] _starts = [];
 
-    public void Add(MailEntry entry) => _writers[0].Add(RunOf(entry.Replicate), entry);
+    public void Add(MailEntry entry) => _writers[0].Add(RunOf(entry), entry);
 
-    /// <summary>The run a writer adds a letter of <paramref name="replicate"/> to: the replicate's, modulo <see cref="PageRuns"/>.</summary>
-    public static int RunOf(int replicate) => replicate & (PageRuns - 1);
+    /// <summary>The run a writer adds <paramref name="entry"/> to: its replicate's, modulo <see cref="PageRuns"/>.</summary>
+    public static int RunOf(MailEntry entry) => entry.Replicate & (PageRuns - 1);
 
     /// <summary>The pages writer <paramref name="writer"/> adds its letters to (0: <see cref="Add"/>'s), made on the partition's turn before its workers start.</summary>
     public PageRuns Writer(int writer)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using InfluenceSim.Abstractions.Messages;
 
 namespace InfluenceSim.Grains.Partitions;
@@ -14,11 +13,7 @@ internal sealed class PageRuns(int runs, int pageSize, MailShelf shelf)
 {
     private readonly LetterPages[] _runs = [.. Enumerable.Range(0, runs).Select(_ => new LetterPages(pageSize))];
 
-    /// <summary>The shelf the pages come from.</summary>
-    public MailShelf Shelf => shelf;
-
     /// <summary>Adds <paramref name="entry"/> to run <paramref name="run"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int run, MailEntry entry) => _runs[run].Add(entry, shelf);
 
     /// <summary>The pages of run <paramref name="run"/>.</summary>

@@ -72,19 +72,9 @@ internal sealed class StepRouter : IStepSink
     {
         Counted(node, replicate, outbox.SocialProof, outbox.Prescriptions, outbox.Negative, outbox.Suppressed, SendingFlags.Of(outbox));
         var (root, depth) = (outbox.Root, outbox.Depth);
-        var own = _next.Run(MailBuffer.RunOf(replicate));
-        var shelf = _next.Shelf;
         foreach (var (target, kind) in outbox.Mail)
         {
-            var entry = new MailEntry(target, node, replicate, kind, root, depth);
-            if ((uint)(target - _first) < _owned)
-            {
-                own.Add(entry, shelf);
-            }
-            else
-            {
-                _outgoing.Add(_map.Owner(target), entry);
-            }
+            Route(new MailEntry(target, node, replicate, kind, root, depth));
         }
     }
 
@@ -140,7 +130,7 @@ internal sealed class StepRouter : IStepSink
         if ((flags & StepReport.RevisitFlag) != 0)
         {
             var visit = MailEntry.Order(node, replicate, -1, LetterKind.Visit);
-            _next.Add(MailBuffer.RunOf(replicate), visit);
+            _next.Add(MailBuffer.RunOf(visit), visit);
         }
     }
 
@@ -148,7 +138,7 @@ internal sealed class StepRouter : IStepSink
     {
         if ((uint)(entry.Target - _first) < _owned)
         {
-            _next.Add(MailBuffer.RunOf(entry.Replicate), entry);
+            _next.Add(MailBuffer.RunOf(entry), entry);
         }
         else
         {
