@@ -20,30 +20,6 @@ internal sealed class BlockMail
     /// <summary>How many nodes have mail.</summary>
     public int Count { get; private set; }
 
-    /// <summary>How many letters the groups hold.</summary>
-    public int Letters => _total;
-
-    /// <summary>The first group that starts at or after letter <paramref name="letter"/> (<see cref="Count"/> when none does): where a chunk of about equal letters begins.</summary>
-    public int GroupFrom(int letter)
-    {
-        int low = 0;
-        int high = Count;
-        while (low < high)
-        {
-            int middle = (low + high) >>> 1;
-            if (_starts[middle] < letter)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
     /// <summary>The node of group <paramref name="i"/>.</summary>
     public int Target(int i) => _targets[i];
 

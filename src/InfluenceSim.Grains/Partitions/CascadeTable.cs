@@ -21,38 +21,16 @@ internal sealed class CascadeTable
     public CascadeTable() => Resize(FirstBits);
 
     /// <summary>Counts an adoption of <paramref name="replicate"/>'s cascade from <paramref name="root"/> (both non-negative) at <paramref name="depth"/>.</summary>
-    public void Count(int replicate, int root, int depth) => Add(Key(replicate, root), 1, depth);
-
-    /// <summary>Adds every cascade of <paramref name="other"/> (a step worker's part) to this table and empties <paramref name="other"/>.</summary>
-    public void Absorb(CascadeTable other)
+    public void Count(int replicate, int root, int depth)
     {
-        if (other._count == 0)
-        {
-            return;
-        }
-
-        for (int slot = 0; slot < other._keys.Length; slot++)
-        {
-            if (other._keys[slot] >= 0)
-            {
-                Add(other._keys[slot], other._sizes[slot], other._depths[slot]);
-            }
-        }
-
-        Array.Fill(other._keys, -1L);
-        other._count = 0;
-    }
-
-    /// <summary>Adds <paramref name="size"/> adoptions of the cascade of <paramref name="key"/>, the greatest at <paramref name="depth"/>.</summary>
-    private void Add(long key, long size, int depth)
-    {
+        long key = Key(replicate, root);
         int mask = _keys.Length - 1;
         for (int slot = Slot(key); ; slot = (slot + 1) & mask)
         {
             long held = _keys[slot];
             if (held == key)
             {
-                _sizes[slot] += size;
+                _sizes[slot]++;
                 _depths[slot] = Math.Max(_depths[slot], depth);
                 return;
             }
@@ -60,7 +38,7 @@ internal sealed class CascadeTable
             if (held < 0)
             {
                 _keys[slot] = key;
-                _sizes[slot] = size;
+                _sizes[slot] = 1;
                 _depths[slot] = depth;
                 if (++_count * 2 > _keys.Length)
                 {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using InfluenceSim.Abstractions.Messages;
 
 namespace InfluenceSim.Grains.Partitions;
@@ -31,15 +30,6 @@ internal sealed class EventStream(long cap)
 
     /// <summary>Adds one letter a node received at the step.</summary>
     public void Add(EventRow row) => _step.Add(row);
-
-    /// <summary>How many rows the step holds so far (a step worker's rows are taken chunk by chunk: <see cref="AddRows"/>).</summary>
-    public int StepRows => _step.Count;
-
-    /// <summary>Adds rows <paramref name="start"/> .. + <paramref name="count"/> - 1 of <paramref name="worker"/>'s step (a step worker's rows of one chunk) to this step's.</summary>
-    public void AddRows(EventStream worker, int start, int count) => _step.AddRange(CollectionsMarshal.AsSpan(worker._step).Slice(start, count));
-
-    /// <summary>Drops the step's rows (a step worker's, once added to its partition's).</summary>
-    public void ClearStep() => _step.Clear();
 
     /// <summary>Closes a step: its rows, in order, join the stream while the cap allows.</summary>
     public void EndStep()

@@ -11,9 +11,7 @@ namespace InfluenceSim.Grains.Partitions;
 /// (not copied). Drained grouped by target in ascending order (a target's own letters run by run,
 /// then its peers'), so every node gets one delivery whatever order the letters were added in (the
 /// node sorts its letters itself, most often finding them nearly in order: each partition's letters
-/// come in sender order). Once drained, the pages and the peers' full chunks go to the shelf. The
-/// partition's step workers each write their own pages (<see cref="Writer"/>), drained run by run
-/// beside the partition's.
+/// come in sender order). Once drained, the pages and the peers' full chunks go to the shelf.
 /// </summary>
 internal sealed class MailBuffer(MailShelf shelf)
 {
@@ -22,27 +20,13 @@ internal sealed class MailBuffer(MailShelf shelf)
 
     private readonly List<NodeDelivery> _deliveries = [];
     private readonly List<MailEntry[]> _received = [];
-    private readonly List<PageRuns> _writers = [new PageRuns(PageRuns, MailShelf.PageSize, shelf)];
+    private readonly LetterPages[] _byReplicate = [.. Enumerable.Range(0, PageRuns).Select(_ => new LetterPages())];
     private ArraySegment<MailEntry>[] _runs = [];
     private int _runCount;
     private MailEntry[] _sorted = [];
     private int[] _starts = [];
 
-    public void Add(MailEntry entry) => _writers[0].Add(RunOf(entry), entry);
-
-    /// <summary>The run a writer adds <paramref name="entry"/> to: its replicate's, modulo <see cref="PageRuns"/>.</summary>
-    public static int RunOf(MailEntry entry) => entry.Replicate & (PageRuns - 1);
-
-    /// <summary>The pages writer <paramref name="writer"/> adds its letters to (0: <see cref="Add"/>'s), made on the partition's turn before its workers start.</summary>
-    public PageRuns Writer(int writer)
-    {
-        while (_writers.Count <= writer)
-        {
-            _writers.Add(new PageRuns(PageRuns, MailShelf.PageSize, shelf));
-        }
-
-        return _writers[writer];
-    }
+    public void Add(MailEntry entry) => _byReplicate[entry.Replicate & (PageRuns - 1)].Add(entry, shelf);
 
     /// <summary>Keeps a batch from a peer or the runner as it is, without copying it: nobody writes to a sent batch's array again.</summary>
     public void AddBatch(MailEntry[] entries) => _received.Add(entries);
@@ -128,12 +112,9 @@ internal sealed class MailBuffer(MailShelf shelf)
     /// <summary>Drops every letter left and gives the pages, and the peers' full chunks, to the shelf.</summary>
     public void Release()
     {
-        foreach (var writer in _writers)
+        foreach (var pages in _byReplicate)
         {
-            for (int run = 0; run < PageRuns; run++)
-            {
-                writer.Run(run).GiveBack(shelf);
-            }
+            pages.GiveBack(shelf);
         }
 
         foreach (var batch in _received)
@@ -147,20 +128,16 @@ internal sealed class MailBuffer(MailShelf shelf)
         _received.Clear();
     }
 
-    /// <summary>Lists the runs of letters the buffer holds, in the order a drain reads them (every page of every run, in run order and writer by writer within a run, then the batches as they came); answers how many letters they hold.</summary>
+    /// <summary>Lists the runs of letters the buffer holds, in the order a drain reads them (every page of every run, in run order, then the batches as they came); answers how many letters they hold.</summary>
     private int CollectRuns()
     {
         _runCount = 0;
         int letters = 0;
-        for (int run = 0; run < PageRuns; run++)
+        foreach (var pages in _byReplicate)
         {
-            foreach (var writer in _writers)
+            for (int p = 0; p < pages.Pages; p++)
             {
-                var pages = writer.Run(run);
-                for (int p = 0; p < pages.Pages; p++)
-                {
-                    letters += AddRun(pages.Page(p));
-                }
+                letters += AddRun(pages.Page(p));
             }
         }
 

@@ -11,14 +11,13 @@ namespace InfluenceSim.Grains.Partitions;
 /// at once (the receiver's drain orders the letters). A full chunk travels as it is and is the
 /// receiver's from then on: its mail buffer reads it where it lies and gives it to its silo's shelf
 /// once drained (a chunk that crossed to another silo is serialised, and the receiver's copy goes to its shelf).
-/// The partition's step workers each write their own chunks (<see cref="Writer"/>), sent beside the partition's.
 /// </summary>
 internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
 {
     /// <summary>The most letters one call carries (about 5 bytes each between silos, at most 30: docs/architecture.md "Mail between silos").</summary>
     public const int ChunkSize = 65_536;
 
-    private readonly List<PageRuns> _writers = [new PageRuns(map.Partitions, ChunkSize, shelf)];
+    private readonly LetterPages[] _byPartition = [.. Enumerable.Range(0, map.Partitions).Select(_ => new LetterPages(ChunkSize))];
 
     /// <summary>Adds a letter for a node another partition owns.</summary>
     public void Add(int partition, MailEntry entry)
@@ -28,18 +27,7 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
             throw new ArgumentException("mail for the partition's own nodes goes straight to its buffer", nameof(partition));
         }
 
-        _writers[0].Add(partition, entry);
-    }
-
-    /// <summary>The chunks writer <paramref name="writer"/> adds its letters to, one run per destination partition (0: <see cref="Add"/>'s), made on the partition's turn before its workers start.</summary>
-    public PageRuns Writer(int writer)
-    {
-        while (_writers.Count <= writer)
-        {
-            _writers.Add(new PageRuns(map.Partitions, ChunkSize, shelf));
-        }
-
-        return _writers[writer];
+        _byPartition[partition].Add(entry, shelf);
     }
 
     /// <summary>
@@ -50,28 +38,25 @@ internal sealed class OutgoingMail(PartitionMap map, int self, MailShelf shelf)
     public Task SendAsync(Func<int, IPartitionGrain> partitionOf, int step)
     {
         var sends = new List<Task>();
-        for (int p = 0; p < map.Partitions; p++)
+        for (int p = 0; p < _byPartition.Length; p++)
         {
-            foreach (var writer in _writers)
+            var chunks = _byPartition[p];
+            if (chunks.Count == 0)
             {
-                var chunks = writer.Run(p);
-                if (chunks.Count == 0)
-                {
-                    continue;
-                }
-
-                var partition = partitionOf(p);
-                for (int c = 0; c < chunks.Pages; c++)
-                {
-                    var chunk = chunks.Page(c);
-                    if (chunk.Count > 0)
-                    {
-                        sends.Add(partition.Deliver(new MailBatch(step, chunk.Count == ChunkSize ? chunk.Array! : chunk.ToArray())));
-                    }
-                }
-
-                chunks.Hand(shelf);
+                continue;
             }
+
+            var partition = partitionOf(p);
+            for (int c = 0; c < chunks.Pages; c++)
+            {
+                var chunk = chunks.Page(c);
+                if (chunk.Count > 0)
+                {
+                    sends.Add(partition.Deliver(new MailBatch(step, chunk.Count == ChunkSize ? chunk.Array! : chunk.ToArray())));
+                }
+            }
+
+            chunks.Hand(shelf);
         }
 
         return Task.WhenAll(sends);

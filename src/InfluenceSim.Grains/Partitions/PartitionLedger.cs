@@ -9,8 +9,6 @@ namespace InfluenceSim.Grains.Partitions;
 /// in node order for the outcome). Credits are noted in a small buffer and added to the counts a
 /// buffer at a time: the counts are indexed by a prescriber anywhere in the network, and a tight
 /// loop of independent increments waits on far fewer cache misses than one increment per adoption.
-/// A step worker counts into its own part (<see cref="Part"/>), which the partition's ledger absorbs
-/// once the workers end: depths are greatest values, cascades and credits sums, so the order never matters.
 /// </summary>
 internal sealed class PartitionLedger(int replicates, int nodes)
 {
@@ -18,30 +16,9 @@ internal sealed class PartitionLedger(int replicates, int nodes)
 
     private readonly int[] _maxDepths = new int[replicates];
     private readonly CascadeTable _cascades = new();
-    private int[] _credits = new int[CreditBuffer];
+    private readonly int[] _credits = new int[CreditBuffer];
     private int _pendingCredits;
     private long[]? _conversions;
-    private bool _part;
-
-    /// <summary>A step worker's part: it keeps every credit noted (its buffer grows) until the partition's ledger absorbs it, so it never holds counts per node of the network.</summary>
-    public static PartitionLedger Part(int replicates) => new(replicates, 0) { _part = true };
-
-    /// <summary>Adds <paramref name="part"/>'s depths, cascades and credits to this ledger's and empties its cascades and credits.</summary>
-    public void Absorb(PartitionLedger part)
-    {
-        for (int r = 0; r < _maxDepths.Length; r++)
-        {
-            _maxDepths[r] = Math.Max(_maxDepths[r], part._maxDepths[r]);
-        }
-
-        _cascades.Absorb(part._cascades);
-        foreach (int credit in part._credits.AsSpan(0, part._pendingCredits))
-        {
-            NoteCredit(credit);
-        }
-
-        part._pendingCredits = 0;
-    }
 
     /// <summary>Counts an adoption tracing back to <paramref name="root"/> (-1: none) at <paramref name="depth"/>, credited to <paramref name="credit"/> (-1: none).</summary>
     public void CountAdoption(int replicate, int root, int depth, int credit)
@@ -54,7 +31,12 @@ internal sealed class PartitionLedger(int replicates, int nodes)
 
         if (credit >= 0)
         {
-            NoteCredit(credit);
+            if (_pendingCredits == _credits.Length)
+            {
+                AddCredits();
+            }
+
+            _credits[_pendingCredits++] = credit;
         }
     }
 
@@ -82,23 +64,6 @@ internal sealed class PartitionLedger(int replicates, int nodes)
             [.. conversions],
             eventsDelivered,
             eventsKept);
-    }
-
-    private void NoteCredit(int credit)
-    {
-        if (_pendingCredits == _credits.Length)
-        {
-            if (_part)
-            {
-                Array.Resize(ref _credits, _credits.Length * 2);
-            }
-            else
-            {
-                AddCredits();
-            }
-        }
-
-        _credits[_pendingCredits++] = credit;
     }
 
     /// <summary>Adds the buffered credits to the counts per prescriber.</summary>

@@ -12,30 +12,6 @@ internal sealed class StepTallies(int replicates)
     private readonly int[] _relayed = new int[replicates];
     private readonly bool[] _pendingWork = new bool[replicates];
 
-    /// <summary>How many replicates the tallies count.</summary>
-    public int Replicates => _counts.Length;
-
-    /// <summary>Adds <paramref name="other"/>'s counts (a step worker's, of the same step) to these.</summary>
-    public void Add(StepTallies other)
-    {
-        for (int r = 0; r < _counts.Length; r++)
-        {
-            if (other._counts[r] is not { } added)
-            {
-                continue;
-            }
-
-            var counts = Counts(r);
-            for (int m = 0; m < counts.Length; m++)
-            {
-                counts[m] += added[m];
-            }
-
-            _relayed[r] += other._relayed[r];
-            _pendingWork[r] |= other._pendingWork[r];
-        }
-    }
-
     /// <summary>Counts an adoption by <paramref name="cause"/>.</summary>
     public void CountAdoption(int replicate, AdoptionCause cause)
     {

@@ -14,20 +14,18 @@ internal sealed class Acceptance(int slots)
     /// <summary>Counts <paramref name="negatives"/> negative messages; true when the acceptance has reached 0 (the node rejects).</summary>
     public bool Lower(int slot, int negatives, double aversion)
     {
-        var values = _values ?? FirstUse.Publish(ref _values, Ones(slots));
+        if (_values is null)
+        {
+            _values = new double[slots];
+            Array.Fill(_values, 1.0);
+        }
+
         double factor = 1 - aversion;
         for (int i = 0; i < negatives; i++)
         {
-            values[slot] *= factor;
+            _values[slot] *= factor;
         }
 
-        return values[slot] == 0;
-    }
-
-    private static double[] Ones(int slots)
-    {
-        var values = new double[slots];
-        Array.Fill(values, 1.0);
-        return values;
+        return _values[slot] == 0;
     }
 }

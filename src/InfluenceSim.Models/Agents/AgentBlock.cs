@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
@@ -14,10 +15,7 @@ namespace InfluenceSim.Models.Agents;
 /// the model's own rule and makes its adoption visible; as prescriber it recommends to its ties.
 /// The state lives in flat arrays, one entry per node and lane (slot = index * lanes + lane), so a
 /// block of millions of nodes holds no object per node; a node grain is a block of one node. It
-/// does no I/O. A host may run disjoint ranges of nodes on several threads at once: a node's step
-/// writes only its own slots, the arrays made at a first use are published once
-/// (<see cref="FirstUse"/>), and the bits two nodes' slots share a word of are set atomically
-/// (<see cref="SharedBits"/>).
+/// does no I/O and is used by one thread at a time.
 /// </summary>
 public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
 {
@@ -27,7 +25,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
     private readonly double[]? _sameTraits;
     private ulong[]? _firstAttemptKeys;
     private int[]? _rejectedAt;
-    private SharedBits? _dissatisfied;
+    private BitArray? _dissatisfied;
 
     /// <summary>A block of the nodes of <paramref name="context"/>'s ties, node index 0 being <paramref name="firstNode"/>, over the replicates <paramref name="firstReplicate"/> .. + <paramref name="replicates"/> - 1.</summary>
     protected AgentBlock(AgentContext context, int firstNode, int replicates, int firstReplicate)
@@ -174,8 +172,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         Observe(index, replicate, letters);
         if (negatives > 0 && Averse(index, replicate, negatives))
         {
-            var rejected = _rejectedAt ?? FirstUse.Publish(ref _rejectedAt, Filled(Slots, NodeAgent.NotAdopted));
-            rejected[slot] = step;
+            _rejectedAt ??= Filled(Slots, NodeAgent.NotAdopted);
+            _rejectedAt[slot] = step;
             return Verdict.Rejected;
         }
 
@@ -370,7 +368,7 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
             return Draws.Prefix(DrawPurpose.Prescribe, replicate, attempt, node);
         }
 
-        var keys = _firstAttemptKeys ?? FirstUse.Publish(ref _firstAttemptKeys, FirstAttemptKeys());
+        var keys = _firstAttemptKeys ??= FirstAttemptKeys();
         return Draws.Mix(keys[replicate - FirstReplicate] ^ unchecked((ulong)(long)node));
     }
 
@@ -420,7 +418,8 @@ public abstract class AgentBlock : IConsumerRole, IActorRole, IPrescriberRole
         State(slot) = new SlotState(step, credit, root, depth);
         if (HasSatisfaction && Context.Traits.Dissatisfied(replicate, NodeOf(index), Trait(Market.Trait.Satisfaction, index, replicate)))
         {
-            (_dissatisfied ?? FirstUse.Publish(ref _dissatisfied, new SharedBits(Slots))).Set(slot);
+            _dissatisfied ??= new BitArray(Slots);
+            _dissatisfied[slot] = true;
         }
     }
 

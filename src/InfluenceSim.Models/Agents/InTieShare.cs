@@ -1,3 +1,5 @@
+using System.Collections;
+
 namespace InfluenceSim.Models.Agents;
 
 /// <summary>
@@ -5,9 +7,7 @@ namespace InfluenceSim.Models.Agents;
 /// and their weighted share: sums taken over in-ties in ascending id order, so arrival order never
 /// matters; with unit weights they are exact integer counts. Also keeps, per node x lane, the
 /// lowest-id adopted in-tie with the root and depth of its adoption. One bit per in-tie x lane,
-/// allocated at the block's first social proof. A node writes only its own slots and the bits of its
-/// own in-ties (a range that starts and ends inside words its neighbours' ranges share, so each bit is
-/// set atomically: <see cref="SharedBits"/>), so disjoint ranges of nodes may observe on several threads at once.
+/// allocated at the block's first social proof.
 /// </summary>
 internal sealed class InTieShare
 {
@@ -17,7 +17,7 @@ internal sealed class InTieShare
     private readonly int[] _lowestSender;
     private readonly int[] _lowestRoot;
     private readonly int[] _lowestDepth;
-    private SharedBits? _adopted;
+    private BitArray? _adopted;
 
     public InTieShare(NodeTies ties, int lanes)
     {
@@ -53,11 +53,11 @@ internal sealed class InTieShare
                 continue;
             }
 
-            var adopted = _adopted ?? FirstUse.Publish(ref _adopted, new SharedBits(checked(_ties.InTieCount * _lanes)));
+            var adopted = _adopted ??= new BitArray(checked(_ties.InTieCount * _lanes));
             int bit = first + (tie * _lanes);
             if (!adopted[bit])
             {
-                adopted.Set(bit);
+                adopted[bit] = true;
                 _count[slot]++;
                 if (_lowestSender[slot] < 0 || letter.Sender < _lowestSender[slot])
                 {

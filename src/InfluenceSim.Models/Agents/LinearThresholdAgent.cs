@@ -39,8 +39,13 @@ public sealed class LinearThresholdAgent : AgentBlock
             threshold += Context.Aversion;
         }
 
-        var raised = _raised ?? FirstUse.Publish(ref _raised, Unraised(Slots));
-        raised[Slot(index, replicate)] = threshold;
+        if (_raised is null)
+        {
+            _raised = new double[Slots];
+            Array.Fill(_raised, double.NaN);
+        }
+
+        _raised[Slot(index, replicate)] = threshold;
         return threshold > 1;
     }
 
@@ -57,13 +62,6 @@ public sealed class LinearThresholdAgent : AgentBlock
         }
 
         return Adoption.FromLetter(AdoptionCause.SocialProof, letters, letters.FirstOfKind(LetterKind.SocialProof));
-    }
-
-    private static double[] Unraised(int slots)
-    {
-        var raised = new double[slots];
-        Array.Fill(raised, double.NaN);
-        return raised;
     }
 
     private double Threshold(int index, int replicate) =>
