@@ -14,50 +14,66 @@ using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 // The bench workload W1 (IC p = 0.15 on Erdos-Renyi n = 100,000, mean degree 10, 10 random seeds, seed 1),
 // W1 x 1 then W1 x 100 on a fresh cluster of one silo and on one of three, which goes first alternating by round,
 // after one unprinted W1 x 1 on each size, so that compiling the program's code falls in no round.
+if (!BenchArguments.TryParse(args, out int rounds, out var hosting))
+{
+    Console.Error.WriteLine("usage: InfluenceSim.ClusterBench [ROUNDS (a whole number >= 1, default 3)] [blocks | node-grains (default blocks)]");
+    return 2;
+}
+
 // TestingHost writes each silo's log to logs/ under the working directory: a temporary folder here, removed at the end.
 var logs = Directory.CreateTempSubdirectory("influencesim-clusterbench-");
 Environment.CurrentDirectory = logs.FullName;
-int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
-var hosting = args.Length > 1 && args[1] == "node-grains" ? EngineHosting.NodeGrains : EngineHosting.Blocks;
-
-var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.OSVersion}, {Environment.ProcessorCount} cores, {memory:F1} GiB, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}"));
-Console.WriteLine($"hosting: {(hosting == EngineHosting.Blocks ? "blocks" : "node-grains")}; in-process silos (Orleans TestingHost), all in this process");
-
-var network = Generators.ErdosRenyi(100_000, 10, 1);
-var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(0.15) });
-var seeds = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random, 10), network, 1, []);
-RunRequest Request(int replicates) => new(network, model, seeds, 1, replicates, 1000) { Hosting = hosting };
-
-foreach (short silos in new short[] { 1, 3 })
+try
 {
-    await using var warmUp = await InProcessCluster.StartAsync(silos);
-    await warmUp.Runner.RunAsync(Request(1));
+    await RunAsync(rounds, hosting);
+}
+finally
+{
+    Environment.CurrentDirectory = Path.GetTempPath();
+    logs.Delete(recursive: true);
 }
 
-Console.WriteLine("| round | silos | replicates | activation s | propagation s | run CPU s | mean adopters | exposures |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|");
-var ratios = new List<string>();
-for (int round = 1; round <= rounds; round++)
+return 0;
+
+static async Task RunAsync(int rounds, EngineHosting hosting)
 {
-    var hundred = new Dictionary<short, TimedRun>();
-    foreach (short silos in round % 2 == 1 ? new short[] { 1, 3 } : [3, 1])
+    var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.OSVersion}, {Environment.ProcessorCount} cores, {memory:F1} GiB, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}"));
+    Console.WriteLine($"hosting: {(hosting == EngineHosting.Blocks ? "blocks" : "node-grains")}; in-process silos (Orleans TestingHost), all in this process");
+
+    var network = Generators.ErdosRenyi(100_000, 10, 1);
+    var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(0.15) });
+    var seeds = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random, 10), network, 1, []);
+    RunRequest Request(int replicates) => new(network, model, seeds, 1, replicates, 1000) { Hosting = hosting };
+
+    foreach (short silos in new short[] { 1, 3 })
     {
-        await using var cluster = await InProcessCluster.StartAsync(silos);
-        foreach (int replicates in new[] { 1, 100 })
-        {
-            var run = await TimedRun.RunAsync(cluster.Runner, Request(replicates));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {round} | {silos} | {replicates} | {run.Result.Timings.Activation:F3} | {run.Result.Timings.Propagation:F3} | {run.Processor.TotalSeconds:F3} | {run.Result.Replicates.Average(r => r.Adopters):F3} | {run.Result.Replicates.Sum(r => r.Exposures):N0} |"));
-            hundred[silos] = run;
-        }
+        await using var warmUp = await InProcessCluster.StartAsync(silos);
+        await warmUp.Runner.RunAsync(Request(1));
     }
 
-    ratios.Add(string.Create(CultureInfo.InvariantCulture, $"| {round} | {hundred[3].Result.Timings.Propagation / hundred[1].Result.Timings.Propagation:F2} | {hundred[3].Processor / hundred[1].Processor:F2} |"));
-}
+    Console.WriteLine("| round | silos | replicates | activation s | propagation s | run CPU s | mean adopters | exposures |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
+    var ratios = new List<string>();
+    for (int round = 1; round <= rounds; round++)
+    {
+        var hundred = new Dictionary<short, TimedRun>();
+        foreach (short silos in round % 2 == 1 ? new short[] { 1, 3 } : [3, 1])
+        {
+            await using var cluster = await InProcessCluster.StartAsync(silos);
+            foreach (int replicates in new[] { 1, 100 })
+            {
+                var run = await TimedRun.RunAsync(cluster.Runner, Request(replicates));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {round} | {silos} | {replicates} | {run.Result.Timings.Activation:F3} | {run.Result.Timings.Propagation:F3} | {run.Processor.TotalSeconds:F3} | {run.Result.Replicates.Average(r => r.Adopters):F3} | {run.Result.Replicates.Sum(r => r.Exposures):N0} |"));
+                hundred[silos] = run;
+            }
+        }
 
-Console.WriteLine();
-Console.WriteLine("| round | W1 x 100 propagation, 3 silos / 1 | run CPU, 3 silos / 1 |");
-Console.WriteLine("|---|---|---|");
-ratios.ForEach(Console.WriteLine);
-Environment.CurrentDirectory = Path.GetTempPath();
-logs.Delete(recursive: true);
+        ratios.Add(string.Create(CultureInfo.InvariantCulture, $"| {round} | {hundred[3].Result.Timings.Propagation / hundred[1].Result.Timings.Propagation:F2} | {hundred[3].Processor / hundred[1].Processor:F2} |"));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("| round | W1 x 100 propagation, 3 silos / 1 | run CPU, 3 silos / 1 |");
+    Console.WriteLine("|---|---|---|");
+    ratios.ForEach(Console.WriteLine);
+}
