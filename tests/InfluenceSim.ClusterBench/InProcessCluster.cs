@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.Engine.Telemetry;
 using InfluenceSim.Host;
@@ -18,7 +19,7 @@ internal sealed class InProcessCluster : IAsyncDisposable
     {
         _cluster = cluster;
         _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        Runner = new SimulationRunner(cluster.Client, new InfluenceSimTelemetry(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        Runner = new SimulationRunner(cluster.Client, new InfluenceSimTelemetry(_services.GetRequiredService<IMeterFactory>()));
     }
 
     public SimulationRunner Runner { get; }
