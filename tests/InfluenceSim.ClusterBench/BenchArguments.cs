@@ -17,16 +17,12 @@ internal static class BenchArguments
 
         if (args.Length == 2)
         {
-            switch (args[1])
+            if (EngineHostingNames.Parse(args[1]) is not { } named)
             {
-                case "blocks":
-                    break;
-                case "node-grains":
-                    hosting = EngineHosting.NodeGrains;
-                    break;
-                default:
-                    return false;
+                return false;
             }
+
+            hosting = named;
         }
 
         return true;

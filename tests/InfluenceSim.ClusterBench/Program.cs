@@ -1,17 +1,10 @@
 using System.Globalization;
-using System.Runtime;
 using InfluenceSim.ClusterBench;
-using InfluenceSim.Engine;
+using InfluenceSim.Engine.Benchmarking;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Catalogue;
-using InfluenceSim.Models.Distributions;
 using InfluenceSim.Scenarios;
-using InfluenceSim.Scenarios.Strategies;
-using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 
-// The bench workload W1 (IC p = 0.15 on Erdos-Renyi n = 100,000, mean degree 10, 10 random seeds, seed 1),
+// The bench workload W1 (BenchWorkload's defaults: IC p = 0.15 on Erdos-Renyi n = 100,000, mean degree 10, 10 random seeds),
 // W1 x 1 then W1 x 100 on a fresh cluster of one silo and on one of three, which goes first alternating by round,
 // after one unprinted W1 x 1 on each size, so that compiling the program's code falls in no round.
 if (!BenchArguments.TryParse(args, out int rounds, out var hosting))
@@ -37,14 +30,14 @@ return 0;
 
 static async Task RunAsync(int rounds, EngineHosting hosting)
 {
-    var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.OSVersion}, {Environment.ProcessorCount} cores, {memory:F1} GiB, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}"));
-    Console.WriteLine($"hosting: {(hosting == EngineHosting.Blocks ? "blocks" : "node-grains")}; in-process silos (Orleans TestingHost), all in this process");
+    Console.WriteLine(BenchMachine.Line());
+    Console.WriteLine($"hosting: {EngineHostingNames.Of(hosting)}; in-process silos (Orleans TestingHost), all in this process");
 
-    var network = Generators.ErdosRenyi(100_000, 10, 1);
-    var model = new ModelSettings(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(0.15) });
-    var seeds = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random, 10), network, 1, []);
-    RunRequest Request(int replicates) => new(network, model, seeds, 1, replicates, 1000) { Hosting = hosting };
+    var workload = new BenchWorkload();
+    var network = workload.BuildNetwork();
+    var model = workload.Model();
+    var seeds = workload.SeedsOn(network);
+    RunRequest Request(int replicates) => new(network, model, seeds, workload.Seed, replicates, BenchWorkload.MaxSteps) { Hosting = hosting };
 
     foreach (short silos in new short[] { 1, 3 })
     {

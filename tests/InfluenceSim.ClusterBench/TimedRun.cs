@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using InfluenceSim.Engine.Benchmarking;
 using InfluenceSim.Engine.Running;
 using InfluenceSim.RunFolders.Results;
 
@@ -9,14 +9,8 @@ internal sealed record TimedRun(RunResult Result, TimeSpan Processor)
 {
     public static async Task<TimedRun> RunAsync(SimulationRunner runner, RunRequest request)
     {
-        var before = ProcessorTime();
+        var before = BenchMachine.ProcessorTime();
         var result = await runner.RunAsync(request);
-        return new TimedRun(result, ProcessorTime() - before);
-    }
-
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
+        return new TimedRun(result, BenchMachine.ProcessorTime() - before);
     }
 }

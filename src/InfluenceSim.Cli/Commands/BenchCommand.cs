@@ -1,19 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime;
 using InfluenceSim.Cli.Hosting;
 using InfluenceSim.Cli.Traffic;
-using InfluenceSim.Engine;
 using InfluenceSim.Engine.Admission;
+using InfluenceSim.Engine.Benchmarking;
 using InfluenceSim.Engine.Running;
-using InfluenceSim.Engine.Seeding;
-using InfluenceSim.Models.Agents;
-using InfluenceSim.Models.Catalogue;
-using InfluenceSim.Models.Distributions;
 using InfluenceSim.Scenarios;
-using InfluenceSim.Scenarios.Strategies;
 using Spectre.Console.Cli;
-using Generators = InfluenceSim.Networks.Generators.NetworkGenerators;
 
 namespace InfluenceSim.Cli.Commands;
 
@@ -28,10 +21,11 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
-        PrintMachine();
+        Console.WriteLine(BenchMachine.Line());
+        var workload = settings.Workload;
         if (settings.Greedy)
         {
-            return GreedyBench.Run(Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed), Model(settings), settings);
+            return GreedyBench.Run(workload.BuildNetwork(), workload.Model(), settings);
         }
 
         if (Refusal(settings) is { } refusal)
@@ -40,10 +34,10 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         }
 
         var clock = Stopwatch.StartNew();
-        var network = Generators.ErdosRenyi(settings.Nodes, settings.MeanDegree, settings.Seed);
+        var network = workload.BuildNetwork();
         double build = clock.Elapsed.TotalSeconds;
-        var model = Model(settings);
-        var plan = SeedPlanner.For(BuiltIns.Strategies, new SeedingSpec(StrategyNames.Random, settings.Seeds), network, settings.Seed, []);
+        var model = workload.Model();
+        var plan = workload.SeedsOn(network);
 
         await using var cluster = await ClusterSession.StartAsync(ClusterTarget.From(settings.Cluster, settings.ClusterId, settings.TlsCertificate), OtelExporter.None, cancellationToken);
         var runner = cluster.Runner;
@@ -55,7 +49,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (int replicates in settings.ReplicateCounts)
         {
-            var request = new RunRequest(network, model, plan, settings.Seed, replicates, 1000) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
+            var request = new RunRequest(network, model, plan, settings.Seed, replicates, BenchWorkload.MaxSteps) { NetworkBuildSeconds = build, Partitions = settings.Partitions, Hosting = settings.EngineHosting };
             var rounds = await traffic.BeginAsync();
             var retained = new RetainedMemoryProbe(rounds);
             if (!cluster.External)
@@ -63,11 +57,11 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
                 await retained.StartAsync(management, idle);
             }
 
-            var cpu = ProcessorTime();
+            var cpu = BenchMachine.ProcessorTime();
             var collector = CollectorUse.Now();
             var result = await runner.RunAsync(request, retained, cancellationToken);
             collector = CollectorUse.Now().Since(collector).Since(retained.Collector);
-            cpu = ProcessorTime() - cpu - retained.Processor;
+            cpu = BenchMachine.ProcessorTime() - cpu - retained.Processor;
             await traffic.EndAsync(replicates, rounds);
             long exposures = result.Replicates.Sum(r => r.Exposures);
             double meanAdopters = result.Replicates.Average(r => r.Adopters);
@@ -97,9 +91,6 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         return ExitCodes.Success;
     }
 
-    private static ModelSettings Model(BenchSettings settings) =>
-        new(ModelCatalogue.IndependentCascade, new Dictionary<string, Distribution> { ["probability"] = Distribution.Constant(settings.Probability) });
-
     private static string? Refusal(BenchSettings settings)
     {
         var shape = new RunShape(settings.Nodes, settings.Nodes * settings.MeanDegree, settings.ReplicateCounts.Max(), settings.EngineHosting);
@@ -118,21 +109,6 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
     {
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64;
-    }
-
-    /// <summary>The processor time the process has used so far, on every core: the run's share of it is less sensitive to a busy machine than its wall time.</summary>
-    internal static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    private static void PrintMachine()
-    {
-        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"machine: {Environment.OSVersion}, {Environment.ProcessorCount} cores, {memory:F1} GiB, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}"));
     }
 
     private static string Row(params string[] cells) => $"| {string.Join(" | ", cells)} |";

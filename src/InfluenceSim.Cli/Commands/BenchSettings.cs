@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using InfluenceSim.Cli.Hosting;
+using InfluenceSim.Engine.Benchmarking;
 using InfluenceSim.Host.Clustering;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Seeding.Influence;
@@ -16,16 +17,16 @@ public sealed class BenchSettings : CommandSettings
     public const int MostNodes = 10_000_000;
 
     [CommandOption("--nodes <N>"), Description("Erdos-Renyi nodes, at most 10000000 (default 100000).")]
-    public int Nodes { get; init; } = 100_000;
+    public int Nodes { get; init; } = BenchWorkload.DefaultNodes;
 
     [CommandOption("--mean-degree <D>"), Description("Mean degree (default 10).")]
-    public double MeanDegree { get; init; } = 10;
+    public double MeanDegree { get; init; } = BenchWorkload.DefaultMeanDegree;
 
     [CommandOption("--probability <P>"), Description("Independent-cascade probability (default 0.15).")]
-    public double Probability { get; init; } = 0.15;
+    public double Probability { get; init; } = BenchWorkload.DefaultProbability;
 
     [CommandOption("--seeds <K>"), Description("Random seeds per replicate (default 10).")]
-    public int Seeds { get; init; } = 10;
+    public int Seeds { get; init; } = BenchWorkload.DefaultSeeds;
 
     [CommandOption("--replicates <LIST>"), Description("Comma-separated replicate counts, one timed run each (default 1,100).")]
     public string Replicates { get; init; } = "1,100";
@@ -49,7 +50,7 @@ public sealed class BenchSettings : CommandSettings
     public string? TlsCertificate { get; init; }
 
     [CommandOption("--seed <N>"), Description("Master seed (default 1).")]
-    public long Seed { get; init; } = 1;
+    public long Seed { get; init; } = BenchWorkload.DefaultSeed;
 
     [CommandOption("--allow-large"), Description("Run even when the estimated memory exceeds what the machine has (docs/safety.md, Limits).")]
     public bool AllowLarge { get; init; }
@@ -59,6 +60,9 @@ public sealed class BenchSettings : CommandSettings
 
     [CommandOption("--epsilon <E>"), Description("With --greedy: imm's epsilon, above 0 and below 1 - 1/e (default 0.1).")]
     public double Epsilon { get; init; } = GreedyOptions.DefaultEpsilon;
+
+    /// <summary>The workload these options describe.</summary>
+    public BenchWorkload Workload => new(Nodes, MeanDegree, Probability, Seeds, Seed);
 
     /// <summary>The replicate counts to time.</summary>
     public int[] ReplicateCounts => [.. Replicates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];

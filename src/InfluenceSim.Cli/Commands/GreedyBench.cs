@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using InfluenceSim.Engine.Benchmarking;
 using InfluenceSim.Models.Agents;
 using InfluenceSim.Networks;
 using InfluenceSim.RunFolders.Statistics;
@@ -54,11 +55,11 @@ internal static class GreedyBench
 
     private static TimedSelection Timed(Func<int[]> select)
     {
-        var cpu = BenchCommand.ProcessorTime();
+        var cpu = BenchMachine.ProcessorTime();
         var clock = Stopwatch.StartNew();
         int[] seeds = select();
         double wall = clock.Elapsed.TotalSeconds;
-        return new(seeds, wall, (BenchCommand.ProcessorTime() - cpu).TotalSeconds);
+        return new(seeds, wall, (BenchMachine.ProcessorTime() - cpu).TotalSeconds);
     }
 
     private static int[] Spreads(SpreadEstimator evaluator, int[] seeds) =>

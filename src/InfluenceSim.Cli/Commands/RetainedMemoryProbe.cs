@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InfluenceSim.Engine.Benchmarking;
 using InfluenceSim.Engine.Running;
 
 namespace InfluenceSim.Cli.Commands;
@@ -67,11 +68,11 @@ internal sealed class RetainedMemoryProbe(IProgress<RunProgress> inner) : IProgr
         if (_before is not null && value.Phase == "activation" && value.Joined == value.Nodes && _after < 0)
         {
             var clock = Stopwatch.StartNew();
-            var cpu = BenchCommand.ProcessorTime();
+            var cpu = BenchMachine.ProcessorTime();
             var collector = CollectorUse.Now();
             _after = GC.GetTotalMemory(forceFullCollection: true);
             Collector = CollectorUse.Now().Since(collector);
-            Processor = BenchCommand.ProcessorTime() - cpu;
+            Processor = BenchMachine.ProcessorTime() - cpu;
             Wall = clock.Elapsed;
         }
 
