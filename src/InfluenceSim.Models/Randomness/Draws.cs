@@ -72,6 +72,14 @@ public readonly struct Draws
     public static Vector512<double> DrawsAfter(ulong prefix, Vector512<ulong> keys) =>
         Vector512.ConvertToDouble(Vector512.ShiftRightLogical(Mix(Vector512.Create(prefix) ^ keys), 11)) * UnitScale;
 
+    /// <summary>
+    /// <c>DrawAfter(Mix(prefix ^ a), 0)</c> of eight keys <c>a</c> at once: after a
+    /// <see cref="Prefix(DrawPurpose, int, int)"/> of three keys, <c>Draw(purpose, replicate, step, a, 0)</c>
+    /// lane by lane, the same doubles as one key at a time (see <see cref="DrawsAfter"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> DrawsOfKeys(ulong prefix, Vector512<ulong> keys) => DrawsAfter(0, Mix(Vector512.Create(prefix) ^ keys));
+
     /// <summary>The SplitMix64 finaliser.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)

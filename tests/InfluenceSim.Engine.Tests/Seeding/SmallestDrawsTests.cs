@@ -10,6 +10,8 @@ public sealed class SmallestDrawsTests
     [InlineData(1_000, 3, 10)]
     [InlineData(5_000, 17, 250)]
     [InlineData(40, 9, 40)]
+    [InlineData(13, 1, 5)]
+    [InlineData(100_003, 5, 10)]
     public void Every_node_s_smallest_draws_are_the_documented_draws_smallest(int nodes, int replicate, int k)
     {
         var draws = new Draws(seed: 11, firstReplicate: 2);
