@@ -19,4 +19,16 @@ public sealed class DrawsTests
             Assert.Equal([.. keys.Select(k => Draws.DrawAfter(prefix, k))], Enumerable.Range(0, keys.Length).Select(i => together[i]));
         }
     }
+
+    [Fact]
+    public void Eight_first_keys_at_once_are_the_draws_of_each_key_alone()
+    {
+        var draws = new Draws(5, firstReplicate: 3);
+        long[] keys = [0, 1, 2, 99_999, int.MaxValue, 8, 1_000_003, 64];
+        ulong prefix = draws.Prefix(DrawPurpose.Seeding, 4, 0);
+
+        var together = Draws.DrawsOfKeys(prefix, Vector512.Create(keys).AsUInt64());
+
+        Assert.Equal([.. keys.Select(k => draws.Draw(DrawPurpose.Seeding, 4, 0, k, 0))], Enumerable.Range(0, keys.Length).Select(i => together[i]));
+    }
 }
