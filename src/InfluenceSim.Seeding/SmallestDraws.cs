@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using InfluenceSim.Models.Randomness;
 
 namespace InfluenceSim.Seeding;
@@ -40,7 +39,7 @@ public static class SmallestDraws
         ulong prefix = draws.Prefix(purpose, replicate, step);
         var kept = new Kept(k);
         int node = 0;
-        if (Vector512.IsHardwareAccelerated && Avx512DQ.IsSupported)
+        if (Draws.EightAtOnce)
         {
             var lanes = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
             for (; node + Vector512<ulong>.Count <= nodes; node += Vector512<ulong>.Count)

@@ -19,7 +19,7 @@ internal static class Landings
     {
         int landed = 0;
         int tie = 0;
-        if (Vector512.IsHardwareAccelerated && Avx512DQ.IsSupported)
+        if (Draws.EightAtOnce)
         {
             ref int first = ref MemoryMarshal.GetReference(targets);
             var limit = Vector512.Create(threshold);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace InfluenceSim.Models.Randomness;
 
@@ -64,9 +65,12 @@ public readonly struct Draws
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double DrawAfter(ulong prefix, long b) => (Mix(prefix ^ unchecked((ulong)b)) >> 11) * UnitScale;
 
+    /// <summary>Whether this processor has 512-bit vectors with 64-bit multiplies (AVX-512 DQ), where <see cref="DrawsAfter"/> and <see cref="DrawsOfKeys"/> are faster than eight draws one at a time.</summary>
+    public static bool EightAtOnce => Vector512.IsHardwareAccelerated && Avx512DQ.IsSupported;
+
     /// <summary>
     /// <see cref="DrawAfter"/> of eight keys at once, lane by lane the same integer mix, conversion and
-    /// scaling (so the same doubles); fast where 512-bit vectors with 64-bit multiplies are (AVX-512 DQ).
+    /// scaling (so the same doubles); fast where <see cref="EightAtOnce"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> DrawsAfter(ulong prefix, Vector512<ulong> keys) =>
